@@ -1,0 +1,90 @@
+import type {
+	IAppAccessors,
+	IConfigurationExtend,
+	IEnvironmentRead,
+	IHttp,
+	ILogger,
+	IModify,
+	IPersistence,
+	IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
+import { App } from '@rocket.chat/apps-engine/definition/App';
+import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
+import type {
+	IUIKitInteractionHandler,
+	IUIKitResponse,
+	UIKitBlockInteractionContext,
+	UIKitViewCloseInteractionContext,
+	UIKitViewSubmitInteractionContext,
+} from '@rocket.chat/apps-engine/definition/uikit';
+
+import { AdminUserCommand } from './commands/AdminUserCommand';
+import { ProfileCommand } from './commands/ProfileCommand';
+import { adminHandlers } from './handlers/admin/adminCommand';
+import { applyQueuedChange } from './handlers/queue';
+import { handleBlockAction, handleViewClosed, handleViewSubmit } from './handlers/uikit';
+import { QUEUE_PROCESSOR_ID } from './lib/queue';
+import { APP_SETTINGS } from './lib/settings';
+
+/** Profile Commands: `/profile` for one's own profile, `/admin-user` for admins, 2FA collected in modals. */
+export class ProfileApp extends App implements IUIKitInteractionHandler {
+	constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
+		super(info, logger, accessors);
+	}
+
+	protected async extendConfiguration(configuration: IConfigurationExtend, _environment: IEnvironmentRead): Promise<void> {
+		await Promise.all(APP_SETTINGS.map((setting) => configuration.settings.provideSetting(setting)));
+		await configuration.slashCommands.provideSlashCommand(new ProfileCommand(this));
+		await configuration.slashCommands.provideSlashCommand(new AdminUserCommand(this));
+		await configuration.scheduler.registerProcessors([
+			{
+				id: QUEUE_PROCESSOR_ID,
+				processor: (job, read, modify, http, persis) =>
+					applyQueuedChange(this, job, read, modify, http, persis, adminHandlers.replayQueued),
+			},
+		]);
+	}
+
+	public async executeViewSubmitHandler(
+		context: UIKitViewSubmitInteractionContext,
+		read: IRead,
+		http: IHttp,
+		persistence: IPersistence,
+		modify: IModify,
+	): Promise<IUIKitResponse> {
+		return this.guard(context, () => handleViewSubmit(this, adminHandlers, context, read, http, persistence, modify));
+	}
+
+	public async executeBlockActionHandler(
+		context: UIKitBlockInteractionContext,
+		read: IRead,
+		http: IHttp,
+		persistence: IPersistence,
+		modify: IModify,
+	): Promise<IUIKitResponse> {
+		return this.guard(context, () => handleBlockAction(this, context, read, http, persistence, modify));
+	}
+
+	public async executeViewClosedHandler(
+		context: UIKitViewCloseInteractionContext,
+		read: IRead,
+		http: IHttp,
+		persistence: IPersistence,
+		modify: IModify,
+	): Promise<IUIKitResponse> {
+		return this.guard(context, () => handleViewClosed(this, context, read, http, persistence, modify));
+	}
+
+	/** A bug in a handler is logged (as an error) and answered, so the client never waits for nothing. */
+	private async guard(
+		context: { getInteractionResponder(): { errorResponse(): IUIKitResponse } },
+		work: () => Promise<IUIKitResponse>,
+	): Promise<IUIKitResponse> {
+		try {
+			return await work();
+		} catch (error) {
+			this.getLogger().error('unexpected failure in a UIKit handler', error instanceof Error ? error.message : String(error));
+			return context.getInteractionResponder().errorResponse();
+		}
+	}
+}

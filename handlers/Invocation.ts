@@ -1,0 +1,89 @@
+import type { IHttp, ILogger, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+import type { LayoutBlock } from '@rocket.chat/ui-kit';
+
+import { CredentialStore } from '../lib/credentials';
+import { MessageKey, pickLanguage, say, translate, Translatable, Language } from '../lib/i18n';
+import { InteractionStore } from '../lib/interactions';
+import { RestClient } from '../lib/restClient';
+import { AppConfig, readAppConfig, serverSetting } from '../lib/settings';
+
+/** What every handler needs for one command or interaction: the accessors, the user, their language. */
+export class Invocation {
+	private constructor(
+		public readonly appId: string,
+		private readonly logger: ILogger,
+		public readonly read: IRead,
+		public readonly modify: IModify,
+		public readonly http: IHttp,
+		public readonly persis: IPersistence,
+		public readonly user: IUser,
+		public readonly language: Language,
+		public readonly config: AppConfig,
+		/** When the command or click happened: modals must open within 5 s of it. */
+		public readonly startedAt: number,
+	) {}
+
+	public static async create(
+		app: { getID(): string; getLogger(): ILogger },
+		read: IRead,
+		modify: IModify,
+		http: IHttp,
+		persis: IPersistence,
+		user: IUser,
+	): Promise<Invocation> {
+		const startedAt = Date.now();
+		const [config, workspaceLanguage] = await Promise.all([readAppConfig(read), serverSetting(read, 'Language', 'en')]);
+		const language = pickLanguage(user.settings?.preferences?.language, workspaceLanguage);
+		return new Invocation(app.getID(), app.getLogger(), read, modify, http, persis, user, language, config, startedAt);
+	}
+
+	public rest(): RestClient {
+		return new RestClient(this.http, { baseUrl: this.config.baseUrl, timeoutMs: this.config.timeoutMs });
+	}
+
+	public credentials(): CredentialStore {
+		return new CredentialStore(this.read.getPersistenceReader(), this.persis);
+	}
+
+	public interactions(): InteractionStore {
+		return new InteractionStore(this.read.getPersistenceReader(), this.persis);
+	}
+
+	public t(key: MessageKey, params?: Translatable['params']): string {
+		return translate(this.language, key, params);
+	}
+
+	public say(message: Translatable): string {
+		return say(this.language, message);
+	}
+
+	/** A private message to the invoking user, in the given room (or the room id remembered for a modal). */
+	public async notify(room: IRoom | string, text: string, blocks?: LayoutBlock[]): Promise<void> {
+		const target = typeof room === 'string' ? await this.read.getRoomReader().getById(room) : room;
+		if (!target) {
+			this.log('warn', 'cannot notify: room not found');
+			return;
+		}
+		const builder = this.modify.getNotifier().getMessageBuilder().setRoom(target).setText(text);
+		const appUser = await this.read.getUserReader().getAppUser(this.appId);
+		if (appUser) {
+			builder.setSender(appUser);
+		}
+		if (blocks?.length) {
+			builder.setBlocks(blocks);
+		}
+		await this.modify.getNotifier().notifyUser(this.user, builder.getMessage());
+	}
+
+	/** Logs without secrets: callers pass only ids, kinds and outcomes. */
+	public log(level: 'debug' | 'info' | 'warn', ...items: unknown[]): void {
+		this.logger[level](...items);
+	}
+
+	/** A bug: logged at error level, which the engine tests treat as a failure. */
+	public logError(...items: unknown[]): void {
+		this.logger.error(...items);
+	}
+}

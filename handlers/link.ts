@@ -1,0 +1,169 @@
+import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
+import type { IUIKitResponse, UIKitViewSubmitInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
+
+import { stateText } from '../lib/blocks';
+import { Input, ViewKind } from '../lib/ids';
+import type { PendingInteraction } from '../lib/interactions';
+import type { Credential } from '../lib/restClient';
+import type { RestFailure } from '../lib/restOutcome';
+import { sha256Hex } from '../lib/sha256';
+import type { LinkAccountModalPayload } from '../modals/LinkAccountModal';
+import type { Invocation } from './Invocation';
+import { failureText, reply, replyFailure } from './replies';
+import { openOrOffer, viewFor } from './views';
+
+/** The pending interaction behind a link modal. */
+export async function startLinkRecord(inv: Invocation, roomId: string): Promise<PendingInteraction> {
+	const payload: LinkAccountModalPayload = { username: inv.user.username, step: 'start' };
+	return inv.interactions().create(ViewKind.Link, inv.user.id, roomId, payload);
+}
+
+/** `/profile login`: opens the link modal. */
+export async function startLink(inv: Invocation, roomId: string, triggerId: string | undefined): Promise<void> {
+	const record = await startLinkRecord(inv, roomId);
+	await openOrOffer(inv, record, triggerId, inv.t('not_linked'), inv.t('button_link_account'));
+}
+
+/** `/profile logout`: revokes a login token on the server, then forgets the credential. */
+export async function logout(inv: Invocation, room: IRoom): Promise<void> {
+	const credential = await inv.credentials().get(inv.user.id);
+	if (!credential) {
+		await reply(inv, room, { key: 'logout_not_linked' });
+		return;
+	}
+	if (credential.kind === 'pat') {
+		// A personal access token is the user's to revoke; the app only forgets it.
+		await inv.credentials().forget(inv.user.id);
+		await reply(inv, room, { key: 'logout_ok_token' });
+		return;
+	}
+	const outcome = await inv.rest().call('post', 'logout', { credential, emptyIsSuccess: true });
+	if (!outcome.ok && outcome.failure.kind !== 'unauthorized') {
+		// Keep the credential: the token is still valid on the server, so forgetting it would leave it dangling.
+		await replyFailure(inv, room, outcome.failure, '/profile logout');
+		return;
+	}
+	await inv.credentials().forget(inv.user.id);
+	await reply(inv, room, { key: 'logout_ok' });
+}
+
+type Responder = ReturnType<UIKitViewSubmitInteractionContext['getInteractionResponder']>;
+
+function fieldError(responder: Responder, viewId: string, field: string, message: string): IUIKitResponse {
+	return responder.viewErrorResponse({ viewId, errors: { [field]: message } });
+}
+
+/** Submission of the link modal: a token checked with /me, or a password sign-in (with a 2FA step if asked). */
+export async function submitLink(
+	inv: Invocation,
+	record: PendingInteraction<LinkAccountModalPayload>,
+	state: unknown,
+	viewId: string,
+	responder: Responder,
+): Promise<IUIKitResponse> {
+	const password = stateText(state, Input.Password);
+	const code = stateText(state, Input.Code).trim();
+	const token = stateText(state, Input.Token).trim();
+	if (password && token) {
+		return fieldError(responder, viewId, Input.Token, inv.t('link_error_choose_one'));
+	}
+	if (token) {
+		return linkWithToken(inv, record, token, viewId, responder);
+	}
+	if (!password) {
+		return fieldError(responder, viewId, Input.Password, inv.t('link_error_nothing'));
+	}
+	if (record.payload.step === 'code' && !code) {
+		return fieldError(responder, viewId, Input.Code, inv.t('link_error_code_needed'));
+	}
+	return linkWithPassword(inv, record, password, code, viewId, responder);
+}
+
+async function linkWithToken(
+	inv: Invocation,
+	record: PendingInteraction<LinkAccountModalPayload>,
+	token: string,
+	viewId: string,
+	responder: Responder,
+): Promise<IUIKitResponse> {
+	const credential: Credential = { userId: inv.user.id, token, kind: 'pat' };
+	const me = await inv.rest().call('get', 'me', { credential });
+	if (!me.ok) {
+		const message =
+			me.failure.kind === 'unauthorized'
+				? inv.t('link_error_token_other_user', { username: inv.user.username })
+				: failureText(inv, me.failure, '/profile show');
+		return fieldError(responder, viewId, Input.Token, message);
+	}
+	if (me.body._id !== inv.user.id) {
+		return fieldError(responder, viewId, Input.Token, inv.t('link_error_token_other_user', { username: String(me.body.username ?? '') }));
+	}
+	return finishLink(inv, record, credential, responder);
+}
+
+async function linkWithPassword(
+	inv: Invocation,
+	record: PendingInteraction<LinkAccountModalPayload>,
+	password: string,
+	code: string,
+	viewId: string,
+	responder: Responder,
+): Promise<IUIKitResponse> {
+	const body: Record<string, unknown> = {
+		user: { username: inv.user.username },
+		password: { digest: sha256Hex(password), algorithm: 'sha-256' },
+	};
+	if (code) {
+		body.code = code;
+	}
+	const outcome = await inv.rest().call<{ data?: { userId?: string; authToken?: string } }>('post', 'login', { body });
+	if (outcome.ok) {
+		const { userId, authToken } = outcome.body.data ?? {};
+		if (!userId || !authToken || userId !== inv.user.id) {
+			return fieldError(responder, viewId, Input.Password, inv.t('link_error_wrong_password'));
+		}
+		return finishLink(inv, record, { userId, token: authToken, kind: 'login' }, responder);
+	}
+	return loginFailure(inv, record, outcome.failure, viewId, responder);
+}
+
+async function loginFailure(
+	inv: Invocation,
+	record: PendingInteraction<LinkAccountModalPayload>,
+	failure: RestFailure,
+	viewId: string,
+	responder: Responder,
+): Promise<IUIKitResponse> {
+	if (failure.kind === 'two-factor') {
+		if (failure.errorType === 'totp-max-attempts') {
+			await inv.interactions().remove(record.nonce);
+			await reply(inv, record.roomId, { key: 'twofa_max_attempts' });
+			return responder.successResponse();
+		}
+		if (failure.errorType === 'totp-invalid') {
+			return fieldError(responder, viewId, Input.Code, inv.t('twofa_wrong_code'));
+		}
+		// totp-required: the same modal now asks for the code (and the password again: it is never kept).
+		const method = failure.details.method === 'email' ? 'email' : 'totp';
+		const next = { ...record, payload: { ...record.payload, step: 'code' as const, method, note: undefined } };
+		await inv.interactions().update(next);
+		const view = viewFor(inv, next);
+		return view ? responder.updateModalViewResponse(view) : responder.successResponse();
+	}
+	if (failure.kind === 'unauthorized') {
+		return fieldError(responder, viewId, Input.Password, inv.t('link_error_wrong_password'));
+	}
+	return fieldError(responder, viewId, Input.Password, failureText(inv, failure, '/profile login'));
+}
+
+async function finishLink(
+	inv: Invocation,
+	record: PendingInteraction,
+	credential: Credential,
+	responder: Responder,
+): Promise<IUIKitResponse> {
+	await inv.credentials().save(credential);
+	await inv.interactions().remove(record.nonce);
+	await reply(inv, record.roomId, { key: 'linked_ok' });
+	return responder.successResponse();
+}

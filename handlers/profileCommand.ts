@@ -1,0 +1,71 @@
+import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
+
+import { parseProfileCommand } from '../lib/args';
+import { OWN_FIELDS } from '../lib/fields';
+import { formatProfile } from '../lib/messages';
+import { snapshotOf } from '../lib/profile';
+import type { Invocation } from './Invocation';
+import { fetchMe, runOwnChange } from './ownChange';
+import { startEdit, startPassword } from './ownForms';
+import { logout, startLink } from './link';
+import { reply, replyFailure, replyNotLinked } from './replies';
+import { readFieldRules } from './serverRules';
+
+/** The field list shown in help and errors: standard fields and the workspace's custom fields. */
+export function ownFieldList(customFieldNames: string[]): string {
+	const standard = OWN_FIELDS.map((field) => (field === 'statusText' ? 'text' : field));
+	return [...standard, ...customFieldNames].join(', ');
+}
+
+/** `/profile …`: parses, then runs the sub-command. Every path ends in exactly one private reply or modal. */
+export async function runProfileCommand(inv: Invocation, room: IRoom, args: string[], triggerId: string | undefined): Promise<void> {
+	const rules = await readFieldRules(inv);
+	const fields = ownFieldList(Object.keys(rules.customFields));
+	const parsed = parseProfileCommand(args, rules.customFields);
+	if (!parsed.ok) {
+		await reply(inv, room, { key: parsed.error.key, params: { fields, ...parsed.error.params } });
+		return;
+	}
+	const request = parsed.value;
+	switch (request.kind) {
+		case 'help':
+			await reply(inv, room, { key: 'help_profile', params: { fields } });
+			return;
+		case 'login':
+			await startLink(inv, room.id, triggerId);
+			return;
+		case 'logout':
+			await logout(inv, room);
+			return;
+	}
+	const credential = await inv.credentials().get(inv.user.id);
+	if (!credential) {
+		await replyNotLinked(inv, room);
+		return;
+	}
+	switch (request.kind) {
+		case 'show': {
+			const me = await fetchMe(inv, credential);
+			if (!me.ok) {
+				await replyFailure(inv, room, me.failure);
+				return;
+			}
+			await inv.notify(room, formatProfile((key, params) => inv.t(key, params), snapshotOf(me.body), false));
+			return;
+		}
+		case 'set':
+			await runOwnChange(inv, room, triggerId, credential, request.changes);
+			return;
+		case 'clear':
+			await runOwnChange(inv, room, triggerId, credential, [
+				{ ref: { kind: 'standard', field: request.field }, value: '' },
+			]);
+			return;
+		case 'password':
+			await startPassword(inv, room, triggerId, credential);
+			return;
+		case 'edit':
+			await startEdit(inv, room, triggerId, credential);
+			return;
+	}
+}

@@ -1,0 +1,57 @@
+import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
+
+import { actions, button, section } from '../lib/blocks';
+import { describeFailure } from '../lib/errors';
+import type { Translatable } from '../lib/i18n';
+import { Action } from '../lib/ids';
+import type { RestFailure } from '../lib/restOutcome';
+import type { Invocation } from './Invocation';
+
+/** A reply with a button that opens the "Link your account" modal. */
+export async function replyWithLinkButton(inv: Invocation, room: IRoom | string, text: string): Promise<void> {
+	await inv.notify(room, text, [
+		section(text),
+		actions('link', [button(inv.appId, 'link', Action.OpenLinkModal, inv.t('button_link_account'))]),
+	]);
+}
+
+export async function replyNotLinked(inv: Invocation, room: IRoom | string): Promise<void> {
+	await replyWithLinkButton(inv, room, inv.t('not_linked'));
+}
+
+/** The server no longer accepts the credential: forget it and offer to link again (PRODUCT §1). */
+export async function forgetCredential(inv: Invocation, room: IRoom | string): Promise<void> {
+	await inv.credentials().forget(inv.user.id);
+	await replyWithLinkButton(inv, room, inv.t('credential_lost'));
+}
+
+/** What went wrong, in the user's language (for messages and for errors under a modal field). */
+export function failureText(inv: Invocation, failure: RestFailure, checkCommand = '/profile show'): string {
+	return inv.say(describeFailure(failure, { timeoutMs: inv.config.timeoutMs, checkCommand }));
+}
+
+/** Tells the user what went wrong; a 401 also forgets the credential. */
+export async function replyFailure(
+	inv: Invocation,
+	room: IRoom | string,
+	failure: RestFailure,
+	checkCommand = '/profile show',
+): Promise<void> {
+	if (failure.kind === 'unauthorized') {
+		await forgetCredential(inv, room);
+		return;
+	}
+	await inv.notify(room, failureText(inv, failure, checkCommand));
+}
+
+export async function reply(inv: Invocation, room: IRoom | string, message: Translatable): Promise<void> {
+	await inv.notify(room, inv.say(message));
+}
+
+/** A button that (re)opens a pending modal, for when the 5-second trigger window has passed. */
+export async function replyWithOpenButton(inv: Invocation, room: IRoom | string, text: string, nonce: string, label: string): Promise<void> {
+	await inv.notify(room, text, [
+		section(text),
+		actions('pending', [button(inv.appId, 'pending', Action.OpenPendingView, label, nonce)]),
+	]);
+}

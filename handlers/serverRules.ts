@@ -1,0 +1,28 @@
+import type { Invocation } from './Invocation';
+import { FieldRules, parseCustomFieldDefinitions } from '../lib/fields';
+import { serverSetting } from '../lib/settings';
+import { TWO_FACTOR_SETTING_IDS, TwoFactorSettings } from '../lib/twoFactor';
+
+/** The server settings behind the field rules (rocketchat-rest.md §4.2). */
+export async function readFieldRules(inv: Invocation): Promise<FieldRules> {
+	const [customFields, usernamePattern, requireName] = await Promise.all([
+		serverSetting<string>(inv.read, 'Accounts_CustomFields', ''),
+		serverSetting<string>(inv.read, 'UTF8_User_Names_Validation', '[0-9a-zA-Z-_.]+'),
+		serverSetting<boolean>(inv.read, 'Accounts_RequireNameForSignUp', true),
+	]);
+	return {
+		customFields: parseCustomFieldDefinitions(customFields),
+		usernamePattern: usernamePattern || '[0-9a-zA-Z-_.]+',
+		requireName: requireName !== false,
+	};
+}
+
+/** The server's 2FA switches (rocketchat-rest.md §2.1). */
+export async function readTwoFactorSettings(inv: Invocation): Promise<TwoFactorSettings> {
+	const [enabled, totpEnabled, emailEnabled] = await Promise.all([
+		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.enabled, true),
+		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.totpEnabled, true),
+		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.emailEnabled, true),
+	]);
+	return { enabled: enabled !== false, totpEnabled: totpEnabled !== false, emailEnabled: emailEnabled !== false };
+}

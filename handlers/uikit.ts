@@ -1,0 +1,159 @@
+import type { IHttp, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type {
+	IUIKitResponse,
+	UIKitBlockInteractionContext,
+	UIKitViewCloseInteractionContext,
+	UIKitViewSubmitInteractionContext,
+} from '@rocket.chat/apps-engine/definition/uikit';
+
+import { Action, Input, parseViewId, ViewKind } from '../lib/ids';
+import type { PendingInteraction } from '../lib/interactions';
+import type { LinkAccountModalPayload } from '../modals/LinkAccountModal';
+import type { AdminHandlers } from './adminTypes';
+import { Invocation } from './Invocation';
+import { submitLink, startLinkRecord } from './link';
+import { OwnChangePayload, sendEmailCode } from './ownChange';
+import { submitOwnEdit, submitOwnPassword, submitOwnSecondFactor } from './ownForms';
+import { failureText, reply, replyNotLinked } from './replies';
+import { EditPayload, viewFor } from './views';
+
+type AppLike = Parameters<typeof Invocation.create>[0];
+
+/** Errors under every input of a view: used when the pending interaction behind it is gone. */
+function expiredResponse(inv: Invocation, context: UIKitViewSubmitInteractionContext): IUIKitResponse {
+	const { view } = context.getInteractionData();
+	const inputs = Object.keys((view.state ?? {}) as Record<string, unknown>);
+	const errors = Object.fromEntries((inputs.length ? inputs : [Input.Code]).map((input) => [input, inv.t('twofa_expired')]));
+	return context.getInteractionResponder().viewErrorResponse({ viewId: view.id, errors });
+}
+
+/** A modal was submitted: find what it belongs to and finish it, answering within the client's 5 s. */
+export async function handleViewSubmit(
+	app: AppLike,
+	admin: AdminHandlers,
+	context: UIKitViewSubmitInteractionContext,
+	read: IRead,
+	http: IHttp,
+	persis: IPersistence,
+	modify: IModify,
+): Promise<IUIKitResponse> {
+	const { view, user } = context.getInteractionData();
+	const responder = context.getInteractionResponder();
+	const parsed = parseViewId(view.id);
+	if (!parsed) {
+		return responder.successResponse();
+	}
+	const inv = await Invocation.create(app, read, modify, http, persis, user);
+	const record = await inv.interactions().find(parsed.nonce, user.id);
+	if (!record) {
+		return expiredResponse(inv, context);
+	}
+	const state = view.state;
+	if (record.kind === ViewKind.Link) {
+		return submitLink(inv, record as PendingInteraction<LinkAccountModalPayload>, state, view.id, responder);
+	}
+	const credential = await inv.credentials().get(user.id);
+	if (!credential) {
+		await inv.interactions().remove(record.nonce);
+		await replyNotLinked(inv, record.roomId);
+		return responder.successResponse();
+	}
+	switch (record.kind) {
+		case ViewKind.OwnSecondFactor:
+			return submitOwnSecondFactor(inv, record as PendingInteraction<OwnChangePayload>, credential, state, view.id, responder);
+		case ViewKind.OwnPassword:
+			return submitOwnPassword(inv, record as PendingInteraction<{ method: 'password' }>, credential, state, view.id, responder);
+		case ViewKind.OwnEdit:
+			return submitOwnEdit(inv, record as PendingInteraction<EditPayload>, credential, state, view.id, responder);
+		default:
+			return admin.submit(inv, record, credential, state, view.id, responder);
+	}
+}
+
+/** A button was clicked, in a message or in a modal. */
+export async function handleBlockAction(
+	app: AppLike,
+	context: UIKitBlockInteractionContext,
+	read: IRead,
+	http: IHttp,
+	persis: IPersistence,
+	modify: IModify,
+): Promise<IUIKitResponse> {
+	const data = context.getInteractionData();
+	const responder = context.getInteractionResponder();
+	const inv = await Invocation.create(app, read, modify, http, persis, data.user);
+	switch (data.actionId) {
+		case Action.OpenLinkModal: {
+			if (!data.room) {
+				return responder.successResponse();
+			}
+			const record = await startLinkRecord(inv, data.room.id);
+			const view = viewFor(inv, record);
+			return view ? responder.openModalViewResponse(view) : responder.successResponse();
+		}
+		case Action.OpenPendingView: {
+			const record = data.value ? await inv.interactions().find(data.value, data.user.id) : undefined;
+			const view = record && viewFor(inv, record);
+			if (!view) {
+				if (data.room) {
+					await reply(inv, data.room, { key: 'twofa_expired' });
+				}
+				return responder.successResponse();
+			}
+			return responder.openModalViewResponse(view);
+		}
+		case Action.SendCodeAgain:
+			return sendCodeAgain(inv, data.value, data.container?.id, responder);
+		default:
+			return responder.successResponse();
+	}
+}
+
+async function sendCodeAgain(
+	inv: Invocation,
+	nonce: string | undefined,
+	viewId: string | undefined,
+	responder: ReturnType<UIKitBlockInteractionContext['getInteractionResponder']>,
+): Promise<IUIKitResponse> {
+	const record = nonce ? await inv.interactions().find(nonce, inv.user.id) : undefined;
+	if (!record) {
+		return responder.successResponse();
+	}
+	const credential = record.kind === ViewKind.Link ? undefined : await inv.credentials().get(inv.user.id);
+	if (record.kind !== ViewKind.Link && !credential) {
+		await replyNotLinked(inv, record.roomId);
+		return responder.successResponse();
+	}
+	const sent = await sendEmailCode(inv, credential, inv.user.username);
+	if (!sent.ok) {
+		return responder.viewErrorResponse({ viewId: viewId ?? '', errors: { [Input.Code]: failureText(inv, sent.failure) } });
+	}
+	const payload = record.payload as Record<string, unknown>;
+	const next = 'view' in payload
+		? { ...record, payload: { ...payload, view: { ...(payload.view as object), note: 'code-sent-again' } } }
+		: { ...record, payload: { ...payload, note: 'code-sent-again' } };
+	await inv.interactions().update(next);
+	const view = viewFor(inv, next);
+	return view ? responder.updateModalViewResponse(view) : responder.successResponse();
+}
+
+/** A modal was closed: its pending interaction is dropped. */
+export async function handleViewClosed(
+	app: AppLike,
+	context: UIKitViewCloseInteractionContext,
+	read: IRead,
+	http: IHttp,
+	persis: IPersistence,
+	modify: IModify,
+): Promise<IUIKitResponse> {
+	const { view, user } = context.getInteractionData();
+	const parsed = parseViewId(view.id);
+	if (parsed) {
+		const inv = await Invocation.create(app, read, modify, http, persis, user);
+		const record = await inv.interactions().find(parsed.nonce, user.id);
+		if (record) {
+			await inv.interactions().remove(record.nonce);
+		}
+	}
+	return context.getInteractionResponder().successResponse();
+}

@@ -1,0 +1,161 @@
+/**
+ * Parses the words of a slash command (already split by the server, quotes grouped) into what the user asked for.
+ * Plain functions: no accessors, so every case is unit-tested.
+ */
+import {
+	CLEARABLE_FIELDS,
+	CustomFieldDefinitions,
+	FieldRef,
+	isPasswordName,
+	OWN_FIELDS,
+	resolveField,
+	StandardField,
+} from './fields';
+import type { Translatable } from './i18n';
+
+export interface FieldChange {
+	ref: FieldRef;
+	value: string;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: Translatable };
+
+export type ProfileRequest =
+	| { kind: 'help' }
+	| { kind: 'show' }
+	| { kind: 'login' }
+	| { kind: 'logout' }
+	| { kind: 'edit' }
+	| { kind: 'password' }
+	| { kind: 'set'; changes: FieldChange[] }
+	| { kind: 'clear'; field: (typeof CLEARABLE_FIELDS)[number] };
+
+const ASSIGNMENT = /^([^\s=]+)=(.*)$/s;
+
+function fail<T>(key: Translatable['key'], params?: Translatable['params']): ParseResult<T> {
+	return { ok: false, error: { key, params } };
+}
+
+/**
+ * Reads `field value…` or `f1=v1 f2="v 2" …` into field changes.
+ * In the `f=v` form a word without `=` continues the previous value, so `bio=I build rockets` works unquoted.
+ */
+export function parseAssignments(
+	words: string[],
+	allowed: readonly StandardField[],
+	customFields: CustomFieldDefinitions,
+): ParseResult<FieldChange[]> {
+	if (!words.length) {
+		return fail('error_set_usage');
+	}
+	const first = ASSIGNMENT.exec(words[0]);
+	if (!first || isKnownOrPassword(words[0], allowed, customFields) === 'plain-word') {
+		return parseSingle(words, allowed, customFields);
+	}
+	const changes: FieldChange[] = [];
+	for (const word of words) {
+		const assignment = ASSIGNMENT.exec(word);
+		if (!assignment) {
+			changes[changes.length - 1].value += ` ${word}`;
+			continue;
+		}
+		const [, name, value] = assignment;
+		if (isPasswordName(name)) {
+			return fail('error_password_on_command_line');
+		}
+		const ref = resolveField(name, allowed, customFields);
+		if (!ref) {
+			return fail('error_unknown_field_in_assignment', { field: name });
+		}
+		if (changes.some((change) => sameField(change.ref, ref))) {
+			return fail('error_duplicate_field', { field: ref.field });
+		}
+		changes.push({ ref, value });
+	}
+	return { ok: true, value: changes.map((change) => ({ ...change, value: change.value.trim() })) };
+}
+
+/** Whether `word` (which contains '=') starts a `field=value` pair. */
+function isKnownOrPassword(
+	word: string,
+	allowed: readonly StandardField[],
+	customFields: CustomFieldDefinitions,
+): 'assignment' | 'plain-word' {
+	const name = word.slice(0, word.indexOf('='));
+	return isPasswordName(name) || resolveField(name, allowed, customFields) ? 'assignment' : 'plain-word';
+}
+
+function parseSingle(
+	words: string[],
+	allowed: readonly StandardField[],
+	customFields: CustomFieldDefinitions,
+): ParseResult<FieldChange[]> {
+	const [name, ...rest] = words;
+	if (isPasswordName(name)) {
+		return fail('error_password_on_command_line');
+	}
+	const ref = resolveField(name, allowed, customFields);
+	if (!ref) {
+		return fail('error_unknown_field', { field: name.split('=')[0] });
+	}
+	const value = rest.join(' ').trim();
+	if (ref.kind === 'standard' && ref.field === 'status') {
+		// `status <online|away|busy|offline> [text…]`: status and, optionally, its text in one go.
+		const [status, ...text] = rest;
+		if (!status) {
+			return fail('error_status_missing');
+		}
+		const changes: FieldChange[] = [{ ref, value: status.toLowerCase() }];
+		if (text.length) {
+			changes.push({ ref: { kind: 'standard', field: 'statusText' }, value: text.join(' ').trim() });
+		}
+		return { ok: true, value: changes };
+	}
+	if (!value) {
+		return fail(CLEARABLE_FIELDS.includes(ref.field as never) ? 'error_value_missing_clearable' : 'error_value_missing', {
+			field: ref.field,
+		});
+	}
+	return { ok: true, value: [{ ref, value }] };
+}
+
+function sameField(a: FieldRef, b: FieldRef): boolean {
+	return a.kind === b.kind && a.field === b.field;
+}
+
+/** `/profile …` */
+export function parseProfileCommand(args: string[], customFields: CustomFieldDefinitions): ParseResult<ProfileRequest> {
+	const [sub = 'help', ...rest] = args;
+	switch (sub.toLowerCase()) {
+		case 'help':
+		case '?':
+			return { ok: true, value: { kind: 'help' } };
+		case 'show':
+		case 'me':
+			return { ok: true, value: { kind: 'show' } };
+		case 'login':
+		case 'link':
+			return { ok: true, value: { kind: 'login' } };
+		case 'logout':
+		case 'unlink':
+			return { ok: true, value: { kind: 'logout' } };
+		case 'edit':
+			return { ok: true, value: { kind: 'edit' } };
+		case 'password':
+			// Anything typed after `password` could be a password: refuse it, never read or repeat it.
+			return rest.length ? fail('error_password_on_command_line') : { ok: true, value: { kind: 'password' } };
+		case 'set': {
+			const parsed = parseAssignments(rest, OWN_FIELDS, customFields);
+			return parsed.ok ? { ok: true, value: { kind: 'set', changes: parsed.value } } : parsed;
+		}
+		case 'clear': {
+			const ref = rest.length === 1 ? resolveField(rest[0], CLEARABLE_FIELDS, {}) : undefined;
+			if (!ref) {
+				return fail('error_clear_usage');
+			}
+			return { ok: true, value: { kind: 'clear', field: ref.field as (typeof CLEARABLE_FIELDS)[number] } };
+		}
+		default:
+			return fail('error_unknown_subcommand', { command: '/profile', sub });
+	}
+}

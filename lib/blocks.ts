@@ -1,0 +1,129 @@
+/**
+ * Small builders for @rocket.chat/ui-kit objects (type-only imports: the server renders them, the app ships no
+ * ui-kit code). Every element gets explicit blockId and actionId: the engine does not fill them for input blocks.
+ */
+import type {
+	ActionsBlock,
+	ButtonElement,
+	CheckboxElement,
+	ContextBlock,
+	InputBlock,
+	LayoutBlock,
+	Option,
+	PlainText,
+	SectionBlock,
+	StaticSelectElement,
+} from '@rocket.chat/ui-kit';
+
+export function plain(text: string): PlainText {
+	return { type: 'plain_text', text, emoji: true };
+}
+
+export function section(text: string): SectionBlock {
+	return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+export function context(text: string): ContextBlock {
+	return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
+}
+
+export function button(
+	appId: string,
+	blockId: string,
+	actionId: string,
+	text: string,
+	value?: string,
+	style: ButtonElement['style'] = 'primary',
+): ButtonElement {
+	return { type: 'button', appId, blockId, actionId, text: plain(text), value, style };
+}
+
+export function actions(blockId: string, elements: ButtonElement[]): ActionsBlock {
+	return { type: 'actions', blockId, elements };
+}
+
+export interface TextInputOptions {
+	label: string;
+	initialValue?: string;
+	optional?: boolean;
+	multiline?: boolean;
+	maxLength?: number;
+	hint?: string;
+	placeholder?: string;
+}
+
+export function textInput(appId: string, id: string, options: TextInputOptions): InputBlock {
+	return {
+		type: 'input',
+		blockId: id,
+		label: plain(options.label),
+		optional: options.optional ?? false,
+		hint: options.hint ? plain(options.hint) : undefined,
+		element: {
+			type: 'plain_text_input',
+			appId,
+			blockId: id,
+			actionId: id,
+			initialValue: options.initialValue,
+			multiline: options.multiline ?? false,
+			maxLength: options.maxLength,
+			placeholder: options.placeholder ? plain(options.placeholder) : undefined,
+		},
+	};
+}
+
+export function option(value: string, text: string): Option {
+	return { value, text: plain(text) };
+}
+
+export function selectInput(
+	appId: string,
+	id: string,
+	label: string,
+	options: Option[],
+	initialValue?: string,
+	optional = false,
+): InputBlock {
+	const element: StaticSelectElement = {
+		type: 'static_select',
+		appId,
+		blockId: id,
+		actionId: id,
+		placeholder: plain(label),
+		options,
+		initialValue,
+		initialOption: options.find((candidate) => candidate.value === initialValue),
+	};
+	return { type: 'input', blockId: id, label: plain(label), optional, element };
+}
+
+export function checkboxInput(appId: string, id: string, label: string, options: Option[], initial: string[] = []): InputBlock {
+	const element: CheckboxElement = {
+		type: 'checkbox',
+		appId,
+		blockId: id,
+		actionId: id,
+		options,
+		initialOptions: options.filter((candidate) => initial.includes(candidate.value)),
+	};
+	return { type: 'input', blockId: id, label: plain(label), optional: true, element };
+}
+
+export type Blocks = LayoutBlock[];
+
+/** Reads the submitted value of an input block (state is `{[blockId]: {[actionId]: value}}`). */
+export function stateValue(state: unknown, id: string): unknown {
+	const block = state && typeof state === 'object' ? (state as Record<string, unknown>)[id] : undefined;
+	return block && typeof block === 'object' ? (block as Record<string, unknown>)[id] : undefined;
+}
+
+/** A submitted text value; anything that is not a string (missing block, wrong type) counts as empty. */
+export function stateText(state: unknown, id: string): string {
+	const value = stateValue(state, id);
+	return typeof value === 'string' ? value : '';
+}
+
+export function stateList(state: unknown, id: string): string[] {
+	const value = stateValue(state, id);
+	return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}

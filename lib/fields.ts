@@ -1,0 +1,204 @@
+/**
+ * Which profile fields exist, what their names may be typed as, and the server's rules for their values
+ * (rocketchat-rest.md §7–§9), checked before any request so that a bad value costs no request.
+ */
+import type { Translatable } from './i18n';
+
+/** Fields of one's own profile (users.updateOwnBasicInfo). */
+export const OWN_FIELDS = ['name', 'username', 'nickname', 'bio', 'status', 'statusText', 'email'] as const;
+/** Fields an admin may set on another user (users.update). */
+export const ADMIN_FIELDS = [
+	'name',
+	'username',
+	'nickname',
+	'bio',
+	'statusText',
+	'email',
+	'verified',
+	'requirePasswordChange',
+] as const;
+/** Fields `/profile clear` empties. */
+export const CLEARABLE_FIELDS = ['bio', 'nickname', 'statusText'] as const;
+
+export type StandardField = (typeof OWN_FIELDS)[number] | (typeof ADMIN_FIELDS)[number];
+
+export const STATUS_VALUES = ['online', 'away', 'busy', 'offline'] as const;
+export type StatusValue = (typeof STATUS_VALUES)[number];
+
+export const LIMITS = { bio: 260, nickname: 120, statusText: 120 } as const;
+
+const ALIASES: Record<string, StandardField> = {
+	'name': 'name',
+	'realname': 'name',
+	'username': 'username',
+	'user': 'username',
+	'nickname': 'nickname',
+	'nick': 'nickname',
+	'bio': 'bio',
+	'status': 'status',
+	'text': 'statusText',
+	'statustext': 'statusText',
+	'status-text': 'statusText',
+	'status_text': 'statusText',
+	'email': 'email',
+	'e-mail': 'email',
+	'mail': 'email',
+	'verified': 'verified',
+	'require-password-change': 'requirePasswordChange',
+	'requirepasswordchange': 'requirePasswordChange',
+};
+
+/** Names that would put a password on the command line. */
+const PASSWORD_NAMES = ['password', 'newpassword', 'new-password', 'currentpassword', 'pass', 'pwd'];
+
+export function isPasswordName(name: string): boolean {
+	return PASSWORD_NAMES.includes(name.toLowerCase());
+}
+
+/** A field named in a command: a standard field or a custom field of the workspace. */
+export type FieldRef = { kind: 'standard'; field: StandardField } | { kind: 'custom'; field: string };
+
+export interface CustomFieldDefinition {
+	type?: string;
+	required?: boolean;
+	minLength?: number;
+	maxLength?: number;
+	options?: string[];
+}
+
+export type CustomFieldDefinitions = Record<string, CustomFieldDefinition>;
+
+/** Accounts_CustomFields is a JSON string; a broken or empty one means no custom fields. */
+export function parseCustomFieldDefinitions(json: unknown): CustomFieldDefinitions {
+	if (typeof json !== 'string' || !json.trim()) {
+		return {};
+	}
+	try {
+		const parsed: unknown = JSON.parse(json);
+		if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+			return {};
+		}
+		return parsed as CustomFieldDefinitions;
+	} catch {
+		return {};
+	}
+}
+
+/** Resolves a typed field name among the allowed standard fields and the custom fields. */
+export function resolveField(
+	typed: string,
+	allowed: readonly StandardField[],
+	customFields: CustomFieldDefinitions,
+): FieldRef | undefined {
+	const standard = ALIASES[typed.toLowerCase()];
+	if (standard && allowed.includes(standard)) {
+		return { kind: 'standard', field: standard };
+	}
+	if (Object.prototype.hasOwnProperty.call(customFields, typed)) {
+		return { kind: 'custom', field: typed };
+	}
+	const caseInsensitive = Object.keys(customFields).find((name) => name.toLowerCase() === typed.toLowerCase());
+	return caseInsensitive ? { kind: 'custom', field: caseInsensitive } : undefined;
+}
+
+export function fieldLabel(ref: FieldRef): string {
+	return ref.kind === 'custom' ? ref.field : ref.field;
+}
+
+export interface FieldRules {
+	customFields: CustomFieldDefinitions;
+	/** UTF8_User_Names_Validation, e.g. `[0-9a-zA-Z-_.]+`. */
+	usernamePattern: string;
+	/** Accounts_RequireNameForSignUp. */
+	requireName: boolean;
+}
+
+/** Rocket.Chat's own e-mail syntax check (validateEmail in the server's lib). */
+const EMAIL_PATTERN =
+	/^(([^<>()[\]\\.,;:\s@"]+(\.[^<>()[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
+
+export function isValidEmail(value: string): boolean {
+	return EMAIL_PATTERN.test(value);
+}
+
+function isValidUsername(value: string, pattern: string): boolean {
+	try {
+		return new RegExp(`^${pattern}$`).test(value);
+	} catch {
+		return /^[0-9a-zA-Z-_.]+$/.test(value);
+	}
+}
+
+export const YES_WORDS = ['yes', 'y', 'true', 'on', '1'];
+export const NO_WORDS = ['no', 'n', 'false', 'off', '0'];
+
+export function parseYesNo(value: string): boolean | undefined {
+	const word = value.trim().toLowerCase();
+	if (YES_WORDS.includes(word)) {
+		return true;
+	}
+	return NO_WORDS.includes(word) ? false : undefined;
+}
+
+/**
+ * Checks one value against the rules the server is known to apply.
+ * Returns the problem, or undefined when the server would accept it as far as we can tell.
+ */
+export function checkValue(ref: FieldRef, value: string, rules: FieldRules): Translatable | undefined {
+	const field = ref.field;
+	if (ref.kind === 'custom') {
+		return checkCustomValue(field, value, rules.customFields[field] ?? {});
+	}
+	switch (ref.field) {
+		case 'name':
+			if (!value.trim() && rules.requireName) {
+				return { key: 'error_name_required' };
+			}
+			if (/[<>\\/]/.test(value)) {
+				return { key: 'error_name_invalid_characters' };
+			}
+			return undefined;
+		case 'username':
+			if (!value.trim()) {
+				return { key: 'error_value_empty', params: { field } };
+			}
+			return isValidUsername(value, rules.usernamePattern)
+				? undefined
+				: { key: 'error_username_invalid', params: { value } };
+		case 'nickname':
+		case 'bio':
+		case 'statusText':
+			return value.length > LIMITS[ref.field]
+				? { key: 'error_too_long', params: { field, max: LIMITS[ref.field], length: value.length } }
+				: undefined;
+		case 'status':
+			return (STATUS_VALUES as readonly string[]).includes(value)
+				? undefined
+				: { key: 'error_status_invalid', params: { value } };
+		case 'email':
+			if (!value.trim()) {
+				return { key: 'error_value_empty', params: { field } };
+			}
+			return isValidEmail(value) ? undefined : { key: 'error_email_invalid', params: { value } };
+		case 'verified':
+		case 'requirePasswordChange':
+			return parseYesNo(value) === undefined ? { key: 'error_yes_no', params: { field, value } } : undefined;
+	}
+	return undefined;
+}
+
+function checkCustomValue(field: string, value: string, definition: CustomFieldDefinition): Translatable | undefined {
+	if (definition.required && !value.trim()) {
+		return { key: 'error_custom_required', params: { field } };
+	}
+	if (definition.type === 'select' && Array.isArray(definition.options) && value && !definition.options.includes(value)) {
+		return { key: 'error_custom_option', params: { field, options: definition.options.join(', ') } };
+	}
+	if (typeof definition.maxLength === 'number' && value.length > definition.maxLength) {
+		return { key: 'error_too_long', params: { field, max: definition.maxLength, length: value.length } };
+	}
+	if (typeof definition.minLength === 'number' && value && value.length < definition.minLength) {
+		return { key: 'error_custom_too_short', params: { field, min: definition.minLength } };
+	}
+	return undefined;
+}

@@ -1,0 +1,5 @@
+import type { Messages } from '../i18n';
+import { en } from './en';
+
+// TODO(translation) placeholder until translated.
+export const es: Messages = { ...en };

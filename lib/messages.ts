@@ -1,0 +1,45 @@
+/** Texts of the app's replies, built from plain data and a translator. Secrets never reach these functions. */
+import type { MessageKey, Translatable } from './i18n';
+import type { ChangeLine, ProfileSnapshot } from './profile';
+
+export type Translator = (key: MessageKey, params?: Translatable['params']) => string;
+
+export function fieldName(t: Translator, field: string, custom: boolean): string {
+	return custom ? field : t(`field_${field}` as MessageKey);
+}
+
+function shown(t: Translator, value: string): string {
+	return value === '' ? t('empty') : `“${value}”`;
+}
+
+export function formatChanges(t: Translator, title: string, lines: ChangeLine[]): string {
+	const body = lines.map((line) =>
+		t('changed_line', { field: fieldName(t, line.field, line.custom), old: shown(t, line.old), new: shown(t, line.new) }),
+	);
+	return [title, ...body].join('\n');
+}
+
+/** `/profile show` and `/admin-user show`. */
+export function formatProfile(t: Translator, snapshot: ProfileSnapshot, admin: boolean): string {
+	const lines = [admin ? t('show_title_other', { username: snapshot.username }) : t('show_title')];
+	lines.push(t('show_name', { value: snapshot.name || t('empty') }));
+	lines.push(t('show_username', { value: snapshot.username }));
+	lines.push(t('show_nickname', { value: snapshot.nickname || t('empty') }));
+	lines.push(
+		snapshot.email
+			? t('show_email', { value: snapshot.email, verified: t(snapshot.emailVerified ? 'show_verified' : 'show_not_verified') })
+			: t('show_email_none'),
+	);
+	lines.push(t('show_bio', { value: snapshot.bio || t('empty') }));
+	lines.push(t('show_status', { value: snapshot.status || t('empty') }));
+	lines.push(t('show_status_text', { value: snapshot.statusText || t('empty') }));
+	for (const [field, value] of Object.entries(snapshot.customFields)) {
+		lines.push(t('show_custom', { field, value: value || t('empty') }));
+	}
+	if (admin) {
+		lines.push(t('show_roles', { value: snapshot.roles.join(', ') || t('empty') }));
+		lines.push(t('show_active', { value: t(snapshot.active ? 'yes' : 'no') }));
+		lines.push(t('show_require_password_change', { value: t(snapshot.requirePasswordChange ? 'yes' : 'no') }));
+	}
+	return lines.join('\n');
+}

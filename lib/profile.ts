@@ -1,0 +1,141 @@
+/**
+ * The user's profile as the app sees it, and the plan for changing it: which fields really change, the request
+ * body that carries them, and the "old → new" lines for the reply. Pure functions.
+ */
+import type { FieldChange } from './args';
+import type { FieldRef, StandardField } from './fields';
+import { parseYesNo } from './fields';
+
+export interface ProfileSnapshot {
+	id: string;
+	name: string;
+	username: string;
+	nickname: string;
+	bio: string;
+	status: string;
+	statusText: string;
+	email: string;
+	emailVerified: boolean;
+	customFields: Record<string, string>;
+	roles: string[];
+	active: boolean;
+	requirePasswordChange: boolean;
+}
+
+function text(value: unknown): string {
+	return typeof value === 'string' ? value : '';
+}
+
+/** Reads a user object from /me, users.info or users.update into a snapshot. */
+export function snapshotOf(user: Record<string, unknown>): ProfileSnapshot {
+	const emails = Array.isArray(user.emails) ? (user.emails as Array<{ address?: unknown; verified?: unknown }>) : [];
+	const firstEmail = emails[0];
+	const customFields: Record<string, string> = {};
+	if (user.customFields && typeof user.customFields === 'object') {
+		for (const [key, value] of Object.entries(user.customFields as Record<string, unknown>)) {
+			customFields[key] = value === undefined || value === null ? '' : String(value);
+		}
+	}
+	return {
+		id: text(user._id),
+		name: text(user.name),
+		username: text(user.username),
+		nickname: text(user.nickname),
+		bio: text(user.bio),
+		status: text(user.status),
+		statusText: text(user.statusText),
+		email: firstEmail ? text(firstEmail.address) : text(user.email),
+		emailVerified: firstEmail ? firstEmail.verified === true : false,
+		customFields,
+		roles: Array.isArray(user.roles) ? user.roles.map(String) : [],
+		active: user.active !== false,
+		requirePasswordChange: user.requirePasswordChange === true,
+	};
+}
+
+/** One line of a reply: which field, from what, to what. */
+export interface ChangeLine {
+	field: string;
+	custom: boolean;
+	old: string;
+	new: string;
+}
+
+export interface OwnUpdate {
+	/** `data` of users.updateOwnBasicInfo. */
+	data: Record<string, string>;
+	/** Top-level `customFields`: all of the user's custom fields, changed ones included (the server validates the set). */
+	customFields?: Record<string, string>;
+	lines: ChangeLine[];
+}
+
+const OWN_DATA_KEYS: Partial<Record<StandardField, string>> = {
+	name: 'name',
+	username: 'username',
+	nickname: 'nickname',
+	bio: 'bio',
+	status: 'statusType',
+	statusText: 'statusText',
+	email: 'email',
+};
+
+export function currentValue(snapshot: ProfileSnapshot, ref: FieldRef): string {
+	if (ref.kind === 'custom') {
+		return snapshot.customFields[ref.field] ?? '';
+	}
+	switch (ref.field) {
+		case 'verified':
+			return snapshot.emailVerified ? 'yes' : 'no';
+		case 'requirePasswordChange':
+			return snapshot.requirePasswordChange ? 'yes' : 'no';
+		default:
+			return snapshot[ref.field];
+	}
+}
+
+/** Whether a requested value equals what the user already has (yes/no fields compare as booleans). */
+export function isUnchanged(snapshot: ProfileSnapshot, change: FieldChange): boolean {
+	const current = currentValue(snapshot, change.ref);
+	if (change.ref.kind === 'standard' && (change.ref.field === 'verified' || change.ref.field === 'requirePasswordChange')) {
+		return parseYesNo(change.value) === (current === 'yes');
+	}
+	if (change.ref.kind === 'standard' && change.ref.field === 'email') {
+		return current.toLowerCase() === change.value.trim().toLowerCase();
+	}
+	return current === change.value;
+}
+
+function lineOf(snapshot: ProfileSnapshot, change: FieldChange): ChangeLine {
+	return {
+		field: change.ref.field,
+		custom: change.ref.kind === 'custom',
+		old: currentValue(snapshot, change.ref),
+		new: change.value,
+	};
+}
+
+/** Plans one users.updateOwnBasicInfo request for the changes that really change something. */
+export function planOwnUpdate(snapshot: ProfileSnapshot, changes: FieldChange[]): OwnUpdate {
+	const effective = changes.filter((change) => !isUnchanged(snapshot, change));
+	const data: Record<string, string> = {};
+	let customFields: Record<string, string> | undefined;
+	for (const change of effective) {
+		if (change.ref.kind === 'custom') {
+			customFields = { ...(customFields ?? snapshot.customFields), [change.ref.field]: change.value };
+			continue;
+		}
+		const key = OWN_DATA_KEYS[change.ref.field];
+		if (!key) {
+			continue;
+		}
+		// 7.x servers skip a falsy nickname; a single space is truthy and is stored trimmed, i.e. empty.
+		data[key] = change.ref.field === 'nickname' && change.value === '' ? ' ' : change.value;
+	}
+	return { data, customFields, lines: effective.map((change) => lineOf(snapshot, change)) };
+}
+
+/** The body of users.updateOwnBasicInfo. */
+export function ownUpdateBody(update: Pick<OwnUpdate, 'data' | 'customFields'>, currentPassword?: string): object {
+	const data = currentPassword ? { ...update.data, currentPassword } : update.data;
+	return update.customFields ? { data, customFields: update.customFields } : { data };
+}

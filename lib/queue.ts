@@ -1,0 +1,64 @@
+import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
+
+import { newNonce } from './interactions';
+import type { ChangeLine } from './profile';
+import { RecordStore } from './storage';
+
+/** The scheduler processor that applies queued changes. */
+export const QUEUE_PROCESSOR_ID = 'apply-queued-change';
+
+/** A change the server rate-limited: only non-secret changes (no proof) are queued. */
+export type QueuedOperation =
+	| { type: 'own-update'; body: object; lines: ChangeLine[] }
+	| { type: 'admin'; words: string[] };
+
+export interface QueuedChange {
+	id: string;
+	userId: string;
+	roomId: string;
+	operation: QueuedOperation;
+	notBefore: string;
+	createdAt: string;
+	attempts: number;
+}
+
+export class QueueStore {
+	private readonly store: RecordStore<QueuedChange>;
+
+	constructor(reader: IPersistenceRead, writer?: IPersistence) {
+		this.store = new RecordStore<QueuedChange>('queue', reader, writer);
+	}
+
+	public async add(
+		userId: string,
+		roomId: string,
+		operation: QueuedOperation,
+		notBefore: Date,
+		attempts = 0,
+		now = new Date(),
+	): Promise<QueuedChange> {
+		const change: QueuedChange = {
+			id: newNonce(),
+			userId,
+			roomId,
+			operation,
+			notBefore: notBefore.toISOString(),
+			createdAt: now.toISOString(),
+			attempts,
+		};
+		await this.store.put(change.id, change);
+		return change;
+	}
+
+	/**
+	 * Takes a queued change out of the queue. Whoever takes it applies it, so a job that runs twice (or on two
+	 * instances) finds nothing the second time and nothing is applied twice.
+	 */
+	public async take(id: string): Promise<QueuedChange | undefined> {
+		const change = await this.store.get(id);
+		if (change) {
+			await this.store.remove(id);
+		}
+		return change;
+	}
+}

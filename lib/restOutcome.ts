@@ -1,0 +1,150 @@
+/**
+ * Turns what the HTTP accessor returned (or threw) into one outcome the rest of the app can reason about.
+ * Knows nothing of accessors: input is plain data, so every branch is unit-tested.
+ */
+
+export type TwoFactorMethod = 'totp' | 'email' | 'password';
+
+export interface TwoFactorDetails {
+	method: TwoFactorMethod;
+	codeGenerated?: boolean;
+	emailOrUsername?: string;
+	availableMethods?: string[];
+}
+
+export type RestFailure =
+	| { kind: 'unreachable' }
+	| { kind: 'timeout' }
+	| { kind: 'not-json'; status: number }
+	| { kind: 'server-error'; status: number }
+	| { kind: 'unauthorized' }
+	| { kind: 'forbidden'; error: string }
+	| { kind: 'rate-limited'; retryAfterSeconds: number }
+	| {
+			kind: 'two-factor';
+			errorType: 'totp-required' | 'totp-invalid' | 'totp-max-attempts';
+			details: TwoFactorDetails;
+	  }
+	| { kind: 'rejected'; status: number; error: string; errorType?: string; details?: unknown };
+
+export type RestOutcome<T = Record<string, unknown>> =
+	| { ok: true; status: number; body: T }
+	| { ok: false; failure: RestFailure };
+
+export interface RawResponse {
+	statusCode: number;
+	headers?: Record<string, string>;
+	content?: string;
+	data?: unknown;
+}
+
+const TWO_FACTOR_ERRORS = ['totp-required', 'totp-invalid', 'totp-max-attempts'] as const;
+const DEFAULT_RETRY_SECONDS = 60;
+
+function parseBody(response: RawResponse): Record<string, unknown> | undefined {
+	if (response.data && typeof response.data === 'object') {
+		return response.data as Record<string, unknown>;
+	}
+	if (typeof response.content !== 'string' || response.content.trim() === '') {
+		return undefined;
+	}
+	try {
+		const parsed: unknown = JSON.parse(response.content);
+		return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Seconds to wait after a 429: from the message ("wait 42 seconds"), else X-RateLimit-Reset, else a minute. */
+export function retryAfterSeconds(error: string, headers: Record<string, string> = {}, now = Date.now()): number {
+	const fromMessage = /wait (\d+) seconds?/i.exec(error);
+	if (fromMessage) {
+		return Math.max(1, Number(fromMessage[1]));
+	}
+	const reset = Number(headerValue(headers, 'x-ratelimit-reset'));
+	if (Number.isFinite(reset) && reset > now) {
+		return Math.max(1, Math.ceil((reset - now) / 1000));
+	}
+	return DEFAULT_RETRY_SECONDS;
+}
+
+function headerValue(headers: Record<string, string>, name: string): string | undefined {
+	const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
+	return key === undefined ? undefined : headers[key];
+}
+
+function twoFactorErrorType(body: Record<string, unknown>): (typeof TWO_FACTOR_ERRORS)[number] | undefined {
+	for (const candidate of [body.errorType, body.error]) {
+		if (typeof candidate === 'string' && (TWO_FACTOR_ERRORS as readonly string[]).includes(candidate)) {
+			return candidate as (typeof TWO_FACTOR_ERRORS)[number];
+		}
+	}
+	return undefined;
+}
+
+function asTwoFactorDetails(details: unknown): TwoFactorDetails {
+	const raw = (details && typeof details === 'object' ? details : {}) as Record<string, unknown>;
+	const method = raw.method === 'totp' || raw.method === 'email' ? raw.method : 'password';
+	return {
+		method,
+		codeGenerated: raw.codeGenerated === true,
+		emailOrUsername: typeof raw.emailOrUsername === 'string' ? raw.emailOrUsername : undefined,
+		availableMethods: Array.isArray(raw.availableMethods) ? raw.availableMethods.map(String) : [],
+	};
+}
+
+/** Classifies a response. `login` answers wrong credentials with 401, which is not a lost credential. */
+export function classifyResponse<T = Record<string, unknown>>(
+	response: RawResponse,
+	options: { emptyIsSuccess?: boolean } = {},
+): RestOutcome<T> {
+	const status = response.statusCode;
+	const body = parseBody(response);
+	if (status >= 500) {
+		return { ok: false, failure: { kind: 'server-error', status } };
+	}
+	const empty = !response.content || response.content.trim() === '';
+	if (!body && empty && options.emptyIsSuccess && status >= 200 && status < 300) {
+		// logout: 7.x routers answer 200 with an empty body.
+		return { ok: true, status, body: {} as T };
+	}
+	if (!body) {
+		// The server always answers JSON; anything else means a proxy or a broken server answered.
+		return { ok: false, failure: { kind: 'not-json', status } };
+	}
+	const error = typeof body.error === 'string' ? body.error : typeof body.message === 'string' ? body.message : '';
+	const twoFactor = twoFactorErrorType(body);
+	if (twoFactor) {
+		return { ok: false, failure: { kind: 'two-factor', errorType: twoFactor, details: asTwoFactorDetails(body.details) } };
+	}
+	if (status === 429) {
+		return { ok: false, failure: { kind: 'rate-limited', retryAfterSeconds: retryAfterSeconds(error, response.headers) } };
+	}
+	if (status === 401) {
+		return { ok: false, failure: { kind: 'unauthorized' } };
+	}
+	if (status === 403) {
+		return { ok: false, failure: { kind: 'forbidden', error } };
+	}
+	if (status >= 200 && status < 300 && body.success !== false) {
+		return { ok: true, status, body: body as T };
+	}
+	return {
+		ok: false,
+		failure: {
+			kind: 'rejected',
+			status,
+			error,
+			errorType: typeof body.errorType === 'string' ? body.errorType : undefined,
+			details: body.details,
+		},
+	};
+}
+
+/** What a thrown HTTP call means: the accessor throws on connection errors and on timeouts. */
+export function classifyThrown(error: unknown, elapsedMs: number, timeoutMs: number): RestOutcome<never> {
+	const message = error instanceof Error ? error.message : String(error);
+	const timedOut = elapsedMs >= timeoutMs - 50 || /time ?out|timedout|aborted|abort/i.test(message);
+	return { ok: false, failure: { kind: timedOut ? 'timeout' : 'unreachable' } };
+}

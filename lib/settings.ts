@@ -1,0 +1,110 @@
+import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
+import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
+
+/** The app's own settings (PRODUCT §6). */
+export const AppSetting = {
+	ServerUrl: 'server_url',
+	RequestTimeout: 'request_timeout_ms',
+	AdminRoles: 'admin_roles',
+	AuditRoom: 'audit_room',
+} as const;
+
+export const DEFAULT_TIMEOUT_MS = 4000;
+
+export const APP_SETTINGS: ISetting[] = [
+	{
+		id: AppSetting.ServerUrl,
+		type: SettingType.STRING,
+		packageValue: '',
+		required: false,
+		public: false,
+		i18nLabel: 'setting_server_url_label',
+		i18nDescription: 'setting_server_url_description',
+	},
+	{
+		id: AppSetting.RequestTimeout,
+		type: SettingType.NUMBER,
+		packageValue: DEFAULT_TIMEOUT_MS,
+		required: true,
+		public: false,
+		i18nLabel: 'setting_request_timeout_label',
+		i18nDescription: 'setting_request_timeout_description',
+	},
+	{
+		id: AppSetting.AdminRoles,
+		type: SettingType.STRING,
+		packageValue: 'admin',
+		required: true,
+		public: false,
+		i18nLabel: 'setting_admin_roles_label',
+		i18nDescription: 'setting_admin_roles_description',
+	},
+	{
+		id: AppSetting.AuditRoom,
+		type: SettingType.STRING,
+		packageValue: '',
+		required: false,
+		public: false,
+		i18nLabel: 'setting_audit_room_label',
+		i18nDescription: 'setting_audit_room_description',
+	},
+];
+
+export interface AppConfig {
+	baseUrl: string;
+	timeoutMs: number;
+	adminRoles: string[];
+	auditRoom: string;
+}
+
+/** Splits "admin, user-manager" into role names; an empty setting means the default, admin only. */
+export function parseRoleList(value: unknown): string[] {
+	const roles = String(value ?? '')
+		.split(/[\s,]+/)
+		.map((role) => role.trim())
+		.filter(Boolean);
+	return roles.length ? roles : ['admin'];
+}
+
+/** A usable request timeout: the setting, within sane bounds. */
+export function normalizeTimeout(value: unknown): number {
+	const timeout = Number(value);
+	if (!Number.isFinite(timeout) || timeout <= 0) {
+		return DEFAULT_TIMEOUT_MS;
+	}
+	return Math.min(Math.max(Math.round(timeout), 500), 60000);
+}
+
+export function normalizeBaseUrl(value: string): string {
+	return value.trim().replace(/\/+$/, '');
+}
+
+async function appSetting(read: IRead, id: string): Promise<unknown> {
+	try {
+		return await read.getEnvironmentReader().getSettings().getValueById(id);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Reads a server setting, falling back when it is missing or unreadable. */
+export async function serverSetting<T>(read: IRead, id: string, fallback: T): Promise<T> {
+	try {
+		const value = await read.getEnvironmentReader().getServerSettings().getValueById(id);
+		return value === undefined || value === null ? fallback : (value as T);
+	} catch {
+		return fallback;
+	}
+}
+
+export async function readAppConfig(read: IRead): Promise<AppConfig> {
+	const configuredUrl = String((await appSetting(read, AppSetting.ServerUrl)) ?? '');
+	const baseUrl = normalizeBaseUrl(configuredUrl || (await serverSetting(read, 'Site_Url', '')));
+	return {
+		baseUrl,
+		timeoutMs: normalizeTimeout(await appSetting(read, AppSetting.RequestTimeout)),
+		adminRoles: parseRoleList(await appSetting(read, AppSetting.AdminRoles)),
+		auditRoom: String((await appSetting(read, AppSetting.AuditRoom)) ?? '').trim(),
+	};
+}

@@ -1,0 +1,83 @@
+/**
+ * Which second factor the server will demand for an own e-mail or password change (requireSecondFactor,
+ * rocketchat-rest.md §2.3 step 6), worked out before writing so that each change costs exactly one
+ * users.updateOwnBasicInfo request. Also turns the proof the user typed into what the request carries.
+ */
+import { sha256Hex } from './sha256';
+
+export type OwnChangeMethod = 'none' | 'totp' | 'email' | 'password' | 'impossible';
+
+/** What GET /api/v1/me tells about the user's factors (services are reduced to flags there). */
+export interface MeFactors {
+	services?: {
+		password?: { exists?: boolean };
+		totp?: { enabled?: boolean };
+		email2fa?: { enabled?: boolean };
+	};
+	emails?: Array<{ address: string; verified?: boolean }>;
+}
+
+/** The server's 2FA settings that decide the method. */
+export interface TwoFactorSettings {
+	enabled: boolean;
+	totpEnabled: boolean;
+	emailEnabled: boolean;
+}
+
+export const TWO_FACTOR_SETTING_IDS = {
+	enabled: 'Accounts_TwoFactorAuthentication_Enabled',
+	totpEnabled: 'Accounts_TwoFactorAuthentication_By_TOTP_Enabled',
+	emailEnabled: 'Accounts_TwoFactorAuthentication_By_Email_Enabled',
+} as const;
+
+/**
+ * The method for a requireSecondFactor check: the first enabled of TOTP and e-mail, else the password
+ * (forced, whatever Enforce_Password_Fallback says); a user without a password can never pass.
+ */
+export function chooseOwnChangeMethod(me: MeFactors, settings: TwoFactorSettings): OwnChangeMethod {
+	if (!settings.enabled) {
+		return 'none';
+	}
+	if (settings.totpEnabled && me.services?.totp?.enabled === true) {
+		return 'totp';
+	}
+	const hasVerifiedEmail = (me.emails ?? []).some((email) => email.verified === true);
+	if (settings.emailEnabled && me.services?.email2fa?.enabled === true && hasVerifiedEmail) {
+		return 'email';
+	}
+	return me.services?.password?.exists === true ? 'password' : 'impossible';
+}
+
+/** An own change needs a second factor when it carries an e-mail or a new password (V7 rule). */
+export function ownChangeNeedsSecondFactor(data: { email?: unknown; newPassword?: unknown }): boolean {
+	return Boolean(data.email) || Boolean(data.newPassword);
+}
+
+/** Codes: the e-mail check strips non-digits; TOTP codes are 6 digits, backup codes 8 characters. */
+export function normalizeCode(method: 'totp' | 'email', typed: string): string {
+	const trimmed = typed.trim();
+	if (method === 'email') {
+		return trimmed.replace(/\D/g, '');
+	}
+	return trimmed.replace(/\s+/g, '');
+}
+
+export interface OwnProof {
+	/** `data.currentPassword` (password method). */
+	currentPassword?: string;
+	/** x-2fa-* headers (TOTP and e-mail methods). */
+	headers?: { method: 'totp' | 'email'; code: string };
+}
+
+/** Puts the typed proof where users.updateOwnBasicInfo reads it (§2.4). */
+export function ownChangeProof(method: 'totp' | 'email' | 'password', typed: string): OwnProof {
+	if (method === 'password') {
+		return { currentPassword: sha256Hex(typed) };
+	}
+	return { headers: { method, code: normalizeCode(method, typed) } };
+}
+
+/** The x-2fa-* headers for a twoFactorRequired route (users.update): a password travels as its SHA-256. */
+export function routeProof(method: 'totp' | 'email' | 'password', typed: string): { method: typeof method; code: string } {
+	return { method, code: method === 'password' ? sha256Hex(typed) : normalizeCode(method, typed) };
+}

@@ -1,0 +1,7 @@
+import type { MessageKey, Translatable } from '../lib/i18n';
+
+/** What a modal builder needs: the app id (for element ids) and the user's language. */
+export interface ViewContext {
+	appId: string;
+	t(key: MessageKey, params?: Translatable['params']): string;
+}

@@ -1,0 +1,528 @@
+import { readFileSync } from 'node:fs';
+
+import { AppStatus, AppStatusUtils } from '@rocket.chat/apps-engine/definition/AppStatus';
+import type { IMessage } from '@rocket.chat/apps-engine/definition/messages';
+import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
+import { AppInterface } from '@rocket.chat/apps-engine/definition/metadata';
+import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
+import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
+import { SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
+import type { IUIKitResponse, IUIKitSurface, UIKitIncomingInteraction } from '@rocket.chat/apps-engine/definition/uikit';
+import { UIKitIncomingInteractionType } from '@rocket.chat/apps-engine/definition/uikit';
+import { UIKitIncomingInteractionContainerType } from '@rocket.chat/apps-engine/definition/uikit/UIKitIncomingInteractionContainer';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+import { AppManager } from '@rocket.chat/apps-engine/server/AppManager';
+import type { ILoggerStorageEntry } from '@rocket.chat/apps-engine/server/logging';
+
+import { findAppPackage, REPO_ROOT } from './appPackage';
+import type { BridgeCall } from './BridgeRecorder';
+import { BridgeRecorder } from './BridgeRecorder';
+import { HostBridges } from './bridges/HostBridges';
+import type { HostContext } from './bridges/HostContext';
+import type { ConsoleRecord } from './ConsoleTrap';
+import { ConsoleTrap } from './ConsoleTrap';
+import type { HostServer } from './HostServer';
+import { parseParameters } from './parseParameters';
+import type { CapturedMessage } from './state/MessageLog';
+import { MessageLog } from './state/MessageLog';
+import type { RegisteredCommand } from './state/CommandRegistry';
+import { CommandRegistry } from './state/CommandRegistry';
+import type { JobRun, ScheduledJob } from './state/JobScheduler';
+import { JobScheduler } from './state/JobScheduler';
+import { PersistenceStore } from './state/PersistenceStore';
+import type { RoomSpec } from './state/RoomDirectory';
+import { GENERAL_ROOM_ID, RoomDirectory } from './state/RoomDirectory';
+import { ServerSettings } from './state/ServerSettings';
+import { MemoryLogStorage, MemoryMetadataStorage, MemorySourceStorage } from './storages';
+import type { CapturedInteraction, ExpiredTriggerUse, OpenModal } from './UiKitClient';
+import { UiKitClient } from './UiKitClient';
+import { makeUser } from './users';
+
+export interface EngineHostOptions {
+	/** The Rocket.Chat stand-in: users and settings are read from it live; Site_Url defaults to its url. */
+	server: HostServer;
+	/** The app package (path or contents); default: `$ENGINE_HOST_ZIP`, else the newest dist/*.zip. */
+	appPackage?: string | Buffer;
+	/** The admin who installs the app (passed to onInstall). */
+	installer?: IUser;
+	/** Clock for trigger-id ages, message timestamps and the scheduler; default Date.now. */
+	now?: () => number;
+}
+
+/** A user given as an id or username on the reference server, or as a ready-made engine user. */
+export type UserRef = string | IUser;
+
+/** A room given by id (one the host knows) or as a room object. */
+export type RoomRef = string | IRoom;
+
+export interface BlockActionInput {
+	actionId: string;
+	blockId: string;
+	value?: string;
+	/** The modal the button is in. */
+	viewId?: string;
+	/** The message the button is in (an id from `host.messages()`). */
+	messageId?: string;
+	/** The room of the message; defaults to the room of the message with `messageId`. */
+	room?: RoomRef;
+}
+
+/** Something went wrong inside the engine or the app. */
+export interface EngineError {
+	source: 'app-log' | 'console' | 'not-implemented';
+	message: string;
+	/** For app-log entries: the app method that logged it (executor, executeViewSubmitHandler, …). */
+	method?: string;
+	at: number;
+}
+
+/** The state a user has typed into a modal: `{[blockId]: {[actionId]: value}}`, as the client sends it. */
+export type ViewState = Record<string, Record<string, unknown>>;
+
+/**
+ * Runs the packaged app inside the real Apps-Engine (1.42.1, vm2 runtime) and plays Rocket.Chat around it:
+ * bridges backed by in-memory state and the reference server, and drivers that send slash commands and
+ * UIKit interactions the way the server and web client do. One per process (the engine's AppManager is a
+ * singleton); `stop()` before starting another.
+ */
+export class EngineHost {
+	private static running?: EngineHost;
+
+	readonly appId: string;
+	readonly appInfo: IAppInfo;
+	/** The app's persistence documents: `host.persistence.records()`. */
+	readonly persistence: PersistenceStore;
+
+	private readonly initialAppSettings = new Map<string, unknown>();
+
+	private constructor(
+		readonly manager: AppManager,
+		private readonly context: HostContext,
+		private readonly logStorage: MemoryLogStorage,
+		private readonly consoleTrap: ConsoleTrap,
+		private readonly previousCwd: string,
+		app: { id: string; info: IAppInfo },
+	) {
+		this.appId = app.id;
+		this.appInfo = app.info;
+		this.persistence = context.persistence;
+	}
+
+	/** Installs and enables the app package with the permissions its app.json declares, as an admin would. */
+	static async start(options: EngineHostOptions): Promise<EngineHost> {
+		if (process.env.NODE_ENV === 'test') {
+			throw new Error(
+				"EngineHost refuses NODE_ENV=test: the engine skips every permission check then. Run engine tests with 'npm run test:engine'.",
+			);
+		}
+		if (EngineHost.running) {
+			throw new Error('An EngineHost is already running in this process (the AppManager is a singleton): stop() it first.');
+		}
+		// vm2 resolves the app's `require('@rocket.chat/apps-engine/...')` from the working directory.
+		const previousCwd = process.cwd();
+		process.chdir(REPO_ROOT);
+
+		const now = options.now ?? Date.now;
+		const rooms = new RoomDirectory();
+		const context: HostContext = {
+			now,
+			recorder: new BridgeRecorder(now),
+			server: options.server,
+			serverSettings: new ServerSettings(options.server),
+			appUsers: new Map(),
+			commands: new CommandRegistry(),
+			rooms,
+			messages: new MessageLog(rooms, now),
+			client: new UiKitClient(now),
+			persistence: new PersistenceStore(),
+			scheduler: new JobScheduler(now),
+		};
+		const logStorage = new MemoryLogStorage();
+		const consoleTrap = new ConsoleTrap(now);
+		consoleTrap.install();
+		try {
+			const manager = new AppManager({
+				metadataStorage: new MemoryMetadataStorage(),
+				logStorage,
+				bridges: new HostBridges(context),
+				sourceStorage: new MemorySourceStorage(),
+			});
+			await manager.load();
+			const app = await installPackage(manager, options);
+			const host = new EngineHost(manager, context, logStorage, consoleTrap, previousCwd, app);
+			for (const [id, setting] of Object.entries(manager.getOneById(app.id).getStorageItem().settings)) {
+				host.initialAppSettings.set(id, setting.value);
+			}
+			EngineHost.running = host;
+			return host;
+		} catch (error) {
+			consoleTrap.uninstall();
+			resetEngineSingleton();
+			process.chdir(previousCwd);
+			throw error;
+		}
+	}
+
+	// ---------------------------------------------------------------- app
+
+	async appStatus(): Promise<AppStatus> {
+		return this.manager.getOneById(this.appId).getStatus();
+	}
+
+	/** The `<slug>.bot` user the engine created at install. */
+	appUser(): IUser | undefined {
+		return [...this.context.appUsers.values()].find((user) => user.appId === this.appId);
+	}
+
+	/** Slash commands the app registered (enabled or not). */
+	registeredCommands(): RegisteredCommand[] {
+		return this.context.commands.appCommands().filter((command) => command.appId === this.appId);
+	}
+
+	appSetting(id: string): unknown {
+		const setting = this.manager.getSettingsManager().getAppSetting(this.appId, id);
+		return setting.value ?? setting.packageValue;
+	}
+
+	/** What an admin does in the app's settings page: the app's onPreSettingUpdate/onSettingUpdated run. */
+	async setAppSetting(id: string, value: unknown): Promise<void> {
+		const current = this.manager.getSettingsManager().getAppSetting(this.appId, id);
+		await this.manager.getSettingsManager().updateAppSetting(this.appId, { ...current, value } as ISetting);
+	}
+
+	/** Overrides a server setting (the reference server's own settings are read live otherwise). */
+	setServerSetting(id: string, value: unknown, options: { secret?: boolean } = {}): void {
+		this.context.serverSettings.set(id, value, options);
+	}
+
+	// ---------------------------------------------------------------- rooms and users
+
+	/** A room the app can find (`getRoomReader()`) and send to. #general (id 'GENERAL') always exists. */
+	createRoom(spec: RoomSpec = {}): IRoom {
+		return this.context.rooms.create(spec);
+	}
+
+	room(id: string): IRoom | undefined {
+		return this.context.rooms.get(id);
+	}
+
+	/** Resolves a user the way Rocket.Chat does for each request: fresh from the server's users. */
+	user(ref: UserRef): IUser {
+		if (typeof ref !== 'string') {
+			return ref;
+		}
+		const stored = this.context.server.getUser(ref);
+		if (!stored) {
+			throw new Error(`Unknown user on the reference server: ${ref}`);
+		}
+		return makeUser(stored);
+	}
+
+	// ---------------------------------------------------------------- drivers
+
+	/**
+	 * Types `/<command> <args>` in a room (default #general): the argument string is split by the server's
+	 * rules, a fresh trigger id is created, and this resolves once the app's executor has finished.
+	 */
+	async runCommand(
+		userRef: UserRef,
+		command: string,
+		args = '',
+		roomRef: RoomRef = GENERAL_ROOM_ID,
+		options: { threadId?: string } = {},
+	): Promise<{ triggerId: string }> {
+		const user = this.user(userRef);
+		const room = this.resolveRoom(roomRef);
+		const name = command.replace(/^\//, '').toLowerCase().trim();
+		const registered = this.context.commands.get(name);
+		if (!registered?.appId || !registered.enabled) {
+			throw new Error(`/${name} is not an enabled app command (registered: ${this.describeCommands()})`);
+		}
+		const triggerId = this.context.client.newTrigger(user.id);
+		// Rocket.Chat freezes the arguments array too, but vm2 3.12 refuses frozen arrays ("Unsafe
+		// non-extensible array passed across bridge"), so only user and room are frozen here.
+		const context = new SlashCommandContext(
+			Object.freeze({ ...user }),
+			Object.freeze({ ...room }) as IRoom,
+			parseParameters(args),
+			options.threadId,
+			triggerId,
+		);
+		await this.manager.getCommandManager().executeCommand(name, context);
+		return { triggerId };
+	}
+
+	/**
+	 * Presses the submit button of the modal `viewId` with the given state. Like Rocket.Chat, the app gets
+	 * no room. The view sent is the last one the app gave the user; it must be open unless `force` is set.
+	 * The client's reaction is applied: errors/update keep the modal open, anything else closes it.
+	 */
+	async submitView(
+		userRef: UserRef,
+		viewId: string,
+		state: ViewState,
+		options: { force?: boolean } = {},
+	): Promise<IUIKitResponse | undefined> {
+		const user = this.user(userRef);
+		const view = this.viewOnScreen(user, viewId, options.force);
+		const triggerId = this.context.client.newTrigger(user.id);
+		const response = await this.dispatch({
+			type: UIKitIncomingInteractionType.VIEW_SUBMIT,
+			appId: this.appId,
+			triggerId,
+			user,
+			payload: { view: { ...view, state } },
+		});
+		const handled = UiKitClient.isInteraction(response)
+			? this.context.client.receive(user.id, response, 'response')
+			: undefined;
+		if (!handled || handled.ignoredBecause || handled.type === 'modal.close') {
+			this.context.client.closeModal(user.id, viewId);
+		}
+		return response;
+	}
+
+	/** Clicks a button (or changes an element that dispatches actions) in a modal or a message. */
+	async blockAction(userRef: UserRef, input: BlockActionInput): Promise<IUIKitResponse | undefined> {
+		const user = this.user(userRef);
+		let container: { type: UIKitIncomingInteractionContainerType; id: string };
+		let room: IRoom | undefined;
+		let message: IMessage | undefined;
+		if (input.viewId) {
+			this.viewOnScreen(user, input.viewId, false);
+			container = { type: UIKitIncomingInteractionContainerType.VIEW, id: input.viewId };
+			room = input.room === undefined ? undefined : this.resolveRoom(input.room);
+		} else if (input.messageId) {
+			const captured = this.context.messages.byId(input.messageId);
+			container = { type: UIKitIncomingInteractionContainerType.MESSAGE, id: input.messageId };
+			const roomRef = input.room ?? captured?.roomId;
+			room = roomRef === undefined ? undefined : this.resolveRoom(roomRef);
+			// Rocket.Chat loads the message from its database: ephemeral (notify) messages are not there.
+			message = captured?.delivery === 'posted' ? captured.message : undefined;
+		} else {
+			throw new Error('blockAction needs a viewId (button in a modal) or a messageId (button in a message)');
+		}
+		const triggerId = this.context.client.newTrigger(user.id);
+		const response = await this.dispatch({
+			type: UIKitIncomingInteractionType.BLOCK,
+			appId: this.appId,
+			actionId: input.actionId,
+			triggerId,
+			container,
+			user,
+			room,
+			message,
+			payload: { blockId: input.blockId, value: input.value },
+		});
+		if (UiKitClient.isInteraction(response)) {
+			this.context.client.receive(user.id, response, 'response');
+		}
+		return response;
+	}
+
+	/** Closes the modal (X / Cancel): the app's executeViewClosedHandler runs and the modal goes away. */
+	async closeView(userRef: UserRef, viewId: string, options: { isCleared?: boolean } = {}): Promise<IUIKitResponse | undefined> {
+		const user = this.user(userRef);
+		const view = this.context.client.lastView(user.id, viewId);
+		if (!view) {
+			throw new Error(`The app never sent view ${viewId} to ${user.username}`);
+		}
+		try {
+			return await this.dispatch({
+				type: UIKitIncomingInteractionType.VIEW_CLOSED,
+				appId: this.appId,
+				user,
+				payload: { view, isCleared: options.isCleared ?? false },
+			});
+		} finally {
+			this.context.client.closeModal(user.id, viewId);
+		}
+	}
+
+	/** Runs the scheduler jobs due at `now` (default: the host clock). */
+	async runDueJobs(now: number | Date = this.context.now()): Promise<JobRun[]> {
+		return this.context.scheduler.runDue(typeof now === 'number' ? now : now.getTime());
+	}
+
+	// ---------------------------------------------------------------- what happened
+
+	/** Messages the user would see: private ones to them, and room-wide ones in rooms they are in. */
+	messages(userId: string): CapturedMessage[] {
+		return this.context.messages.forUser(userId);
+	}
+
+	roomMessages(roomId: string): CapturedMessage[] {
+		return this.context.messages.inRoom(roomId);
+	}
+
+	/** Every UIKit interaction addressed to the user (pushed or returned), in order, including dropped ones. */
+	views(userId: string): CapturedInteraction[] {
+		return this.context.client.interactions(userId);
+	}
+
+	/** The modal the user has on screen, if any. */
+	openView(userId: string): OpenModal | undefined {
+		return this.context.client.openModal(userId);
+	}
+
+	/** Interactions that used a trigger id older than 5 s: the real client ignored them. */
+	get expiredTriggerUses(): ExpiredTriggerUse[] {
+		return this.context.client.expiredTriggerUses();
+	}
+
+	scheduledJobs(): ScheduledJob[] {
+		return this.context.scheduler.scheduled();
+	}
+
+	bridgeCalls(filter?: { bridge?: string; method?: string }): BridgeCall[] {
+		return this.context.recorder.calls(filter);
+	}
+
+	/** The app's log, one entry per app method call (what the Logs tab shows). */
+	logEntries(): ILoggerStorageEntry[] {
+		return this.logStorage.all();
+	}
+
+	consoleOutput(): ConsoleRecord[] {
+		return this.consoleTrap.all();
+	}
+
+	/** Error-severity app log entries, engine console errors, and calls to bridge methods the host lacks. */
+	errors(): EngineError[] {
+		const fromLog: EngineError[] = this.logStorage.all().flatMap((entry) =>
+			entry.entries
+				.filter((logEntry) => logEntry.severity === 'error')
+				.map((logEntry) => ({
+					source: 'app-log' as const,
+					method: entry.method,
+					message: logEntry.args.map(describe).join(' '),
+					at: new Date(logEntry.timestamp).getTime(),
+				})),
+		);
+		const fromConsole: EngineError[] = this.consoleTrap.all().map((record) => ({
+			source: 'console' as const,
+			message: `${record.level}: ${record.message}`,
+			at: record.at,
+		}));
+		const notImplemented: EngineError[] = this.context.recorder.notImplementedCalls().map((call) => ({
+			source: 'not-implemented' as const,
+			message: `${call.bridge}.${call.method} is not implemented by the host`,
+			at: call.at,
+		}));
+		return [...fromLog, ...fromConsole, ...notImplemented].sort((a, b) => a.at - b.at);
+	}
+
+	assertNoEngineErrors(): void {
+		const errors = this.errors();
+		if (errors.length) {
+			const list = errors.map((error) => `- [${error.source}${error.method ? ` ${error.method}` : ''}] ${error.message}`);
+			throw new Error(`The engine reported ${errors.length} error(s):\n${list.join('\n')}`);
+		}
+	}
+
+	// ---------------------------------------------------------------- lifecycle
+
+	/**
+	 * Between tests: restores app settings changed with setAppSetting, then forgets captures, persistence,
+	 * scheduled jobs, rooms, server setting overrides, bridge calls and logs. The app stays installed.
+	 */
+	async reset(): Promise<void> {
+		for (const [id, value] of this.initialAppSettings) {
+			const current = this.manager.getSettingsManager().getAppSetting(this.appId, id);
+			if (current.value !== value) {
+				await this.setAppSetting(id, value);
+			}
+		}
+		this.context.client.reset();
+		this.context.messages.clear();
+		this.context.persistence.clear();
+		this.context.scheduler.clearJobs();
+		this.context.rooms.reset();
+		this.context.serverSettings.reset();
+		this.context.recorder.clear();
+		this.logStorage.clear();
+		this.consoleTrap.clear();
+	}
+
+	/** Disables and unloads the app, and frees the process for another host. */
+	async stop(): Promise<void> {
+		try {
+			await this.manager.unload(true);
+		} finally {
+			this.consoleTrap.uninstall();
+			resetEngineSingleton();
+			EngineHost.running = undefined;
+			process.chdir(this.previousCwd);
+		}
+	}
+
+	// ---------------------------------------------------------------- internals
+
+	private async dispatch(interaction: Record<string, unknown>): Promise<IUIKitResponse | undefined> {
+		return this.manager
+			.getListenerManager()
+			.executeListener(AppInterface.IUIKitInteractionHandler, interaction as unknown as UIKitIncomingInteraction);
+	}
+
+	/** The view the user is looking at; a closed one only with `force`. */
+	private viewOnScreen(user: IUser, viewId: string, force = false): IUIKitSurface {
+		const view = this.context.client.lastView(user.id, viewId);
+		if (!view) {
+			throw new Error(`The app never sent view ${viewId} to ${user.username}`);
+		}
+		const open = this.context.client.openModal(user.id);
+		if (!force && open?.viewId !== viewId) {
+			throw new Error(
+				`View ${viewId} is not open for ${user.username} (open: ${open?.viewId ?? 'none'}); see host.views() for why`,
+			);
+		}
+		return view;
+	}
+
+	private resolveRoom(ref: RoomRef): IRoom {
+		if (typeof ref !== 'string') {
+			return ref;
+		}
+		const room = this.context.rooms.get(ref);
+		if (!room) {
+			throw new Error(`Unknown room ${ref}: create it with host.createRoom()`);
+		}
+		return room;
+	}
+
+	private describeCommands(): string {
+		return (
+			this.registeredCommands()
+				.map((command) => `/${command.command}${command.enabled ? '' : ' (disabled)'}`)
+				.join(', ') || 'none'
+		);
+	}
+}
+
+async function installPackage(manager: AppManager, options: EngineHostOptions): Promise<{ id: string; info: IAppInfo }> {
+	const zip = Buffer.isBuffer(options.appPackage) ? options.appPackage : readFileSync(options.appPackage ?? findAppPackage());
+	const { info } = await manager.getParser().unpackageApp(zip);
+	const installer = options.installer ?? makeUser({ _id: 'host-installer', username: 'installer', name: 'Installer', roles: ['admin'], active: true });
+	// Rocket.Chat grants what the admin accepted on upload: the permissions app.json declares.
+	const fulfillment = await manager.add(zip, { enable: true, user: installer, permissionsGranted: info.permissions });
+	if (fulfillment.hasStorageError() || fulfillment.hasAppUserError()) {
+		throw new Error(
+			`Installing ${info.name} failed: ${fulfillment.getStorageError() ?? JSON.stringify(fulfillment.getAppUserError())}`,
+		);
+	}
+	const app = fulfillment.getApp();
+	const status = await app.getStatus();
+	if (!AppStatusUtils.isEnabled(status)) {
+		throw new Error(`${info.name} did not enable: status ${status}; see the app log and the console output above`);
+	}
+	return { id: app.getID(), info };
+}
+
+/** The engine keeps its AppManager in a static; clearing it lets a later host construct a new one. */
+function resetEngineSingleton(): void {
+	(AppManager as unknown as { Instance?: AppManager }).Instance = undefined;
+}
+
+function describe(arg: unknown): string {
+	return typeof arg === 'string' ? arg : JSON.stringify(arg);
+}

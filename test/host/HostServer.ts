@@ -1,0 +1,11 @@
+import type { StoredUser } from './users';
+
+/**
+ * What the host needs from the Rocket.Chat stand-in (test/refserver's ReferenceServer fits): where it
+ * listens, its settings, and its users. Both are read live, so a test can change them between calls.
+ */
+export interface HostServer {
+	readonly url: string;
+	readonly settings: { get(id: string): unknown };
+	getUser(idOrUsername: string): StoredUser | undefined;
+}

@@ -1,0 +1,81 @@
+/** `Accounts_CustomFields` handling: validation, saving and which fields are public [S9 saveCustomFields]. */
+import { MeteorError } from '../meteorError';
+import type { ServerState } from '../state';
+import type { StoredUser } from '../types';
+
+export interface CustomFieldMeta {
+	type?: 'text' | 'select';
+	required?: boolean;
+	minLength?: number;
+	maxLength?: number;
+	options?: string[];
+	public?: boolean;
+	defaultValue?: string;
+}
+
+const trim = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/** Parsed `Accounts_CustomFields`, or undefined when the setting is blank. */
+export function customFieldsMeta(state: ServerState): Record<string, CustomFieldMeta> | undefined {
+	const raw = trim(state.settings.get('Accounts_CustomFields'));
+	if (raw === '') {
+		return undefined;
+	}
+	try {
+		return JSON.parse(raw) as Record<string, CustomFieldMeta>;
+	} catch {
+		throw new MeteorError('error-invalid-customfield-json', 'Invalid JSON for Custom Fields');
+	}
+}
+
+export function publicCustomFieldNames(state: ServerState): string[] {
+	try {
+		return Object.entries(customFieldsMeta(state) ?? {})
+			.filter(([, meta]) => meta.public === true)
+			.map(([name]) => name);
+	} catch {
+		return [];
+	}
+}
+
+/** Every defined field is checked against the submitted object alone (a missing required field fails). */
+export function validateCustomFields(state: ServerState, fields: Record<string, unknown>): void {
+	const meta = customFieldsMeta(state);
+	if (!meta) {
+		return;
+	}
+	for (const [fieldName, field] of Object.entries(meta)) {
+		const value = trim(fields[fieldName]);
+		const fail = (reason: string) => {
+			throw new MeteorError('error-user-registration-custom-field', reason, { method: 'registerUser' });
+		};
+		if (field.required && value === '') {
+			fail(`Field ${fieldName} is required`);
+		}
+		if (field.type === 'select' && !(field.options ?? []).includes(fields[fieldName] as string)) {
+			fail(`Value for field ${fieldName} is invalid`);
+		}
+		if (field.maxLength && value.length > field.maxLength) {
+			fail(`Max length of field ${fieldName} ${field.maxLength}`);
+		}
+		if (field.minLength && value.length < field.minLength) {
+			fail(`Min length of field ${fieldName} ${field.minLength}`);
+		}
+	}
+}
+
+/** `saveCustomFields`: no-op while the setting is blank; only defined fields are stored. */
+export function saveCustomFields(state: ServerState, user: StoredUser, fields: Record<string, unknown>): void {
+	const meta = customFieldsMeta(state);
+	if (!meta) {
+		return;
+	}
+	validateCustomFields(state, fields);
+	const customFields = { ...(user.customFields ?? {}) };
+	for (const fieldName of Object.keys(meta)) {
+		if (fields[fieldName] !== undefined) {
+			customFields[fieldName] = fields[fieldName];
+		}
+	}
+	user.customFields = customFields;
+}

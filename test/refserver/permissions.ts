@@ -1,0 +1,57 @@
+/** Role → permission defaults of §4.1 (Rocket.Chat `permissions.ts`), mutable so tests can grant or revoke. */
+export const ROLE_IDS = [
+	'admin',
+	'moderator',
+	'leader',
+	'owner',
+	'user',
+	'bot',
+	'app',
+	'guest',
+	'anonymous',
+	'livechat-agent',
+	'livechat-manager',
+	'livechat-monitor',
+];
+
+const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
+	'create-personal-access-tokens': ['admin', 'user'],
+	'edit-other-user-info': ['admin'],
+	'edit-other-user-password': ['admin'],
+	'edit-other-user-active-status': ['admin'],
+	'assign-roles': ['admin'],
+	'assign-admin-role': ['admin'],
+	'edit-other-user-e2ee': ['admin'],
+	'edit-other-user-totp': ['admin'],
+	'view-full-other-user-info': ['admin'],
+	'view-other-user-channels': ['admin'],
+	'api-bypass-rate-limit': ['admin', 'bot', 'app'],
+	'create-user': ['admin'],
+	'logout-other-user': ['admin'],
+	'manage-moderation-actions': ['admin'],
+};
+
+export class Permissions {
+	private roles = new Map<string, string[]>();
+
+	constructor() {
+		this.reset();
+	}
+
+	reset(): void {
+		this.roles = new Map(Object.entries(DEFAULT_PERMISSION_ROLES).map(([permission, roles]) => [permission, [...roles]]));
+	}
+
+	rolesFor(permission: string): string[] {
+		return [...(this.roles.get(permission) ?? [])];
+	}
+
+	setRoles(permission: string, roles: string[]): void {
+		this.roles.set(permission, [...roles]);
+	}
+
+	has(userRoles: readonly string[] | undefined, permission: string): boolean {
+		const allowed = this.roles.get(permission) ?? [];
+		return (userRoles ?? []).some((role) => allowed.includes(role));
+	}
+}

@@ -1,0 +1,80 @@
+/**
+ * Meteor `RateLimiter` semantics as used by the REST API (§1.6): one fixed window per rule (route), counters per
+ * key (client address), increment-then-check, so the (limit+1)th call inside the window is refused.
+ */
+import type { Clock } from './clock';
+import type { ServerSettings } from './settings';
+import type { RateLimitProfile } from './types';
+
+export interface RateLimitRule {
+	calls: number;
+	intervalMs: number;
+}
+
+export interface RateLimitResult {
+	allowed: boolean;
+	/** ms until the window resets; Meteor reports 0 while the call is allowed. */
+	timeToReset: number;
+	numInvocationsLeft: number;
+}
+
+interface WindowState {
+	rule: RateLimitRule;
+	lastResetTime: number;
+	counters: Map<string, number>;
+}
+
+export class WindowedRateLimiter {
+	private windows = new Map<string, WindowState>();
+
+	constructor(private readonly clock: Clock) {}
+
+	reset(): void {
+		this.windows.clear();
+	}
+
+	/** Windows start at a rule's first use (Meteor starts them at route registration; this keeps tests deterministic). */
+	hit(ruleKey: string, clientKey: string, rule: RateLimitRule): RateLimitResult {
+		const now = this.clock.now();
+		let state = this.windows.get(ruleKey);
+		if (!state || state.rule.calls !== rule.calls || state.rule.intervalMs !== rule.intervalMs) {
+			state = { rule, lastResetTime: now, counters: new Map() };
+			this.windows.set(ruleKey, state);
+		}
+		if (now - state.lastResetTime > rule.intervalMs) {
+			state.lastResetTime = now;
+			state.counters.clear();
+		}
+		const count = (state.counters.get(clientKey) ?? 0) + 1;
+		state.counters.set(clientKey, count);
+		if (count > rule.calls) {
+			return { allowed: false, timeToReset: rule.intervalMs - (now - state.lastResetTime), numInvocationsLeft: 0 };
+		}
+		return { allowed: true, timeToReset: 0, numInvocationsLeft: rule.calls - count };
+	}
+}
+
+/** Route-specific limits of the VN profile [S10]; everything else uses the default rule. */
+const VN_ROUTE_RULES: Record<string, RateLimitRule> = {
+	'users.updateOwnBasicInfo': { calls: 1, intervalMs: 60000 },
+	'users.setStatus': { calls: 5, intervalMs: 60000 },
+	'users.sendConfirmationEmail': { calls: 1, intervalMs: 60000 },
+};
+
+export function restRuleFor(routeName: string, profile: RateLimitProfile, settings: ServerSettings): RateLimitRule | undefined {
+	if (profile === 'off' || settings.get('API_Enable_Rate_Limiter') !== true) {
+		return undefined;
+	}
+	if (profile === 'vn' && VN_ROUTE_RULES[routeName]) {
+		return VN_ROUTE_RULES[routeName];
+	}
+	return {
+		calls: Number(settings.get('API_Enable_Rate_Limiter_Limit_Calls_Default')),
+		intervalMs: Number(settings.get('API_Enable_Rate_Limiter_Limit_Time_Default')),
+	};
+}
+
+export function tooManyRequestsMessage(seconds: number, what: 'endpoint' | 'function'): string {
+	const target = what === 'endpoint' ? 'trying this endpoint again' : 'trying again';
+	return `Error, too many requests. Please slow down. You must wait ${seconds} seconds before ${target}.`;
+}

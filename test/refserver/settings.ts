@@ -1,0 +1,83 @@
+/** Workspace settings the endpoints read (§2.1, §4.2, §1.6), with Rocket.Chat's defaults. */
+export type SettingValue = string | number | boolean;
+
+export const DEFAULT_SETTINGS = {
+	Site_Url: 'http://localhost:3000',
+
+	API_Enable_Rate_Limiter: true,
+	API_Enable_Rate_Limiter_Limit_Calls_Default: 10,
+	API_Enable_Rate_Limiter_Limit_Time_Default: 60000,
+
+	Accounts_TwoFactorAuthentication_Enabled: true,
+	Accounts_TwoFactorAuthentication_By_TOTP_Enabled: true,
+	Accounts_TwoFactorAuthentication_By_Email_Enabled: true,
+	Accounts_TwoFactorAuthentication_By_Email_Auto_Opt_In: true,
+	Accounts_TwoFactorAuthentication_By_Email_Code_Expiration: 3600,
+	Accounts_TwoFactorAuthentication_Max_Invalid_Email_Code_Attempts: 5,
+	Accounts_TwoFactorAuthentication_RememberFor: 1800,
+	Accounts_TwoFactorAuthentication_Enforce_Password_Fallback: true,
+	Accounts_TwoFactorAuthentication_MaxDelta: 1,
+	Accounts_twoFactorAuthentication_email_available_for_OAuth_users: true,
+
+	Accounts_AllowUserProfileChange: true,
+	Accounts_AllowUsernameChange: true,
+	Accounts_AllowRealNameChange: true,
+	Accounts_AllowEmailChange: true,
+	Accounts_AllowPasswordChange: true,
+	Accounts_AllowPasswordChangeForOAuthUsers: true,
+	Accounts_AllowUserStatusMessageChange: true,
+	Accounts_AllowInvisibleStatusOption: true,
+	Accounts_RequireNameForSignUp: true,
+	Accounts_SystemBlockedUsernameList: 'admin,administrator,system,user',
+	Accounts_BlockedUsernameList: '',
+	UTF8_User_Names_Validation: '[0-9a-zA-Z-_.]+',
+	Accounts_AllowedDomainsList: '',
+	Accounts_BlockedDomainsList: '',
+	Accounts_UseDefaultBlockedDomainsList: true,
+	Accounts_UseDNSDomainCheck: false,
+	Accounts_CustomFields: '',
+	Accounts_LoginExpiration: 90,
+
+	Accounts_Password_History_Enabled: false,
+	Accounts_Password_History_Amount: 5,
+	Accounts_Password_Policy_Enabled: false,
+	Accounts_Password_Policy_MinLength: 7,
+	Accounts_Password_Policy_MaxLength: -1,
+	Accounts_Password_Policy_ForbidRepeatingCharacters: true,
+	Accounts_Password_Policy_ForbidRepeatingCharactersCount: 3,
+	Accounts_Password_Policy_AtLeastOneLowercase: true,
+	Accounts_Password_Policy_AtLeastOneUppercase: true,
+	Accounts_Password_Policy_AtLeastOneNumber: true,
+	Accounts_Password_Policy_AtLeastOneSpecialCharacter: true,
+};
+
+export type KnownSettingId = keyof typeof DEFAULT_SETTINGS;
+
+/** Mutable settings map; tests flip switches with `set`, `reset` restores the defaults. */
+export class ServerSettings {
+	private values = new Map<string, SettingValue>();
+
+	constructor() {
+		this.reset();
+	}
+
+	get<K extends KnownSettingId>(id: K): (typeof DEFAULT_SETTINGS)[K];
+
+	get(id: string): SettingValue | undefined;
+
+	get(id: string): SettingValue | undefined {
+		return this.values.get(id);
+	}
+
+	set(id: KnownSettingId | string, value: SettingValue): void {
+		this.values.set(id, value);
+	}
+
+	reset(): void {
+		this.values = new Map(Object.entries(DEFAULT_SETTINGS));
+	}
+
+	snapshot(): Record<string, SettingValue> {
+		return Object.fromEntries(this.values);
+	}
+}

@@ -1,0 +1,54 @@
+/** Everything a route can touch, bundled so functions receive one explicit dependency instead of globals. */
+import type { Clock } from './clock';
+import { Outbox } from './mailer';
+import { Permissions } from './permissions';
+import { WindowedRateLimiter } from './rateLimit';
+import { ServerSettings } from './settings';
+import type { Profile, RateLimitProfile, StoredUser } from './types';
+import { UserStore } from './users';
+import { loadValidators, type Validators } from './validators';
+
+export interface ServerState {
+	readonly clock: Clock;
+	readonly settings: ServerSettings;
+	readonly permissions: Permissions;
+	readonly users: UserStore;
+	readonly outbox: Outbox;
+	readonly validators: Validators;
+	/** REST limiter keyed by route+method, counting per client address. */
+	readonly restLimiter: WindowedRateLimiter;
+	/** Function-level limiters (e.g. setEmail 1/60 s), keyed by function + user. */
+	readonly functionLimiter: WindowedRateLimiter;
+	/** Plain backup codes of seeded TOTP users, so tests can use them (the server only keeps hashes). */
+	readonly plainBackupCodes: Map<string, string[]>;
+	profile: Profile;
+	rateLimitProfile: RateLimitProfile;
+	bcryptRounds: number;
+}
+
+export function createState(options: { clock: Clock; profile: Profile; rateLimitProfile: RateLimitProfile; bcryptRounds: number }): ServerState {
+	return {
+		clock: options.clock,
+		settings: new ServerSettings(),
+		permissions: new Permissions(),
+		users: new UserStore(),
+		outbox: new Outbox(options.clock),
+		validators: loadValidators(),
+		restLimiter: new WindowedRateLimiter(options.clock),
+		functionLimiter: new WindowedRateLimiter(options.clock),
+		plainBackupCodes: new Map(),
+		profile: options.profile,
+		rateLimitProfile: options.rateLimitProfile,
+		bcryptRounds: options.bcryptRounds,
+	};
+}
+
+/** `hasPermissionAsync(userId, permission)`: global permissions only, resolved from the user's roles. */
+export function hasPermission(state: ServerState, user: StoredUser | string | undefined, permission: string): boolean {
+	const doc = typeof user === 'string' ? state.users.findById(user) : user;
+	return doc ? state.permissions.has(doc.roles, permission) : false;
+}
+
+export function now(state: ServerState): Date {
+	return new Date(state.clock.now());
+}

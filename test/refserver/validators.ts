@@ -1,0 +1,124 @@
+/**
+ * Loads the rest-typings validators bundled by scripts/build-validators.mjs (built on demand when missing) and
+ * compiles the VN-only schemas that 8.8.1 does not export, with the same AJV instance (coerceTypes: true).
+ */
+import { execFileSync } from 'child_process';
+import { existsSync } from 'fs';
+import { join, resolve } from 'path';
+
+export interface AjvError {
+	message?: string;
+	instancePath?: string;
+	keyword?: string;
+	params?: Record<string, unknown>;
+}
+
+export interface Validator {
+	(data: unknown): boolean;
+	errors?: AjvError[] | null;
+}
+
+interface AjvInstance {
+	compile(schema: object): Validator;
+}
+
+interface BundledValidators {
+	manifest: Record<string, string>;
+	ajv: AjvInstance;
+	ajvQuery: AjvInstance;
+	[exportName: string]: unknown;
+}
+
+export interface Validators {
+	usersUpdateOwnBasicInfo: Validator;
+	usersUpdate: Validator;
+	login: Validator;
+	usersInfo: Validator;
+	users2faSendEmailCode: Validator;
+	/** VN `users.setStatus` body [S10]. */
+	usersSetStatus: Validator;
+	/** VN `users.generatePersonalAccessToken` body [S10]. */
+	generatePersonalAccessToken: Validator;
+	/** VN regenerate/remove PAT body. */
+	personalAccessTokenName: Validator;
+}
+
+const GENERATED_FILE = join(__dirname, 'generated', 'validators.cjs');
+const BUILD_SCRIPT = resolve(__dirname, '..', '..', 'scripts', 'build-validators.mjs');
+
+const USERS_SET_STATUS_SCHEMA = {
+	type: 'object',
+	properties: {
+		status: { type: 'string', enum: ['online', 'away', 'offline', 'busy'] },
+		message: { type: 'string', nullable: true },
+		expiresAt: { type: 'string', nullable: true },
+		userId: { type: 'string' },
+		username: { type: 'string' },
+		user: { type: 'string' },
+	},
+	additionalProperties: false,
+};
+
+const GENERATE_PAT_SCHEMA = {
+	type: 'object',
+	properties: { tokenName: { type: 'string' }, bypassTwoFactor: { type: 'boolean' } },
+	required: ['tokenName'],
+	additionalProperties: false,
+};
+
+const SEND_EMAIL_CODE_SCHEMA = {
+	type: 'object',
+	properties: { emailOrUsername: { type: 'string' } },
+	required: ['emailOrUsername'],
+	additionalProperties: false,
+};
+
+const PAT_NAME_SCHEMA = {
+	type: 'object',
+	properties: { tokenName: { type: 'string' } },
+	required: ['tokenName'],
+	additionalProperties: false,
+};
+
+let cached: Validators | undefined;
+
+function loadBundle(): BundledValidators {
+	if (!existsSync(GENERATED_FILE)) {
+		execFileSync(process.execPath, [BUILD_SCRIPT], { stdio: 'inherit' });
+	}
+	// eslint-disable-next-line @typescript-eslint/no-var-requires
+	return require(GENERATED_FILE) as BundledValidators;
+}
+
+export function loadValidators(): Validators {
+	if (cached) {
+		return cached;
+	}
+	const bundle = loadBundle();
+	const pick = (logicalName: string, fallbackSchema?: object): Validator => {
+		const exportName = bundle.manifest[logicalName];
+		if (exportName && typeof bundle[exportName] === 'function') {
+			return bundle[exportName] as Validator;
+		}
+		if (fallbackSchema) {
+			return bundle.ajv.compile(fallbackSchema);
+		}
+		throw new Error(`rest-typings validator '${logicalName}' missing; run npm run build:validators`);
+	};
+	cached = {
+		usersUpdateOwnBasicInfo: pick('usersUpdateOwnBasicInfo'),
+		usersUpdate: pick('usersUpdate'),
+		login: pick('login'),
+		usersInfo: pick('usersInfo'),
+		users2faSendEmailCode: pick('users2faSendEmailCode', SEND_EMAIL_CODE_SCHEMA),
+		usersSetStatus: bundle.ajv.compile(USERS_SET_STATUS_SCHEMA),
+		generatePersonalAccessToken: bundle.ajv.compile(GENERATE_PAT_SCHEMA),
+		personalAccessTokenName: bundle.ajv.compile(PAT_NAME_SCHEMA),
+	};
+	return cached;
+}
+
+/** The wrapper joins AJV messages with "\n " (§1.5); anyOf adds one message per branch. */
+export function ajvMessages(validator: Validator): string {
+	return (validator.errors ?? []).map((error) => error.message).join('\n ');
+}
