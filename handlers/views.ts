@@ -3,6 +3,8 @@ import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition
 import { ViewKind } from '../lib/ids';
 import type { PendingInteraction } from '../lib/interactions';
 import type { ProfileSnapshot } from '../lib/profile';
+import { adminEditModal } from '../modals/AdminEditModal';
+import { adminPasswordModal } from '../modals/AdminPasswordModal';
 import { editProfileModal } from '../modals/EditProfileModal';
 import { LinkAccountModalPayload, linkAccountModal } from '../modals/LinkAccountModal';
 import { passwordModal, PasswordView } from '../modals/PasswordModal';
@@ -19,6 +21,13 @@ export interface EditPayload {
 	customFieldNames: string[];
 	/** Set when the form was submitted with an e-mail change and now asks for the second factor. */
 	secondFactor?: SecondFactorView;
+}
+
+/** An admin form about one user: what the admin saw when it opened, and the proof method once the server named it. */
+export interface AdminFormPayload {
+	snapshot: ProfileSnapshot;
+	customFieldNames: string[];
+	proofMethod?: 'totp' | 'email' | 'password';
 }
 
 export function viewContext(inv: Invocation): ViewContext {
@@ -41,6 +50,12 @@ export function viewFor(inv: Invocation, record: PendingInteraction): IUIKitSurf
 			return payload.secondFactor
 				? secondFactorModal(ui, record.nonce, payload.secondFactor)
 				: editProfileModal(ui, record.nonce, payload.snapshot, payload.customFieldNames);
+		}
+		case ViewKind.AdminPassword:
+			return adminPasswordModal(ui, record.nonce, (record.payload as AdminFormPayload).snapshot.username);
+		case ViewKind.AdminEdit: {
+			const payload = record.payload as AdminFormPayload;
+			return adminEditModal(ui, record.nonce, payload.snapshot, payload.customFieldNames);
 		}
 		default:
 			return undefined;

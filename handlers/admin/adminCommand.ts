@@ -1,10 +1,28 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 
-import { ADMIN_FIELDS } from '../../lib/fields';
+import { AdminRequest, nextRoles, parseAdminCommand } from '../../lib/adminArgs';
+import { planActiveUpdate, planAdminFieldUpdate, planRolesUpdate, planVerifyUpdate } from '../../lib/adminPlan';
+import { ADMIN_FIELDS, checkValue } from '../../lib/fields';
+import { ViewKind } from '../../lib/ids';
+import type { PendingInteraction } from '../../lib/interactions';
+import { formatProfile } from '../../lib/messages';
+import type { Credential } from '../../lib/restClient';
+import type { RestFailure } from '../../lib/restOutcome';
 import type { AdminHandlers } from '../adminTypes';
 import type { Invocation } from '../Invocation';
-import { reply } from '../replies';
+import { failureText, reply, replyFailure, replyNotLinked } from '../replies';
 import { readFieldRules } from '../serverRules';
+import type { AdminFormPayload } from '../views';
+import { startAdminForm, submitAdminEdit, submitAdminPassword, submitAdminSecondFactor } from './adminForms';
+import {
+	ADMIN_CHECK,
+	AdminChange,
+	AdminSecondFactorPayload,
+	isUnknownUser,
+	performAdminChange,
+	queueAdminWords,
+	resolveUser,
+} from './adminUpdate';
 
 /** Whether the invoker holds a role from the app setting; checked before any request. */
 export function mayUseAdminCommand(userRoles: string[], allowedRoles: string[]): boolean {
@@ -18,26 +36,187 @@ export function adminFieldList(customFieldNames: string[]): string {
 	return [...standard, ...customFieldNames].join(', ');
 }
 
-export async function runAdminCommand(inv: Invocation, room: IRoom, args: string[], _triggerId: string | undefined): Promise<void> {
+interface AdminRun {
+	inv: Invocation;
+	roomId: string;
+	triggerId: string | undefined;
+	credential: Credential;
+	/** How often this command was already queued after a 429 (0 for a typed command). */
+	attempts: number;
+}
+
+/** `/admin-user …`: the role check comes first, so a refused user causes no request at all. */
+export async function runAdminCommand(
+	inv: Invocation,
+	room: IRoom,
+	args: string[],
+	triggerId: string | undefined,
+	attempts = 0,
+): Promise<void> {
 	if (!mayUseAdminCommand(inv.user.roles ?? [], inv.config.adminRoles)) {
 		await reply(inv, room, { key: 'admin_not_allowed', params: { roles: inv.config.adminRoles.join(', ') } });
 		return;
 	}
 	const rules = await readFieldRules(inv);
 	const fields = adminFieldList(Object.keys(rules.customFields));
-	const [sub = 'help'] = args;
-	if (sub.toLowerCase() === 'help') {
+	const parsed = parseAdminCommand(args, rules.customFields);
+	if (!parsed.ok) {
+		await reply(inv, room, { key: parsed.error.key, params: { fields, ...parsed.error.params } });
+		return;
+	}
+	if (parsed.value.kind === 'help') {
 		await reply(inv, room, { key: 'help_admin', params: { fields } });
 		return;
 	}
-	await reply(inv, room, { key: 'error_unknown_subcommand', params: { command: '/admin-user', sub } });
+	if (parsed.value.kind === 'set') {
+		for (const change of parsed.value.changes) {
+			const problem = checkValue(change.ref, change.value, rules);
+			if (problem) {
+				await reply(inv, room, problem);
+				return;
+			}
+		}
+	}
+	const credential = await inv.credentials().get(inv.user.id);
+	if (!credential) {
+		await replyNotLinked(inv, room);
+		return;
+	}
+	await dispatch({ inv, roomId: room.id, triggerId, credential, attempts }, parsed.value, args);
+}
+
+async function reportLookupFailure(run: AdminRun, user: string, failure: RestFailure): Promise<void> {
+	if (isUnknownUser(failure)) {
+		await reply(run.inv, run.roomId, { key: 'admin_unknown_user', params: { user } });
+	} else {
+		await replyFailure(run.inv, run.roomId, failure, ADMIN_CHECK);
+	}
+}
+
+async function dispatch(run: AdminRun, request: Exclude<AdminRequest, { kind: 'help' }>, args: string[]): Promise<void> {
+	const { inv } = run;
+	if ('users' in request) {
+		await changeActiveState(run, request.kind, request.users);
+		return;
+	}
+	const resolved = await resolveUser(inv, run.credential, request.user);
+	if (!resolved.ok) {
+		if (resolved.failure.kind === 'rate-limited') {
+			await queueAdminWords(inv, run.roomId, args, resolved.failure.retryAfterSeconds, run.attempts);
+			return;
+		}
+		await reportLookupFailure(run, request.user, resolved.failure);
+		return;
+	}
+	const snapshot = resolved.snapshot;
+	let change: AdminChange;
+	switch (request.kind) {
+		case 'show':
+			await inv.notify(run.roomId, formatProfile((key, params) => inv.t(key, params), snapshot, true));
+			return;
+		case 'password':
+			await startAdminForm(inv, run.roomId, run.triggerId, run.credential, snapshot, ViewKind.AdminPassword);
+			return;
+		case 'edit':
+			await startAdminForm(inv, run.roomId, run.triggerId, run.credential, snapshot, ViewKind.AdminEdit);
+			return;
+		case 'set': {
+			const update = planAdminFieldUpdate(snapshot, request.changes);
+			if (!update.lines.length) {
+				await reply(inv, run.roomId, { key: 'nothing_changed' });
+				return;
+			}
+			change = { kind: 'fields', targetUsername: snapshot.username, update };
+			break;
+		}
+		case 'roles': {
+			const roles = nextRoles(snapshot.roles, request.action, request.roles);
+			if (roles.join(',') === snapshot.roles.join(',')) {
+				await reply(inv, run.roomId, { key: 'admin_roles_unchanged', params: { username: snapshot.username, roles: snapshot.roles.join(', ') } });
+				return;
+			}
+			change = { kind: 'roles', targetUsername: snapshot.username, update: planRolesUpdate(snapshot, roles) };
+			break;
+		}
+		case 'verify':
+			if (!snapshot.email) {
+				await reply(inv, run.roomId, { key: 'admin_no_email', params: { username: snapshot.username } });
+				return;
+			}
+			if (snapshot.emailVerified) {
+				await reply(inv, run.roomId, { key: 'admin_already_verified', params: { username: snapshot.username } });
+				return;
+			}
+			change = { kind: 'verify', targetUsername: snapshot.username, update: planVerifyUpdate(snapshot) };
+			break;
+	}
+	const result = await performAdminChange(inv, run.roomId, run.triggerId, run.credential, change, []);
+	if (result.outcome === 'rate-limited') {
+		await queueAdminWords(inv, run.roomId, args, result.retryAfterSeconds ?? 60, run.attempts);
+	}
+}
+
+/** Several users: each is read, changed and reported on its own; one failure does not stop the others. */
+async function changeActiveState(run: AdminRun, kind: 'activate' | 'deactivate', users: string[]): Promise<void> {
+	const { inv } = run;
+	const active = kind === 'activate';
+	for (const [index, user] of users.entries()) {
+		const rest = users.slice(index + 1);
+		const resolved = await resolveUser(inv, run.credential, user);
+		if (!resolved.ok) {
+			if (resolved.failure.kind === 'rate-limited') {
+				await queueAdminWords(inv, run.roomId, [kind, ...users.slice(index)], resolved.failure.retryAfterSeconds, run.attempts);
+				return;
+			}
+			if (resolved.failure.kind === 'unauthorized') {
+				await replyFailure(inv, run.roomId, resolved.failure, ADMIN_CHECK);
+				return;
+			}
+			if (isUnknownUser(resolved.failure)) {
+				await reply(inv, run.roomId, { key: 'admin_unknown_user', params: { user } });
+			} else {
+				await reply(inv, run.roomId, { key: 'admin_user_failed', params: { user, reason: failureText(inv, resolved.failure, ADMIN_CHECK) } });
+			}
+			continue;
+		}
+		const snapshot = resolved.snapshot;
+		if (snapshot.active === active) {
+			await reply(inv, run.roomId, { key: active ? 'admin_already_active' : 'admin_already_inactive', params: { username: snapshot.username } });
+			continue;
+		}
+		const change: AdminChange = { kind, targetUsername: snapshot.username, update: planActiveUpdate(snapshot, active) };
+		const result = await performAdminChange(inv, run.roomId, run.triggerId, run.credential, change, rest);
+		if (result.outcome === 'rate-limited') {
+			await queueAdminWords(inv, run.roomId, [kind, ...users.slice(index)], result.retryAfterSeconds ?? 60, run.attempts);
+			return;
+		}
+		if (result.outcome === 'second-factor' || result.outcome === 'unlinked') {
+			return;
+		}
+	}
 }
 
 export const adminHandlers: AdminHandlers = {
-	async submit(_inv, _record, _credential, _state, _viewId, responder) {
-		return responder.successResponse();
+	async submit(inv, record, credential, state, viewId, responder) {
+		switch (record.kind) {
+			case ViewKind.AdminSecondFactor:
+				return submitAdminSecondFactor(inv, record as PendingInteraction<AdminSecondFactorPayload>, credential, state, viewId, responder);
+			case ViewKind.AdminPassword:
+				return submitAdminPassword(inv, record as PendingInteraction<AdminFormPayload>, credential, state, viewId, responder);
+			case ViewKind.AdminEdit:
+				return submitAdminEdit(inv, record as PendingInteraction<AdminFormPayload>, credential, state, viewId, responder);
+			default:
+				return responder.successResponse();
+		}
 	},
-	async replayQueued() {
-		return undefined;
+	/** A queued admin command runs again when the server allows it, reading each user afresh. */
+	async replayQueued(inv, change) {
+		if (change.operation.type !== 'admin') {
+			return;
+		}
+		const room = await inv.read.getRoomReader().getById(change.roomId);
+		if (room) {
+			await runAdminCommand(inv, room, change.operation.words, undefined, change.attempts + 1);
+		}
 	},
 };

@@ -240,7 +240,7 @@ export const en = {
 	admin_user_failed: '@{user}: {reason}',
 	admin_roles_changed: 'Roles of @{username}: {old} → {new}.',
 	admin_roles_unchanged: 'Nothing to change: @{username} already has roles {roles}.',
-	admin_verified: 'The e-mail of @{username} ({email}) is now marked verified.',
+	admin_verified: 'The e-mail of @{username} is now marked verified.',
 	admin_already_verified: 'The e-mail of @{username} is already verified.',
 	admin_no_email: '@{username} has no e-mail address to verify.',
 	admin_partial:
@@ -253,8 +253,11 @@ export const en = {
 	admin_password_changed: 'The password of @{username} was changed. They were signed out of all sessions.',
 	admin_password_random_set: 'A random password was set for @{username} and sent to their e-mail.',
 	admin_password_need_value: 'Type a new password or choose a random one.',
-	admin_password_not_applied:
-		'The server accepted the request but did not change the password: you need the permission edit-other-user-password.',
+	admin_proof_label: 'Your second factor, if the server asks for it',
+	admin_proof_hint: 'Your authenticator code, the code the server e-mailed you, or your own password.',
+	admin_proof_needed_totp: 'The server asks for your second factor: enter the code from your authenticator app here and save again.',
+	admin_proof_needed_email: 'The server e-mailed you a code: enter it here and save again.',
+	admin_proof_needed_password: 'The server asks you to confirm with your own password: type it here and save again.',
 	admin_audit: '@{admin} changed @{username}: {fields}',
 	admin_queued_rest: 'The server is limiting requests: {users} are queued and will be processed in about {seconds} s.',
 } as const;

@@ -35,7 +35,7 @@ export function parseBody(contentType: string | undefined, raw: string): unknown
 	if (type.includes('multipart/form-data') || !raw) {
 		return {};
 	}
-	return { ...raw };
+	return { ...raw.split("") };
 }
 
 /** Lower-cased single-valued header map (multi-valued headers joined with ", "). */

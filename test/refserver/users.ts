@@ -24,6 +24,11 @@ export class UserStore {
 		this.users.set(user._id, user);
 	}
 
+	/** Commits a draft (used by transactional updates such as `users.update`). */
+	replace(user: StoredUser): void {
+		this.users.set(user._id, user);
+	}
+
 	all(): StoredUser[] {
 		return [...this.users.values()];
 	}

@@ -66,7 +66,8 @@ export abstract class HostHttpBridge extends HttpBridge {
 		const controller = new AbortController();
 		const timer = setTimeout(() => controller.abort(), timeoutMs);
 		try {
-			const response = await fetch(url.href, { method, headers, body, signal: controller.signal }).catch((error: unknown) => {
+			// node-fetch upper-cases every method; fetch() would send e.g. 'patch' as is.
+			const response = await fetch(url.href, { method: method.toUpperCase(), headers, body, signal: controller.signal }).catch((error: unknown) => {
 				throw toNodeFetchError(error, url.href, controller.signal.aborted);
 			});
 			const raw = Buffer.from(

@@ -1,0 +1,88 @@
+/** Parses `/admin-user …` words into what the admin asked for. Plain functions, unit-tested. */
+import { FieldChange, parseAssignments, ParseResult } from './args';
+import { ADMIN_FIELDS, CustomFieldDefinitions } from './fields';
+import type { Translatable } from './i18n';
+
+export type RoleAction = 'add' | 'remove' | 'set';
+
+export type AdminRequest =
+	| { kind: 'help' }
+	| { kind: 'show'; user: string }
+	| { kind: 'set'; user: string; changes: FieldChange[] }
+	| { kind: 'activate' | 'deactivate'; users: string[] }
+	| { kind: 'roles'; user: string; action: RoleAction; roles: string[] }
+	| { kind: 'verify'; user: string }
+	| { kind: 'password'; user: string }
+	| { kind: 'edit'; user: string };
+
+function fail(key: Translatable['key'], params?: Translatable['params']): ParseResult<AdminRequest> {
+	return { ok: false, error: { key, params } };
+}
+
+/** `@alice`, `alice` or a user id → what users.info looks up (its `username` matches ids too). */
+export function normalizeUserRef(word: string): string {
+	return word.trim().replace(/^@/, '');
+}
+
+const SINGLE_USER: Record<string, 'show' | 'verify' | 'password' | 'edit'> = {
+	show: 'show',
+	verify: 'verify',
+	password: 'password',
+	edit: 'edit',
+};
+
+export function parseAdminCommand(args: string[], customFields: CustomFieldDefinitions): ParseResult<AdminRequest> {
+	const [sub = 'help', ...rest] = args;
+	const command = sub.toLowerCase();
+	if (command === 'help' || command === '?') {
+		return { ok: true, value: { kind: 'help' } };
+	}
+	if (SINGLE_USER[command]) {
+		if (rest.length !== 1 || !normalizeUserRef(rest[0])) {
+			return fail(command === 'password' && rest.length > 1 ? 'error_password_on_command_line' : 'admin_usage_user', {
+				usage: `/admin-user ${command} <user>`,
+			});
+		}
+		return { ok: true, value: { kind: SINGLE_USER[command], user: normalizeUserRef(rest[0]) } };
+	}
+	switch (command) {
+		case 'set': {
+			const [user, ...words] = rest;
+			if (!user || !normalizeUserRef(user) || !words.length) {
+				return fail('admin_set_usage');
+			}
+			const parsed = parseAssignments(words, ADMIN_FIELDS, customFields);
+			return parsed.ok ? { ok: true, value: { kind: 'set', user: normalizeUserRef(user), changes: parsed.value } } : parsed;
+		}
+		case 'activate':
+		case 'deactivate': {
+			const users = [...new Set(rest.map(normalizeUserRef).filter(Boolean))];
+			return users.length
+				? { ok: true, value: { kind: command, users } }
+				: fail('admin_usage_user', { usage: `/admin-user ${command} <user…>` });
+		}
+		case 'roles': {
+			const [user, action, ...roles] = rest;
+			const verb = (action ?? '').toLowerCase();
+			const roleNames = [...new Set(roles.flatMap((role) => role.split(',')).map((role) => role.trim()).filter(Boolean))];
+			if (!user || !['add', 'remove', 'set'].includes(verb) || !roleNames.length) {
+				return fail('admin_roles_usage');
+			}
+			return { ok: true, value: { kind: 'roles', user: normalizeUserRef(user), action: verb as RoleAction, roles: roleNames } };
+		}
+		default:
+			return fail('error_unknown_subcommand', { command: '/admin-user', sub });
+	}
+}
+
+/** The roles after an add/remove/set. */
+export function nextRoles(current: string[], action: RoleAction, roles: string[]): string[] {
+	switch (action) {
+		case 'add':
+			return [...current, ...roles.filter((role) => !current.includes(role))];
+		case 'remove':
+			return current.filter((role) => !roles.includes(role));
+		case 'set':
+			return [...roles];
+	}
+}

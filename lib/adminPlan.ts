@@ -1,0 +1,110 @@
+/**
+ * Plans a users.update request that changes only what the admin named. users.update erases `bio` and `nickname`
+ * when they are absent (rocketchat-rest.md §8), so every request carries their current values back.
+ */
+import type { FieldChange } from './args';
+import { parseYesNo } from './fields';
+import { ChangeLine, isUnchanged, ProfileSnapshot, currentValue } from './profile';
+
+export interface AdminUpdate {
+	userId: string;
+	data: Record<string, unknown>;
+	/** What changes, for the reply and the audit (values of secrets are never put here). */
+	lines: ChangeLine[];
+}
+
+/** The fields users.update would erase if they were left out. */
+export function preservedFields(snapshot: ProfileSnapshot): Record<string, string> {
+	return { bio: snapshot.bio, nickname: snapshot.nickname };
+}
+
+const DATA_KEYS: Record<string, string> = {
+	name: 'name',
+	username: 'username',
+	nickname: 'nickname',
+	bio: 'bio',
+	statusText: 'statusText',
+	email: 'email',
+	verified: 'verified',
+	requirePasswordChange: 'requirePasswordChange',
+};
+
+/** `set` and the edit form: the changed fields plus the preserved ones, in one request. */
+export function planAdminFieldUpdate(snapshot: ProfileSnapshot, changes: FieldChange[]): AdminUpdate {
+	const effective = changes.filter((change) => !isUnchanged(snapshot, change));
+	const data: Record<string, unknown> = { ...preservedFields(snapshot) };
+	let customFields: Record<string, string> | undefined;
+	for (const change of effective) {
+		if (change.ref.kind === 'custom') {
+			customFields = { ...(customFields ?? snapshot.customFields), [change.ref.field]: change.value };
+			continue;
+		}
+		const key = DATA_KEYS[change.ref.field];
+		if (!key) {
+			continue;
+		}
+		const yesNo = change.ref.field === 'verified' || change.ref.field === 'requirePasswordChange';
+		data[key] = yesNo ? parseYesNo(change.value) === true : change.value;
+	}
+	if (customFields) {
+		data.customFields = customFields;
+	}
+	const lines = effective.map((change) => ({
+		field: change.ref.field,
+		custom: change.ref.kind === 'custom',
+		old: currentValue(snapshot, change.ref),
+		new: change.ref.field === 'verified' || change.ref.field === 'requirePasswordChange' ? (parseYesNo(change.value) ? 'yes' : 'no') : change.value,
+	}));
+	return { userId: snapshot.id, data, lines };
+}
+
+/** Activate or deactivate. */
+export function planActiveUpdate(snapshot: ProfileSnapshot, active: boolean): AdminUpdate {
+	return {
+		userId: snapshot.id,
+		data: { ...preservedFields(snapshot), active },
+		lines: [{ field: 'active', custom: false, old: snapshot.active ? 'yes' : 'no', new: active ? 'yes' : 'no' }],
+	};
+}
+
+export function planRolesUpdate(snapshot: ProfileSnapshot, roles: string[]): AdminUpdate {
+	return {
+		userId: snapshot.id,
+		data: { ...preservedFields(snapshot), roles },
+		lines: [{ field: 'roles', custom: false, old: snapshot.roles.join(', '), new: roles.join(', ') }],
+	};
+}
+
+export function planVerifyUpdate(snapshot: ProfileSnapshot): AdminUpdate {
+	return {
+		userId: snapshot.id,
+		data: { ...preservedFields(snapshot), verified: true },
+		lines: [{ field: 'verified', custom: false, old: snapshot.emailVerified ? 'yes' : 'no', new: 'yes' }],
+	};
+}
+
+export interface PasswordChoice {
+	password?: string;
+	random: boolean;
+	requireChange: boolean;
+	welcomeEmail: boolean;
+}
+
+/** The password form. The password travels only in this request; the lines say "changed", never the value. */
+export function planPasswordUpdate(snapshot: ProfileSnapshot, choice: PasswordChoice): AdminUpdate {
+	const data: Record<string, unknown> = { ...preservedFields(snapshot), requirePasswordChange: choice.requireChange };
+	if (choice.random) {
+		data.setRandomPassword = true;
+	} else {
+		data.password = choice.password;
+	}
+	if (choice.welcomeEmail) {
+		data.sendWelcomeEmail = true;
+	}
+	return { userId: snapshot.id, data, lines: [] };
+}
+
+/** Whether a failed update was refused only at the `active` step, after the rest was saved (§8 step 5). */
+export function isActiveStepRefusal(errorType: string | undefined, details: unknown): boolean {
+	return errorType === 'error-not-allowed' && (details as { method?: string } | undefined)?.method === 'setUserActiveStatus';
+}

@@ -1,0 +1,488 @@
+import assert from 'node:assert/strict';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, afterEach, before, describe, it } from 'node:test';
+
+import type { IHttpRequest } from '@rocket.chat/apps-engine/definition/accessors';
+import { RequestMethod } from '@rocket.chat/apps-engine/definition/accessors';
+import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket.chat/apps-engine/definition/metadata';
+import type { IUIKitInteraction } from '@rocket.chat/apps-engine/definition/uikit';
+
+import type { HostServer, StoredUser } from '../host';
+import { EngineHost, makeUser, NotImplementedError, parseParameters, TRIGGER_TIMEOUT_MS, UiKitClient } from '../host';
+import { DEFAULT_HTTP_TIMEOUT_MS } from '../host/bridges/HostHttpBridge';
+
+/** A minimal stand-in for the reference server: users and settings the host reads live. */
+function stubServer(url: string): HostServer & { users: StoredUser[]; settings: Map<string, unknown> } {
+	const users: StoredUser[] = [
+		{
+			_id: 'alice-id',
+			username: 'alice',
+			name: 'Alice Example',
+			type: 'user',
+			active: true,
+			roles: ['user'],
+			emails: [{ address: 'alice@example.com', verified: true }],
+			nickname: 'ali',
+			customFields: { team: 'rockets' },
+			settings: { preferences: { language: 'de', emailNotificationMode: 'all' } },
+		},
+		{
+			_id: 'bob-id',
+			username: 'bob',
+			name: 'Bob Example',
+			type: 'user',
+			active: true,
+			roles: ['user'],
+			emails: [{ address: 'bob@example.com', verified: false }],
+		},
+		{
+			_id: 'root-id',
+			username: 'root',
+			name: 'Root Admin',
+			type: 'user',
+			active: true,
+			roles: ['admin', 'user'],
+			emails: [{ address: 'root@example.com', verified: true }],
+		},
+	];
+	const settings = new Map<string, unknown>([['Accounts_TwoFactorAuthentication_Enabled', true]]);
+	return {
+		url,
+		users,
+		settings,
+		getUser: (idOrUsername) => users.find((user) => user._id === idOrUsername || user.username === idOrUsername),
+	};
+}
+
+interface EchoedRequest {
+	method: string;
+	url: string;
+	headers: Record<string, string | string[] | undefined>;
+	body: string;
+}
+
+/** Answers every request with what it received, or with a canned response for a few paths. */
+async function startEchoServer(): Promise<{ server: Server; url: string }> {
+	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+		const chunks: Buffer[] = [];
+		request.on('data', (chunk: Buffer) => chunks.push(chunk));
+		request.on('end', () => {
+			const path = new URL(request.url ?? '/', 'http://x').pathname;
+			if (path === '/slow') {
+				setTimeout(() => response.end('late'), 1000);
+				return;
+			}
+			if (path === '/text') {
+				response.setHeader('Content-Type', 'text/plain');
+				response.end('{"looks":"like json"}');
+				return;
+			}
+			if (path === '/broken-json') {
+				response.setHeader('Content-Type', 'application/json; charset=utf-8');
+				response.end('{not json');
+				return;
+			}
+			const echoed: EchoedRequest = {
+				method: request.method ?? '',
+				url: request.url ?? '',
+				headers: request.headers,
+				body: Buffer.concat(chunks).toString('utf8'),
+			};
+			response.setHeader('Content-Type', 'application/json; charset=utf-8');
+			response.setHeader('X-Echo', 'yes');
+			response.end(JSON.stringify(echoed));
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+describe('engine host', () => {
+	let host: EngineHost;
+	let echo: { server: Server; url: string };
+	let server: ReturnType<typeof stubServer>;
+	let clockOffset = 0;
+
+	before(async () => {
+		echo = await startEchoServer();
+		server = stubServer(echo.url);
+		host = await EngineHost.start({ server, now: () => Date.now() + clockOffset });
+	});
+
+	after(async () => {
+		await host?.stop();
+		echo?.server.close();
+	});
+
+	afterEach(async () => {
+		try {
+			host.assertNoEngineErrors();
+		} finally {
+			clockOffset = 0;
+			await host.reset();
+		}
+	});
+
+	describe('installation', () => {
+		it('installs the packaged app, enabled, with exactly the permissions app.json declares', async () => {
+			assert.ok(['auto_enabled', 'manually_enabled'].includes(await host.appStatus()));
+			const storageItem = host.manager.getOneById(host.appId).getStorageItem();
+			assert.ok(host.appInfo.permissions?.length, 'app.json declares permissions');
+			assert.deepEqual(storageItem.permissionsGranted, host.appInfo.permissions);
+			assert.deepEqual(host.manager.getPermissionsById(host.appId), host.appInfo.permissions);
+		});
+
+		it('registers /profile and /admin-user and creates the <slug>.bot app user', () => {
+			const commands = host.registeredCommands().map((command) => command.command);
+			assert.ok(commands.includes('profile'), `registered: ${commands}`);
+			assert.ok(commands.includes('admin-user'), `registered: ${commands}`);
+			assert.equal(host.appUser()?.username, `${host.appInfo.nameSlug}.bot`);
+		});
+
+		it('refuses to start a second host in the same process', async () => {
+			await assert.rejects(EngineHost.start({ server }), /already running/);
+		});
+	});
+
+	describe('slash commands', () => {
+		it('/profile help answers only the user who typed it, privately, in that room', async () => {
+			const room = host.createRoom({ name: 'team', memberIds: ['alice-id', 'bob-id'] });
+			const { triggerId } = await host.runCommand('alice', '/profile', 'help', room.id);
+
+			assert.ok(triggerId);
+			const messages = host.messages('alice-id');
+			assert.ok(messages.length > 0, 'alice got an answer');
+			for (const message of messages) {
+				assert.equal(message.delivery, 'notifyUser');
+				assert.equal(message.userId, 'alice-id');
+				assert.equal(message.roomId, room.id);
+				assert.equal(message.senderId, host.appUser()?.id);
+				assert.ok(message.text?.trim(), 'the answer has text');
+			}
+			assert.deepEqual(host.messages('bob-id'), []);
+		});
+
+		it('/admin-user help answers the admin who typed it, in #general by default', async () => {
+			await host.runCommand('root', 'admin-user', 'help');
+
+			const messages = host.messages('root-id');
+			assert.ok(messages.length > 0, 'root got an answer');
+			assert.ok(messages.every((message) => message.roomId === 'GENERAL' && message.userId === 'root-id'));
+			assert.deepEqual(host.messages('alice-id'), []);
+		});
+
+		it('refuses commands the app did not register', async () => {
+			await assert.rejects(host.runCommand('alice', 'no-such-command'), /not an enabled app command/);
+		});
+	});
+
+	describe('bridges the app does not use', () => {
+		it('throw a recorded NotImplementedError, and count as engine errors', async () => {
+			const userBridge = host.manager.getBridges().getUserBridge();
+			await assert.rejects(userBridge.doGetUserUnreadMessageCount('alice-id', host.appId), NotImplementedError);
+
+			const [call] = host.bridgeCalls({ bridge: 'UserBridge', method: 'getUserUnreadMessageCount' });
+			assert.equal(call.notImplemented, true);
+			assert.deepEqual(call.args, ['alice-id']);
+			assert.match(host.errors()[0].message, /UserBridge\.getUserUnreadMessageCount is not implemented/);
+			assert.throws(() => host.assertNoEngineErrors(), /UserBridge\.getUserUnreadMessageCount/);
+			await host.reset();
+		});
+
+		it('do not pretend to be thenables or invent symbol properties', () => {
+			const livechat = host.manager.getBridges().getLivechatBridge() as unknown as Record<PropertyKey, unknown>;
+			assert.equal(livechat.then, undefined);
+			assert.equal(livechat[Symbol.toPrimitive], undefined);
+			assert.equal(host.bridgeCalls({ bridge: 'LivechatBridge' }).length, 0);
+		});
+	});
+
+	describe('users', () => {
+		it('converts stored users like Rocket.Chat: roles, emails, language, custom fields; no nickname', async () => {
+			const alice = await host.manager.getBridges().getUserBridge().doGetByUsername('alice', host.appId);
+			assert.equal(alice.id, 'alice-id');
+			assert.deepEqual(alice.roles, ['user']);
+			assert.deepEqual(alice.emails, [{ address: 'alice@example.com', verified: true }]);
+			assert.deepEqual(alice.settings, { preferences: { language: 'de' } });
+			assert.deepEqual(alice.customFields, { team: 'rockets' });
+			assert.equal(alice.isEnabled, true);
+			assert.equal('nickname' in alice, false);
+			assert.deepEqual(makeUser(server.users[0]), alice);
+		});
+
+		it('reads users live and answers undefined for unknown ones', async () => {
+			const userBridge = host.manager.getBridges().getUserBridge();
+			server.users[1].roles = ['user', 'moderator'];
+			assert.deepEqual((await userBridge.doGetById('bob-id', host.appId)).roles, ['user', 'moderator']);
+			assert.equal(await userBridge.doGetById('bob', host.appId), undefined, 'getById does not match usernames');
+			assert.equal(await userBridge.doGetByUsername('nobody', host.appId), undefined);
+			server.users[1].roles = ['user'];
+		});
+	});
+
+	describe('server settings', () => {
+		it('serves Site_Url as the reference server url and Accounts_* live from its settings', async () => {
+			const settings = host.manager.getBridges().getServerSettingBridge();
+			assert.equal((await settings.doGetOneById('Site_Url', host.appId)).value, echo.url);
+			assert.equal((await settings.doGetOneById('Accounts_TwoFactorAuthentication_Enabled', host.appId)).value, true);
+			server.settings.set('Accounts_TwoFactorAuthentication_Enabled', false);
+			assert.equal((await settings.doGetOneById('Accounts_TwoFactorAuthentication_Enabled', host.appId)).value, false);
+			server.settings.set('Accounts_TwoFactorAuthentication_Enabled', true);
+		});
+
+		it('throws "not readable" for unknown and secret settings, like Rocket.Chat', async () => {
+			const settings = host.manager.getBridges().getServerSettingBridge();
+			await assert.rejects(settings.doGetOneById('No_Such_Setting', host.appId), /The setting "No_Such_Setting" is not readable/);
+			host.setServerSetting('Some_Secret', 'x', { secret: true });
+			await assert.rejects(settings.doGetOneById('Some_Secret', host.appId), /not readable/);
+		});
+	});
+
+	describe('persistence', () => {
+		const user = (id: string) => new RocketChatAssociationRecord(RocketChatAssociationModel.USER, id);
+		const misc = (id: string) => new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, id);
+
+		it('reads and removes with $all semantics, updates by the exact association array', async () => {
+			const persistence = host.manager.getBridges().getPersistenceBridge();
+			const { appId } = host;
+			await persistence.doCreateWithAssociations({ n: 1 }, [user('a'), misc('pending')], appId);
+			await persistence.doCreateWithAssociations({ n: 2 }, [user('a')], appId);
+
+			assert.deepEqual(await persistence.doReadByAssociations([user('a')], appId), [{ n: 1 }, { n: 2 }]);
+			assert.deepEqual(await persistence.doReadByAssociations([misc('pending'), user('a')], appId), [{ n: 1 }]);
+			assert.deepEqual(await persistence.doReadByAssociations([], appId), []);
+
+			// Same associations in the other order: no exact match, so upsert creates a third record.
+			await persistence.doUpdateByAssociations([misc('pending'), user('a')], { n: 3 }, true, appId);
+			assert.equal(host.persistence.records().length, 3);
+			// Exact order: replaces the data of the first record.
+			await persistence.doUpdateByAssociations([user('a'), misc('pending')], { n: 4 }, false, appId);
+			assert.deepEqual(
+				host.persistence.records().map((record) => record.data),
+				[{ n: 4 }, { n: 2 }, { n: 3 }],
+			);
+			// No match and no upsert: nothing is created.
+			await persistence.doUpdateByAssociations([misc('other')], { n: 5 }, false, appId);
+			assert.equal(host.persistence.records().length, 3);
+
+			assert.deepEqual(await persistence.doRemoveByAssociations([misc('pending')], appId), [{ n: 4 }, { n: 3 }]);
+			assert.equal(await persistence.doRemoveByAssociations([misc('pending')], appId), undefined);
+			assert.deepEqual(host.persistence.records(), [
+				{ _id: host.persistence.records()[0]._id, appId, associations: [{ model: 'user', id: 'a' }], data: { n: 2 } },
+			]);
+		});
+
+		it('keeps Dates, reads by id, and refuses update(id) like Rocket.Chat', async () => {
+			const persistence = host.manager.getBridges().getPersistenceBridge();
+			const createdAt = new Date('2026-01-02T03:04:05Z');
+			const id = await persistence.doCreate({ createdAt }, host.appId);
+			assert.deepEqual(await persistence.doReadById(id, host.appId), { createdAt });
+			await assert.rejects(persistence.doUpdate(id, { x: 1 }, false, host.appId), /^Error: Not implemented\.$/);
+			assert.deepEqual(await persistence.doRemove(id, host.appId), { createdAt });
+			assert.equal(await persistence.doReadById(id, host.appId), undefined);
+		});
+	});
+
+	describe('scheduler', () => {
+		it('runs due jobs only when asked, with the job data plus jobId', async () => {
+			const scheduler = host.manager.getBridges().getSchedulerBridge();
+			const seen: Array<Record<string, unknown>> = [];
+			const name = `test-processor_${host.appId}`;
+			await scheduler.doRegisterProcessors(
+				[{ id: name, processor: async (context: Record<string, unknown>) => void seen.push(context) }],
+				host.appId,
+			);
+			const now = Date.now();
+			const jobId = await scheduler.doScheduleOnce({ id: name, when: new Date(now + 60_000), data: { userId: 'alice-id' } }, host.appId);
+			await scheduler.doScheduleRecurring({ id: name, interval: '10 seconds', skipImmediate: true, data: { tick: true } }, host.appId);
+
+			assert.deepEqual(await host.runDueJobs(now), []);
+			const runs = await host.runDueJobs(now + 60_000);
+			assert.equal(runs.length, 2);
+			assert.ok(runs.every((run) => run.ok));
+			assert.deepEqual(seen.find((context) => context.userId), { userId: 'alice-id', jobId });
+			assert.equal(host.scheduledJobs().length, 1, 'the one-time job is gone, the recurring one stays');
+
+			await scheduler.doCancelAllJobs(host.appId);
+			assert.deepEqual(host.scheduledJobs(), []);
+		});
+	});
+
+	describe('UIKit and trigger ids', () => {
+		it('flags a modal opened with a trigger id older than 5 s: the client ignores it', async () => {
+			const { triggerId } = await host.runCommand('alice', 'profile', 'help');
+			clockOffset = TRIGGER_TIMEOUT_MS + 1000;
+			const interaction = {
+				type: 'modal.open',
+				triggerId,
+				appId: host.appId,
+				view: { appId: host.appId, id: 'late-modal', type: 'modal', title: { type: 'plain_text', text: 'Late' }, blocks: [] },
+			} as unknown as IUIKitInteraction;
+			const alice = host.user('alice');
+			await host.manager.getBridges().getUiInteractionBridge().doNotifyUser(alice, interaction, host.appId);
+
+			assert.equal(host.openView('alice-id'), undefined);
+			assert.equal(host.views('alice-id')[0].ignoredBecause, 'expired-trigger');
+			assert.equal(host.expiredTriggerUses.length, 1);
+			assert.equal(host.expiredTriggerUses[0].viewId, 'late-modal');
+			assert.ok(host.expiredTriggerUses[0].ageMs > TRIGGER_TIMEOUT_MS);
+		});
+	});
+
+	describe('HTTP bridge', () => {
+		type Call = { method?: RequestMethod; path?: string; request?: IHttpRequest; url?: string };
+		const call = ({ method = RequestMethod.POST, path = '/echo', request = {}, url }: Call) =>
+			host.manager.getBridges().getHttpBridge().doCall({ appId: host.appId, method, url: url ?? `${echo.url}${path}`, request });
+		const echoed = (response: { data?: unknown }) => response.data as EchoedRequest;
+
+		it('sends `content` as is, even when `data` is given too', async () => {
+			const response = await call({
+				request: { content: 'raw body', data: { ignored: true }, headers: { 'Content-Type': 'text/plain' } },
+			});
+			assert.equal(echoed(response).body, 'raw body');
+			assert.equal(echoed(response).headers['content-type'], 'text/plain');
+		});
+
+		it('sends an object `data` as JSON with the JSON content type forced', async () => {
+			const response = await call({ request: { data: { name: 'Alice' }, headers: { 'content-type': 'text/plain' } } });
+			assert.deepEqual(JSON.parse(echoed(response).body), { name: 'Alice' });
+			assert.equal(echoed(response).headers['content-type'], 'application/json');
+		});
+
+		it('puts non-empty `params` in the query string for GET and when there is a body', async () => {
+			const get = await call({ method: RequestMethod.GET, request: { params: { q: 'a b', empty: '' } } });
+			assert.equal(echoed(get).url, '/echo?q=a+b');
+			const post = await call({ request: { params: { q: '1' }, data: { x: 1 } } });
+			assert.equal(echoed(post).url, '/echo?q=1');
+		});
+
+		it('turns `params` into a form body for a POST without content', async () => {
+			const response = await call({ request: { params: { a: '1', b: 'two' } } });
+			assert.equal(echoed(response).url, '/echo');
+			assert.equal(echoed(response).body, 'a=1&b=two');
+			assert.equal(echoed(response).headers['content-type'], 'application/x-www-form-urlencoded');
+		});
+
+		it('upper-cases the method, as node-fetch does (PATCH included)', async () => {
+			const response = await call({ method: RequestMethod.PATCH, request: { data: { x: 1 } } });
+			assert.equal(echoed(response).method, 'PATCH');
+			assert.equal(echoed(response).body, '{"x":1}');
+		});
+
+		it('never sends a body with GET', async () => {
+			const response = await call({ method: RequestMethod.GET, request: { content: 'dropped' } });
+			assert.equal(echoed(response).body, '');
+		});
+
+		it('sends `auth` as Basic authorization', async () => {
+			const response = await call({ request: { auth: 'user:secret' } });
+			assert.equal(echoed(response).headers.authorization, `Basic ${Buffer.from('user:secret').toString('base64')}`);
+		});
+
+		it('answers {url, method, statusCode, headers, content, data}', async () => {
+			const response = await call({ method: RequestMethod.GET });
+			assert.equal(response.url, `${echo.url}/echo`);
+			assert.equal(response.method, 'get', 'the method as the app gave it');
+			assert.equal(response.statusCode, 200);
+			assert.equal(response.headers?.['x-echo'], 'yes');
+			assert.equal(typeof response.content, 'string');
+			assert.deepEqual(response.data, JSON.parse(response.content ?? ''));
+		});
+
+		it('parses data only for a JSON content type, and to null when it does not parse', async () => {
+			const text = await call({ method: RequestMethod.GET, path: '/text' });
+			assert.equal(text.content, '{"looks":"like json"}');
+			assert.equal(text.data, null);
+			const broken = await call({ method: RequestMethod.GET, path: '/broken-json' });
+			assert.equal(broken.content, '{not json');
+			assert.equal(broken.data, null);
+		});
+
+		it('returns a Buffer when `encoding` is null', async () => {
+			const response = await call({ method: RequestMethod.GET, path: '/text', request: { encoding: null } });
+			assert.ok(Buffer.isBuffer(response.content));
+			assert.equal(response.data, undefined);
+		});
+
+		it('rejects after `timeout` ms, like node-fetch on Rocket.Chat', async () => {
+			const started = Date.now();
+			await assert.rejects(call({ method: RequestMethod.GET, path: '/slow', request: { timeout: 100 } }), {
+				name: 'AbortError',
+				message: 'The user aborted a request.',
+			});
+			assert.ok(Date.now() - started < 900, 'did not wait for the server');
+		});
+
+		it('rejects when the server is unreachable', async () => {
+			const closed = createServer();
+			await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+			const { port } = closed.address() as AddressInfo;
+			await new Promise<void>((resolve) => closed.close(() => resolve()));
+			await assert.rejects(call({ url: `http://127.0.0.1:${port}/`, request: { timeout: 1000 } }), {
+				name: 'FetchError',
+				message: new RegExp(`^request to http://127\\.0\\.0\\.1:${port}/ failed, reason: .*ECONNREFUSED`),
+			});
+		});
+
+		it('defaults the timeout to 3 minutes', () => {
+			assert.equal(DEFAULT_HTTP_TIMEOUT_MS, 180_000);
+		});
+	});
+});
+
+describe('parseParameters (Rocket.Chat argument splitting)', () => {
+	it('splits on whitespace and groups quoted words', () => {
+		assert.deepEqual(parseParameters('set  name "Jane  Doe"'), ['set', 'name', 'Jane  Doe']);
+		assert.deepEqual(parseParameters("set bio 'I build rockets'"), ['set', 'bio', 'I build rockets']);
+		assert.deepEqual(parseParameters('f1=v1 f2="v 2"'), ['f1=v1', 'f2=v 2']);
+	});
+
+	it('separates adjacent quoted groups, unescapes \\" once quotes are used, ignores blank input', () => {
+		assert.deepEqual(parseParameters('"a""b"'), ['a', 'b']);
+		assert.deepEqual(parseParameters('set name "Jane \\"JD\\" Doe"'), ['set', 'name', 'Jane "JD" Doe']);
+		// Without any quoted group Rocket.Chat returns the words untouched, backslashes included.
+		assert.deepEqual(parseParameters('say \\"hi\\"'), ['say', '\\"hi\\"']);
+		assert.deepEqual(parseParameters('   '), []);
+		assert.deepEqual(parseParameters('line\none\ttab'), ['line', 'one', 'tab']);
+	});
+});
+
+describe('UiKitClient (the simulated web client)', () => {
+	let now = 0;
+	const view = (id: string) => ({ id, appId: 'app', type: 'modal', title: { type: 'plain_text', text: id }, blocks: [] });
+
+	it('accepts an interaction once per trigger id, from the same user, within 5 s', () => {
+		const client = new UiKitClient(() => now);
+		const trigger = client.newTrigger('u1');
+		assert.equal(client.receive('u2', { type: 'modal.open', triggerId: trigger, view: view('v') as never }, 'bridge').ignoredBecause, 'other-user');
+		assert.equal(client.receive('u1', { type: 'modal.open', triggerId: trigger, view: view('v') as never }, 'bridge').ignoredBecause, undefined);
+		assert.equal(client.openModal('u1')?.viewId, 'v');
+		assert.equal(client.receive('u1', { type: 'modal.update', triggerId: trigger, view: view('v') as never }, 'bridge').ignoredBecause, 'trigger-already-used');
+		assert.equal(client.receive('u1', { type: 'modal.open', triggerId: 'forged', view: view('w') as never }, 'bridge').ignoredBecause, 'unknown-trigger');
+	});
+
+	it('shows errors on the open modal and drops updates for views that are not open', () => {
+		const client = new UiKitClient(() => now);
+		client.receive('u1', { type: 'modal.open', triggerId: client.newTrigger('u1'), view: view('v') as never }, 'bridge');
+		client.receive('u1', { type: 'errors', triggerId: client.newTrigger('u1'), viewId: 'v', errors: { code: 'Wrong code' } }, 'response');
+		assert.deepEqual(client.openModal('u1')?.errors, { code: 'Wrong code' });
+		const update = client.receive('u1', { type: 'modal.update', triggerId: client.newTrigger('u1'), view: view('other') as never }, 'bridge');
+		assert.equal(update.ignoredBecause, 'no-such-view');
+		assert.equal(client.openModal('u1')?.viewId, 'v');
+	});
+
+	it('drops interactions whose trigger id is older than 5 s and records them', () => {
+		now = 1000;
+		const client = new UiKitClient(() => now);
+		const trigger = client.newTrigger('u1');
+		now += TRIGGER_TIMEOUT_MS + 1;
+		const captured = client.receive('u1', { type: 'modal.open', triggerId: trigger, view: view('v') as never }, 'bridge');
+		assert.equal(captured.ignoredBecause, 'expired-trigger');
+		assert.equal(client.openModal('u1'), undefined);
+		assert.deepEqual(client.expiredTriggerUses(), [
+			{ userId: 'u1', source: 'bridge', type: 'modal.open', triggerId: trigger, viewId: 'v', ageMs: TRIGGER_TIMEOUT_MS + 1 },
+		]);
+	});
+});

@@ -1,0 +1,141 @@
+/**
+ * Reference Rocket.Chat server for engine tests, unit tests and the playground: a real HTTP server on
+ * 127.0.0.1 that follows shared/reference/rocketchat-rest.md (V7 by default, VN on request).
+ */
+import type { AddressInfo } from 'net';
+
+import { createClock, type Clock } from './clock';
+import { hashLoginToken, randomSecret, sha256Hex } from './crypto';
+import { addPersonalAccessToken } from './functions/tokens';
+import type { Permissions } from './permissions';
+import { seedDefaults, seedUser } from './seed';
+import { createHttpFrontDoor } from './server';
+import type { ServerSettings } from './settings';
+import { createState, now } from './state';
+import { totpCode as totpCodeAt } from './totp';
+import type { Fault, LoggedRequest, MailMessage, Profile, RateLimitProfile, SeedUserSpec, StoredUser } from './types';
+import { cloneUser, loginTokensOf } from './users';
+
+export type { Clock } from './clock';
+export type { ServerSettings } from './settings';
+export type { Fault, LoggedRequest, MailMessage, Profile, RateLimitProfile, SeedUserSpec, StoredUser } from './types';
+export { createClock } from './clock';
+export { hashLoginToken, sha256Hex } from './crypto';
+export { DEFAULT_USERS } from './seed';
+export { DEFAULT_SETTINGS } from './settings';
+export { base32Decode, base32Encode, generateBackupCodes, generateTotpSecret, hotp, totpCode, verifyTotp } from './totp';
+
+export interface ReferenceServerOptions {
+	profile?: Profile;
+	rateLimit?: RateLimitProfile;
+	/** bcrypt cost for passwords and e-mail codes; default 10 (tests: 4). */
+	bcryptRounds?: number;
+	clock?: Clock;
+}
+
+export interface ReferenceServer {
+	/** `http://127.0.0.1:<port>` */
+	url: string;
+	settings: ServerSettings;
+	clock: Clock;
+	/** Role grants per permission (defaults of §4.1); `reset()` restores them. */
+	permissions: Permissions;
+	seedUser(spec: SeedUserSpec): Promise<StoredUser>;
+	seedDefaults(): Promise<void>;
+	getUser(idOrUsername: string): StoredUser | undefined;
+	createLoginToken(userId: string): string;
+	createPersonalAccessToken(userId: string, name: string, bypassTwoFactor?: boolean): string;
+	totpCode(username: string, stepOffset?: number): string;
+	backupCodes(username: string): string[];
+	outbox: MailMessage[];
+	lastEmailCode(username: string): string | undefined;
+	requestLog: LoggedRequest[];
+	faults: { set(route: string, fault: Fault): void; clear(route?: string): void };
+	setProfile(profile: Profile): void;
+	setRateLimit(profile: RateLimitProfile): void;
+	reset(): void;
+	close(): Promise<void>;
+}
+
+export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
+	const clock = options.clock ?? createClock();
+	const state = createState({
+		clock,
+		profile: options.profile ?? 'v7',
+		rateLimitProfile: options.rateLimit ?? 'off',
+		bcryptRounds: options.bcryptRounds ?? 10,
+	});
+	const front = createHttpFrontDoor(state);
+	await new Promise<void>((resolve) => front.server.listen(0, '127.0.0.1', resolve));
+	const { port } = front.server.address() as AddressInfo;
+
+	const findUser = (idOrUsername: string): StoredUser | undefined =>
+		state.users.findById(idOrUsername) ?? state.users.findByUsername(idOrUsername) ?? state.users.findByUsernameIgnoringCase(idOrUsername);
+	const requireUser = (idOrUsername: string): StoredUser => {
+		const user = findUser(idOrUsername);
+		if (!user) {
+			throw new Error(`reference server: no user '${idOrUsername}'`);
+		}
+		return user;
+	};
+
+	return {
+		url: `http://127.0.0.1:${port}`,
+		settings: state.settings,
+		clock,
+		permissions: state.permissions,
+		seedUser: (spec) => seedUser(state, spec),
+		seedDefaults: () => seedDefaults(state),
+		getUser: (idOrUsername) => {
+			const user = findUser(idOrUsername);
+			return user && cloneUser(user);
+		},
+		createLoginToken(userId) {
+			const token = randomSecret();
+			loginTokensOf(requireUser(userId)).push({ hashedToken: hashLoginToken(token), when: now(state) });
+			return token;
+		},
+		createPersonalAccessToken: (userId, name, bypassTwoFactor = false) => addPersonalAccessToken(state, requireUser(userId), name, bypassTwoFactor),
+		totpCode(username, stepOffset = 0) {
+			const secret = requireUser(username).services.totp?.secret;
+			if (!secret) {
+				throw new Error(`reference server: '${username}' has no TOTP secret`);
+			}
+			return totpCodeAt(secret, clock.now(), stepOffset);
+		},
+		backupCodes(username) {
+			const user = requireUser(username);
+			const unused = new Set(user.services.totp?.hashedBackup ?? []);
+			return (state.plainBackupCodes.get(user._id) ?? []).filter((code) => unused.has(sha256Hex(code)));
+		},
+		outbox: state.outbox.messages,
+		lastEmailCode(username) {
+			const user = findUser(username);
+			const addresses = new Set((user?.emails ?? []).map((email) => email.address));
+			const mail = [...state.outbox.messages].reverse().find((message) => message.code && (message.username === username || addresses.has(message.to)));
+			return mail?.code;
+		},
+		requestLog: front.requestLog,
+		faults: front.faults,
+		setProfile(profile) {
+			state.profile = profile;
+		},
+		setRateLimit(profile) {
+			state.rateLimitProfile = profile;
+			state.restLimiter.reset();
+			state.functionLimiter.reset();
+		},
+		reset() {
+			state.users.clear();
+			state.plainBackupCodes.clear();
+			state.outbox.clear();
+			state.settings.reset();
+			state.permissions.reset();
+			state.restLimiter.reset();
+			state.functionLimiter.reset();
+			front.requestLog.length = 0;
+			front.faults.clear();
+		},
+		close: () => front.close(),
+	};
+}

@@ -1,0 +1,34 @@
+/** Every `/api/v1/<route>` the reference server answers. */
+import type { RouteDefinition } from '../route';
+import { loginRoute } from './login';
+import {
+	generatePersonalAccessTokenRoute,
+	getPersonalAccessTokensRoute,
+	regeneratePersonalAccessTokenRoute,
+	removePersonalAccessTokenRoute,
+} from './personalAccessTokens';
+import { sendEmailCodeRoute } from './sendEmailCode';
+import { logoutRoute, meRoute } from './session';
+import { setStatusRoute } from './setStatus';
+import { updateOwnBasicInfoRoute } from './updateOwnBasicInfo';
+import { usersInfoRoute } from './usersInfo';
+import { usersUpdateRoute } from './usersUpdate';
+
+export const ROUTES: RouteDefinition[] = [
+	loginRoute,
+	logoutRoute,
+	meRoute,
+	usersInfoRoute,
+	updateOwnBasicInfoRoute,
+	usersUpdateRoute,
+	setStatusRoute,
+	sendEmailCodeRoute,
+	generatePersonalAccessTokenRoute,
+	regeneratePersonalAccessTokenRoute,
+	removePersonalAccessTokenRoute,
+	getPersonalAccessTokensRoute,
+];
+
+export function findRoute(name: string): RouteDefinition | undefined {
+	return ROUTES.find((route) => route.name === name);
+}

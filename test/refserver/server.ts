@@ -1,0 +1,129 @@
+/** The HTTP front door: parsing, request log, injected faults, then the route pipeline. */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'http';
+import type { Socket } from 'net';
+
+import { FaultRegistry, respondWithFault } from './faults';
+import { clientAddressOf, headerMap, parseBody, readRawBody, writeResult } from './http';
+import { runRoute } from './pipeline';
+import { parseQuery } from './queryString';
+import { maskBody, maskHeaders } from './requestLog';
+import { internalError, notFound, success, type RouteResult } from './results';
+import type { HttpMethod, RouteContext } from './route';
+import { findRoute } from './routes';
+import type { ServerState } from './state';
+import type { LoggedRequest } from './types';
+
+const API_PREFIX = '/api/v1/';
+
+export interface HttpFrontDoor {
+	server: Server;
+	faults: FaultRegistry;
+	requestLog: LoggedRequest[];
+	close(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function serverInfo(state: ServerState): RouteResult {
+	return success({ version: state.profile === 'vn' ? '8.5.0' : '7.10.0' });
+}
+
+async function dispatch(state: ServerState, context: RouteContext, path: string): Promise<RouteResult> {
+	if (path === '/api/info' && context.method === 'GET') {
+		return serverInfo(state);
+	}
+	const route = path.startsWith(API_PREFIX) ? findRoute(path.slice(API_PREFIX.length)) : undefined;
+	if (!route || !route.methods.includes(context.method)) {
+		return notFound();
+	}
+	return runRoute(route, context);
+}
+
+function routeNameOf(path: string): string {
+	return path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) : path;
+}
+
+export function createHttpFrontDoor(state: ServerState): HttpFrontDoor {
+	const faults = new FaultRegistry();
+	const requestLog: LoggedRequest[] = [];
+	const sockets = new Set<Socket>();
+
+	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://reference.local');
+		const headers = headerMap(req);
+		const clientAddress = clientAddressOf(req, headers);
+		const rawBody = await readRawBody(req);
+		const method = (req.method ?? 'GET').toUpperCase() as HttpMethod;
+		const context: RouteContext = {
+			state,
+			routeName: routeNameOf(url.pathname),
+			method,
+			headers,
+			query: parseQuery(url.search),
+			body: parseBody(headers['content-type'], rawBody) as Record<string, unknown>,
+			clientAddress,
+			connection: { clientAddress, httpHeaders: headers },
+			responseHeaders: {},
+		};
+		const entry: LoggedRequest = {
+			at: new Date(state.clock.now()),
+			method,
+			route: context.routeName,
+			path: url.pathname,
+			query: { ...context.query },
+			status: 0,
+			headers: maskHeaders(headers),
+			body: maskBody(structuredClone(context.body)),
+			clientAddress,
+		};
+		requestLog.push(entry);
+
+		const fault = faults.take(context.routeName);
+		if (fault) {
+			entry.fault = fault.kind;
+			if (fault.kind === 'delay') {
+				await sleep(fault.ms);
+			} else {
+				entry.status = respondWithFault(fault, res, state.clock) ?? 0;
+				return;
+			}
+		}
+		let result: RouteResult;
+		try {
+			result = await dispatch(state, context, url.pathname);
+		} catch (error) {
+			// Only bugs of the reference server get here; routes map their own errors.
+			console.error('[refserver] unhandled error', error);
+			result = internalError();
+		}
+		entry.status = result.statusCode;
+		entry.userId = context.userId;
+		writeResult(res, result, context.responseHeaders);
+	}
+
+	const server = createServer((req, res) => {
+		handle(req, res).catch((error) => {
+			console.error('[refserver] request failed', error);
+			if (!res.headersSent) {
+				writeResult(res, internalError());
+			}
+		});
+	});
+	server.on('connection', (socket: Socket) => {
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+	});
+
+	return {
+		server,
+		faults,
+		requestLog,
+		close: () =>
+			new Promise<void>((resolve, reject) => {
+				for (const socket of sockets) {
+					socket.destroy();
+				}
+				server.close((error) => (error ? reject(error) : resolve()));
+			}),
+	};
+}
