@@ -6,10 +6,19 @@ module.exports = {
 	extends: ['eslint:recommended', 'plugin:@typescript-eslint/recommended', 'prettier'],
 	env: { node: true, es2022: true },
 	rules: {
-		'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+		'@typescript-eslint/no-unused-vars': [
+			'error',
+			{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+		],
 		'no-case-declarations': 'off',
 		'eqeqeq': ['error', 'always'],
 		'no-console': 'off',
 	},
-	ignorePatterns: ['node_modules/', 'dist/', '.build/', 'test/refserver/generated/', 'playground/dist/'],
+	ignorePatterns: [
+		'node_modules/',
+		'dist/',
+		'.build/',
+		'test/refserver/generated/',
+		'playground/dist/',
+	],
 };

@@ -32,8 +32,13 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 		super(info, logger, accessors);
 	}
 
-	protected async extendConfiguration(configuration: IConfigurationExtend, _environment: IEnvironmentRead): Promise<void> {
-		await Promise.all(APP_SETTINGS.map((setting) => configuration.settings.provideSetting(setting)));
+	protected async extendConfiguration(
+		configuration: IConfigurationExtend,
+		_environment: IEnvironmentRead,
+	): Promise<void> {
+		await Promise.all(
+			APP_SETTINGS.map((setting) => configuration.settings.provideSetting(setting)),
+		);
 		await configuration.slashCommands.provideSlashCommand(new ProfileCommand(this));
 		await configuration.slashCommands.provideSlashCommand(new AdminUserCommand(this));
 		await configuration.scheduler.registerProcessors([
@@ -52,7 +57,9 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 		persistence: IPersistence,
 		modify: IModify,
 	): Promise<IUIKitResponse> {
-		return this.guard(context, () => handleViewSubmit(this, adminHandlers, context, read, http, persistence, modify));
+		return this.guard(context, () =>
+			handleViewSubmit(this, adminHandlers, context, read, http, persistence, modify),
+		);
 	}
 
 	public async executeBlockActionHandler(
@@ -62,7 +69,9 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 		persistence: IPersistence,
 		modify: IModify,
 	): Promise<IUIKitResponse> {
-		return this.guard(context, () => handleBlockAction(this, context, read, http, persistence, modify));
+		return this.guard(context, () =>
+			handleBlockAction(this, context, read, http, persistence, modify),
+		);
 	}
 
 	public async executeViewClosedHandler(
@@ -72,7 +81,9 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 		persistence: IPersistence,
 		modify: IModify,
 	): Promise<IUIKitResponse> {
-		return this.guard(context, () => handleViewClosed(this, context, read, http, persistence, modify));
+		return this.guard(context, () =>
+			handleViewClosed(this, context, read, http, persistence, modify),
+		);
 	}
 
 	/** A bug in a handler is logged (as an error) and answered, so the client never waits for nothing. */
@@ -83,7 +94,10 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 		try {
 			return await work();
 		} catch (error) {
-			this.getLogger().error('unexpected failure in a UIKit handler', error instanceof Error ? error.message : String(error));
+			this.getLogger().error(
+				'unexpected failure in a UIKit handler',
+				error instanceof Error ? error.message : String(error),
+			);
 			return context.getInteractionResponder().errorResponse();
 		}
 	}

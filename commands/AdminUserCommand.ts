@@ -1,5 +1,13 @@
-import type { IHttp, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
-import type { ISlashCommand, SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
+import type {
+	IHttp,
+	IModify,
+	IPersistence,
+	IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
+import type {
+	ISlashCommand,
+	SlashCommandContext,
+} from '@rocket.chat/apps-engine/definition/slashcommands';
 
 import { runAdminCommand } from '../handlers/admin/adminCommand';
 import { Invocation } from '../handlers/Invocation';
@@ -16,9 +24,17 @@ export class AdminUserCommand implements ISlashCommand {
 
 	constructor(private readonly app: AppLike) {}
 
-	public async executor(context: SlashCommandContext, read: IRead, modify: IModify, http: IHttp, persis: IPersistence): Promise<void> {
+	public async executor(
+		context: SlashCommandContext,
+		read: IRead,
+		modify: IModify,
+		http: IHttp,
+		persis: IPersistence,
+	): Promise<void> {
 		const inv = await Invocation.create(this.app, read, modify, http, persis, context.getSender());
 		const room = context.getRoom();
-		await runSafely(inv, room, () => runAdminCommand(inv, room, context.getArguments(), context.getTriggerId()));
+		await runSafely(inv, room, () =>
+			runAdminCommand(inv, room, context.getArguments(), context.getTriggerId()),
+		);
 	}
 }

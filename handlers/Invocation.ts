@@ -1,4 +1,10 @@
-import type { IHttp, ILogger, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type {
+	IHttp,
+	ILogger,
+	IModify,
+	IPersistence,
+	IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { LayoutBlock } from '@rocket.chat/ui-kit';
@@ -34,13 +40,30 @@ export class Invocation {
 		user: IUser,
 	): Promise<Invocation> {
 		const startedAt = Date.now();
-		const [config, workspaceLanguage] = await Promise.all([readAppConfig(read), serverSetting(read, 'Language', 'en')]);
+		const [config, workspaceLanguage] = await Promise.all([
+			readAppConfig(read),
+			serverSetting(read, 'Language', 'en'),
+		]);
 		const language = pickLanguage(user.settings?.preferences?.language, workspaceLanguage);
-		return new Invocation(app.getID(), app.getLogger(), read, modify, http, persis, user, language, config, startedAt);
+		return new Invocation(
+			app.getID(),
+			app.getLogger(),
+			read,
+			modify,
+			http,
+			persis,
+			user,
+			language,
+			config,
+			startedAt,
+		);
 	}
 
 	public rest(): RestClient {
-		return new RestClient(this.http, { baseUrl: this.config.baseUrl, timeoutMs: this.config.timeoutMs });
+		return new RestClient(this.http, {
+			baseUrl: this.config.baseUrl,
+			timeoutMs: this.config.timeoutMs,
+		});
 	}
 
 	public credentials(): CredentialStore {

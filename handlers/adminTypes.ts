@@ -1,4 +1,7 @@
-import type { IUIKitResponse, UIKitViewSubmitInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
+import type {
+	IUIKitResponse,
+	UIKitViewSubmitInteractionContext,
+} from '@rocket.chat/apps-engine/definition/uikit';
 
 import type { PendingInteraction } from '../lib/interactions';
 import type { QueuedChange } from '../lib/queue';

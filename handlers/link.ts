@@ -1,5 +1,8 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
-import type { IUIKitResponse, UIKitViewSubmitInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
+import type {
+	IUIKitResponse,
+	UIKitViewSubmitInteractionContext,
+} from '@rocket.chat/apps-engine/definition/uikit';
 
 import { stateText } from '../lib/blocks';
 import { Input, ViewKind } from '../lib/ids';
@@ -13,13 +16,20 @@ import { failureText, reply, replyFailure } from './replies';
 import { openOrOffer, viewFor } from './views';
 
 /** The pending interaction behind a link modal. */
-export async function startLinkRecord(inv: Invocation, roomId: string): Promise<PendingInteraction> {
+export async function startLinkRecord(
+	inv: Invocation,
+	roomId: string,
+): Promise<PendingInteraction> {
 	const payload: LinkAccountModalPayload = { username: inv.user.username, step: 'start' };
 	return inv.interactions().create(ViewKind.Link, inv.user.id, roomId, payload);
 }
 
 /** `/profile login`: opens the link modal. */
-export async function startLink(inv: Invocation, roomId: string, triggerId: string | undefined): Promise<void> {
+export async function startLink(
+	inv: Invocation,
+	roomId: string,
+	triggerId: string | undefined,
+): Promise<void> {
 	const record = await startLinkRecord(inv, roomId);
 	await openOrOffer(inv, record, triggerId, inv.t('not_linked'), inv.t('button_link_account'));
 }
@@ -49,7 +59,12 @@ export async function logout(inv: Invocation, room: IRoom): Promise<void> {
 
 type Responder = ReturnType<UIKitViewSubmitInteractionContext['getInteractionResponder']>;
 
-function fieldError(responder: Responder, viewId: string, field: string, message: string): IUIKitResponse {
+function fieldError(
+	responder: Responder,
+	viewId: string,
+	field: string,
+	message: string,
+): IUIKitResponse {
 	return responder.viewErrorResponse({ viewId, errors: { [field]: message } });
 }
 
@@ -96,7 +111,12 @@ async function linkWithToken(
 		return fieldError(responder, viewId, Input.Token, message);
 	}
 	if (me.body._id !== inv.user.id) {
-		return fieldError(responder, viewId, Input.Token, inv.t('link_error_token_other_user', { username: String(me.body.username ?? '') }));
+		return fieldError(
+			responder,
+			viewId,
+			Input.Token,
+			inv.t('link_error_token_other_user', { username: String(me.body.username ?? '') }),
+		);
 	}
 	return finishLink(inv, record, credential, responder);
 }
@@ -116,7 +136,9 @@ async function linkWithPassword(
 	if (code) {
 		body.code = code;
 	}
-	const outcome = await inv.rest().call<{ data?: { userId?: string; authToken?: string } }>('post', 'login', { body });
+	const outcome = await inv
+		.rest()
+		.call<{ data?: { userId?: string; authToken?: string } }>('post', 'login', { body });
 	if (outcome.ok) {
 		const { userId, authToken } = outcome.body.data ?? {};
 		if (!userId || !authToken || userId !== inv.user.id) {
@@ -145,7 +167,10 @@ async function loginFailure(
 		}
 		// totp-required: the same modal now asks for the code (and the password again: it is never kept).
 		const method = failure.details.method === 'email' ? 'email' : 'totp';
-		const next = { ...record, payload: { ...record.payload, step: 'code' as const, method, note: undefined } };
+		const next = {
+			...record,
+			payload: { ...record.payload, step: 'code' as const, method, note: undefined },
+		};
 		await inv.interactions().update(next);
 		const view = viewFor(inv, next);
 		return view ? responder.updateModalViewResponse(view) : responder.successResponse();

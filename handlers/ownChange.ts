@@ -41,12 +41,22 @@ export async function sendOwnUpdate(
 }
 
 /** Asks the server to e-mail a code (own changes by e-mail-code users). */
-export async function sendEmailCode(inv: Invocation, credential: Credential | undefined, username: string): Promise<RestOutcome> {
-	return inv.rest().call('post', 'users.2fa.sendEmailCode', { credential, body: { emailOrUsername: username } });
+export async function sendEmailCode(
+	inv: Invocation,
+	credential: Credential | undefined,
+	username: string,
+): Promise<RestOutcome> {
+	return inv
+		.rest()
+		.call('post', 'users.2fa.sendEmailCode', { credential, body: { emailOrUsername: username } });
 }
 
 export function successText(inv: Invocation, update: Pick<OwnUpdate, 'data' | 'lines'>): string {
-	const text = formatChanges((key, params) => inv.t(key, params), inv.t('changed_title'), update.lines);
+	const text = formatChanges(
+		(key, params) => inv.t(key, params),
+		inv.t('changed_title'),
+		update.lines,
+	);
 	return update.data.email ? `${text}\n${inv.t('email_change_note')}` : text;
 }
 
@@ -82,7 +92,13 @@ export async function runOwnChange(
 			inv,
 			room,
 			changes.length === 1
-				? { key: 'nothing_to_change', params: { field: only.ref.field, value: only.value ? `“${only.value}”` : inv.t('empty') } }
+				? {
+						key: 'nothing_to_change',
+						params: {
+							field: only.ref.field,
+							value: only.value ? `“${only.value}”` : inv.t('empty'),
+						},
+				  }
 				: { key: 'nothing_changed' },
 		);
 		return;
@@ -115,33 +131,63 @@ async function askSecondFactor(
 	const payload: OwnChangePayload = {
 		update: { data: plan.data, customFields: plan.customFields },
 		lines: plan.lines,
-		view: { kind: ViewKind.OwnSecondFactor, method, fields: plan.lines.map(({ field, custom }) => ({ field, custom })) },
+		view: {
+			kind: ViewKind.OwnSecondFactor,
+			method,
+			fields: plan.lines.map(({ field, custom }) => ({ field, custom })),
+		},
 	};
-	const record = await inv.interactions().create(ViewKind.OwnSecondFactor, inv.user.id, room.id, payload);
-	await openOrOffer(inv, record, triggerId, inv.t('twofa_needed_button_text'), inv.t('twofa_button'));
+	const record = await inv
+		.interactions()
+		.create(ViewKind.OwnSecondFactor, inv.user.id, room.id, payload);
+	await openOrOffer(
+		inv,
+		record,
+		triggerId,
+		inv.t('twofa_needed_button_text'),
+		inv.t('twofa_button'),
+	);
 	if (method === 'email') {
 		await mailCode(inv, room.id, credential, String(me.username ?? inv.user.username));
 	}
 }
 
 /** Sends the e-mail code and tells the user if that failed (the modal is already open). */
-export async function mailCode(inv: Invocation, roomId: string, credential: Credential, username: string): Promise<boolean> {
+export async function mailCode(
+	inv: Invocation,
+	roomId: string,
+	credential: Credential,
+	username: string,
+): Promise<boolean> {
 	const sent = await sendEmailCode(inv, credential, username);
 	if (!sent.ok) {
-		await reply(inv, roomId, { key: 'email_code_send_failed', params: { reason: failureText(inv, sent.failure) } });
+		await reply(inv, roomId, {
+			key: 'email_code_send_failed',
+			params: { reason: failureText(inv, sent.failure) },
+		});
 	}
 	return sent.ok;
 }
 
 /** Applies a change that needs no proof; a 429 queues it (PRODUCT §7). */
-export async function applyOwnChange(inv: Invocation, roomId: string, credential: Credential, plan: OwnUpdate): Promise<void> {
+export async function applyOwnChange(
+	inv: Invocation,
+	roomId: string,
+	credential: Credential,
+	plan: OwnUpdate,
+): Promise<void> {
 	const outcome = await sendOwnUpdate(inv, credential, plan);
 	if (outcome.ok) {
 		await inv.notify(roomId, successText(inv, plan));
 		return;
 	}
 	if (outcome.failure.kind === 'rate-limited') {
-		await enqueue(inv, roomId, { type: 'own-update', body: ownUpdateBody(plan), lines: plan.lines }, outcome.failure.retryAfterSeconds);
+		await enqueue(
+			inv,
+			roomId,
+			{ type: 'own-update', body: ownUpdateBody(plan), lines: plan.lines },
+			outcome.failure.retryAfterSeconds,
+		);
 		return;
 	}
 	await replyFailure(inv, roomId, outcome.failure);

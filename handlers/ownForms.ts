@@ -1,5 +1,8 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
-import type { IUIKitResponse, UIKitViewSubmitInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
+import type {
+	IUIKitResponse,
+	UIKitViewSubmitInteractionContext,
+} from '@rocket.chat/apps-engine/definition/uikit';
 
 import type { FieldChange } from '../lib/args';
 import { stateText } from '../lib/blocks';
@@ -20,7 +23,12 @@ import { EditPayload, openOrOffer, viewFor } from './views';
 type Responder = ReturnType<UIKitViewSubmitInteractionContext['getInteractionResponder']>;
 
 /** `/profile password`: the method is known before the form opens, so the form asks for everything at once. */
-export async function startPassword(inv: Invocation, room: IRoom, triggerId: string | undefined, credential: Credential): Promise<void> {
+export async function startPassword(
+	inv: Invocation,
+	room: IRoom,
+	triggerId: string | undefined,
+	credential: Credential,
+): Promise<void> {
 	const me = await fetchMe(inv, credential);
 	if (!me.ok) {
 		await replyFailure(inv, room, me.failure);
@@ -33,21 +41,37 @@ export async function startPassword(inv: Invocation, room: IRoom, triggerId: str
 	}
 	// With 2FA switched off on the server the password field still confirms the change.
 	const proof: ProofMethod = method === 'none' ? 'password' : method;
-	const record = await inv.interactions().create(ViewKind.OwnPassword, inv.user.id, room.id, { method: proof });
-	await openOrOffer(inv, record, triggerId, inv.t('password_modal_title'), inv.t('password_modal_title'));
+	const record = await inv
+		.interactions()
+		.create(ViewKind.OwnPassword, inv.user.id, room.id, { method: proof });
+	await openOrOffer(
+		inv,
+		record,
+		triggerId,
+		inv.t('password_modal_title'),
+		inv.t('password_modal_title'),
+	);
 	if (proof === 'email') {
 		await mailCode(inv, room.id, credential, String(me.body.username ?? inv.user.username));
 	}
 }
 
 /** `/profile edit`: a form with every editable field, prefilled from the server. */
-export async function startEdit(inv: Invocation, room: IRoom, triggerId: string | undefined, credential: Credential): Promise<void> {
+export async function startEdit(
+	inv: Invocation,
+	room: IRoom,
+	triggerId: string | undefined,
+	credential: Credential,
+): Promise<void> {
 	const [me, rules] = await Promise.all([fetchMe(inv, credential), readFieldRules(inv)]);
 	if (!me.ok) {
 		await replyFailure(inv, room, me.failure);
 		return;
 	}
-	const payload: EditPayload = { snapshot: snapshotOf(me.body), customFieldNames: Object.keys(rules.customFields) };
+	const payload: EditPayload = {
+		snapshot: snapshotOf(me.body),
+		customFieldNames: Object.keys(rules.customFields),
+	};
 	const record = await inv.interactions().create(ViewKind.OwnEdit, inv.user.id, room.id, payload);
 	await openOrOffer(inv, record, triggerId, inv.t('edit_modal_title'), inv.t('edit_modal_title'));
 }
@@ -77,7 +101,10 @@ async function answerWrite(
 	}
 	if (failure.kind === 'rejected' && errorField) {
 		// The server refused a value: keep the form open with the reason under the field.
-		return responder.viewErrorResponse({ viewId, errors: { [errorField]: failureText(inv, failure) } });
+		return responder.viewErrorResponse({
+			viewId,
+			errors: { [errorField]: failureText(inv, failure) },
+		});
 	}
 	await inv.interactions().remove(record.nonce);
 	if (failure.kind === 'unauthorized') {
@@ -90,13 +117,21 @@ async function answerWrite(
 	return responder.successResponse();
 }
 
-function readProof(inv: Invocation, state: unknown, method: ProofMethod, viewId: string, responder: Responder) {
+function readProof(
+	inv: Invocation,
+	state: unknown,
+	method: ProofMethod,
+	viewId: string,
+	responder: Responder,
+) {
 	const typed = stateText(state, Input.Code);
 	if (!typed.trim()) {
 		return {
 			error: responder.viewErrorResponse({
 				viewId,
-				errors: { [Input.Code]: inv.t(method === 'password' ? 'twofa_password_empty' : 'twofa_code_empty') },
+				errors: {
+					[Input.Code]: inv.t(method === 'password' ? 'twofa_password_empty' : 'twofa_code_empty'),
+				},
 			}),
 		};
 	}
@@ -123,7 +158,11 @@ export async function submitOwnSecondFactor(
 		outcome,
 		viewId,
 		responder,
-		() => inv.notify(record.roomId, successText(inv, { data: record.payload.update.data, lines: record.payload.lines })),
+		() =>
+			inv.notify(
+				record.roomId,
+				successText(inv, { data: record.payload.update.data, lines: record.payload.lines }),
+			),
 		'',
 	);
 }
@@ -140,17 +179,31 @@ export async function submitOwnPassword(
 	const newPassword = stateText(state, Input.NewPassword);
 	const confirmation = stateText(state, Input.ConfirmPassword);
 	if (!newPassword.trim()) {
-		return responder.viewErrorResponse({ viewId, errors: { [Input.NewPassword]: inv.t('error_password_empty') } });
+		return responder.viewErrorResponse({
+			viewId,
+			errors: { [Input.NewPassword]: inv.t('error_password_empty') },
+		});
 	}
 	if (newPassword !== confirmation) {
-		return responder.viewErrorResponse({ viewId, errors: { [Input.ConfirmPassword]: inv.t('error_password_mismatch') } });
+		return responder.viewErrorResponse({
+			viewId,
+			errors: { [Input.ConfirmPassword]: inv.t('error_password_mismatch') },
+		});
 	}
 	const { proof, error } = readProof(inv, state, record.payload.method, viewId, responder);
 	if (error) {
 		return error;
 	}
 	const outcome = await sendOwnUpdate(inv, credential, { data: { newPassword } }, proof);
-	return answerWrite(inv, record, outcome, viewId, responder, () => reply(inv, record.roomId, { key: 'password_changed' }), Input.NewPassword);
+	return answerWrite(
+		inv,
+		record,
+		outcome,
+		viewId,
+		responder,
+		() => reply(inv, record.roomId, { key: 'password_changed' }),
+		Input.NewPassword,
+	);
 }
 
 const EDIT_INPUTS: Array<[string, StandardField]> = [
@@ -164,23 +217,40 @@ const EDIT_INPUTS: Array<[string, StandardField]> = [
 ];
 
 /** Reads an edit form into field changes; a block missing from the submission means "unchanged". */
-export function editFormChanges(state: unknown, snapshot: ProfileSnapshot, customFieldNames: string[], allowed: readonly StandardField[]): Array<FieldChange & { input: string }> {
+export function editFormChanges(
+	state: unknown,
+	snapshot: ProfileSnapshot,
+	customFieldNames: string[],
+	allowed: readonly StandardField[],
+): Array<FieldChange & { input: string }> {
 	const changes: Array<FieldChange & { input: string }> = [];
 	const blocks = state && typeof state === 'object' ? (state as Record<string, unknown>) : {};
 	const present = (input: string) => Object.prototype.hasOwnProperty.call(blocks, input);
 	for (const [input, field] of EDIT_INPUTS) {
 		if (allowed.includes(field) && present(input)) {
-			changes.push({ input, ref: { kind: 'standard', field }, value: stateText(state, input).trim() });
+			changes.push({
+				input,
+				ref: { kind: 'standard', field },
+				value: stateText(state, input).trim(),
+			});
 		}
 	}
 	for (const name of customFieldNames) {
 		const input = `${Input.CustomFieldPrefix}${name}`;
 		if (present(input)) {
-			changes.push({ input, ref: { kind: 'custom', field: name } as FieldRef, value: stateText(state, input).trim() });
+			changes.push({
+				input,
+				ref: { kind: 'custom', field: name } as FieldRef,
+				value: stateText(state, input).trim(),
+			});
 		}
 	}
 	// An untouched status select may come back empty: that is no change.
-	return changes.filter((change) => !(change.ref.field === 'status' && !change.value) && !(change.ref.field === 'status' && change.value === snapshot.status));
+	return changes.filter(
+		(change) =>
+			!(change.ref.field === 'status' && !change.value) &&
+			!(change.ref.field === 'status' && change.value === snapshot.status),
+	);
 }
 
 /** The own edit form: only changed fields, one request; an e-mail change first asks for the second factor. */
@@ -196,7 +266,9 @@ export async function submitOwnEdit(
 	const changes = editFormChanges(state, snapshot, customFieldNames, OWN_FIELDS);
 	const rules = await readFieldRules(inv);
 	const plan = planOwnUpdate(snapshot, changes);
-	const changed = changes.filter((change) => plan.lines.some((line) => line.field === change.ref.field));
+	const changed = changes.filter((change) =>
+		plan.lines.some((line) => line.field === change.ref.field),
+	);
 	const errors: Record<string, string> = {};
 	for (const change of changed) {
 		const problem = checkValue(change.ref, change.value, rules);
@@ -214,7 +286,15 @@ export async function submitOwnEdit(
 	}
 	if (!plan.data.email) {
 		const outcome = await sendOwnUpdate(inv, credential, plan);
-		return answerWrite(inv, record, outcome, viewId, responder, () => inv.notify(record.roomId, successText(inv, plan)), '');
+		return answerWrite(
+			inv,
+			record,
+			outcome,
+			viewId,
+			responder,
+			() => inv.notify(record.roomId, successText(inv, plan)),
+			'',
+		);
 	}
 	// The e-mail changes: the same modal becomes the second-factor step, under the same view id.
 	const me = await fetchMe(inv, credential);
@@ -223,11 +303,22 @@ export async function submitOwnEdit(
 	}
 	const method = chooseOwnChangeMethod(me.body, await readTwoFactorSettings(inv));
 	if (method === 'impossible') {
-		return responder.viewErrorResponse({ viewId, errors: { [Input.Email]: inv.t('twofa_impossible') } });
+		return responder.viewErrorResponse({
+			viewId,
+			errors: { [Input.Email]: inv.t('twofa_impossible') },
+		});
 	}
 	if (method === 'none') {
 		const outcome = await sendOwnUpdate(inv, credential, plan);
-		return answerWrite(inv, record, outcome, viewId, responder, () => inv.notify(record.roomId, successText(inv, plan)), '');
+		return answerWrite(
+			inv,
+			record,
+			outcome,
+			viewId,
+			responder,
+			() => inv.notify(record.roomId, successText(inv, plan)),
+			'',
+		);
 	}
 	const next: PendingInteraction<OwnChangePayload> = {
 		...record,
@@ -235,7 +326,11 @@ export async function submitOwnEdit(
 		payload: {
 			update: { data: plan.data, customFields: plan.customFields },
 			lines: plan.lines,
-			view: { kind: ViewKind.OwnEdit, method, fields: plan.lines.map(({ field, custom }) => ({ field, custom })) },
+			view: {
+				kind: ViewKind.OwnEdit,
+				method,
+				fields: plan.lines.map(({ field, custom }) => ({ field, custom })),
+			},
 		},
 	};
 	await inv.interactions().update(next);

@@ -18,7 +18,12 @@ export function ownFieldList(customFieldNames: string[]): string {
 }
 
 /** `/profile …`: parses, then runs the sub-command. Every path ends in exactly one private reply or modal. */
-export async function runProfileCommand(inv: Invocation, room: IRoom, args: string[], triggerId: string | undefined): Promise<void> {
+export async function runProfileCommand(
+	inv: Invocation,
+	room: IRoom,
+	args: string[],
+	triggerId: string | undefined,
+): Promise<void> {
 	const rules = await readFieldRules(inv);
 	const fields = ownFieldList(Object.keys(rules.customFields));
 	const parsed = parseProfileCommand(args, rules.customFields);
@@ -50,7 +55,10 @@ export async function runProfileCommand(inv: Invocation, room: IRoom, args: stri
 				await replyFailure(inv, room, me.failure);
 				return;
 			}
-			await inv.notify(room, formatProfile((key, params) => inv.t(key, params), snapshotOf(me.body), false));
+			await inv.notify(
+				room,
+				formatProfile((key, params) => inv.t(key, params), snapshotOf(me.body), false),
+			);
 			return;
 		}
 		case 'set':

@@ -1,4 +1,9 @@
-import type { IHttp, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type {
+	IHttp,
+	IModify,
+	IPersistence,
+	IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
 import type { IJobContext } from '@rocket.chat/apps-engine/definition/scheduler';
 
 import { formatChanges } from '../lib/messages';
@@ -9,10 +14,24 @@ import { forgetCredential, reply, replyFailure } from './replies';
 type AppLike = Parameters<typeof Invocation.create>[0];
 
 /** Queues a rate-limited change and schedules its application when the server allows it. */
-export async function enqueue(inv: Invocation, roomId: string, operation: QueuedOperation, retryAfterSeconds: number, attempts = 0): Promise<void> {
+export async function enqueue(
+	inv: Invocation,
+	roomId: string,
+	operation: QueuedOperation,
+	retryAfterSeconds: number,
+	attempts = 0,
+): Promise<void> {
 	const when = new Date(Date.now() + retryAfterSeconds * 1000);
-	const change = await new QueueStore(inv.read.getPersistenceReader(), inv.persis).add(inv.user.id, roomId, operation, when, attempts);
-	await inv.modify.getScheduler().scheduleOnce({ id: QUEUE_PROCESSOR_ID, when, data: { queueId: change.id } });
+	const change = await new QueueStore(inv.read.getPersistenceReader(), inv.persis).add(
+		inv.user.id,
+		roomId,
+		operation,
+		when,
+		attempts,
+	);
+	await inv.modify
+		.getScheduler()
+		.scheduleOnce({ id: QUEUE_PROCESSOR_ID, when, data: { queueId: change.id } });
 	if (attempts === 0) {
 		await reply(inv, roomId, { key: 'queued', params: { seconds: retryAfterSeconds } });
 	}
@@ -31,7 +50,9 @@ export async function applyQueuedChange(
 	persis: IPersistence,
 	replayAdmin: AdminReplay,
 ): Promise<void> {
-	const change = await new QueueStore(read.getPersistenceReader(), persis).take(String(job.queueId ?? ''));
+	const change = await new QueueStore(read.getPersistenceReader(), persis).take(
+		String(job.queueId ?? ''),
+	);
 	if (!change) {
 		return;
 	}
@@ -49,13 +70,28 @@ export async function applyQueuedChange(
 		await reply(inv, change.roomId, { key: 'queued_dropped_unlinked' });
 		return;
 	}
-	const outcome = await inv.rest().call('post', 'users.updateOwnBasicInfo', { credential, body: change.operation.body });
+	const outcome = await inv
+		.rest()
+		.call('post', 'users.updateOwnBasicInfo', { credential, body: change.operation.body });
 	if (outcome.ok) {
-		await inv.notify(change.roomId, formatChanges((key, params) => inv.t(key, params), inv.t('queued_applied'), change.operation.lines));
+		await inv.notify(
+			change.roomId,
+			formatChanges(
+				(key, params) => inv.t(key, params),
+				inv.t('queued_applied'),
+				change.operation.lines,
+			),
+		);
 		return;
 	}
 	if (outcome.failure.kind === 'rate-limited') {
-		await enqueue(inv, change.roomId, change.operation, outcome.failure.retryAfterSeconds, change.attempts + 1);
+		await enqueue(
+			inv,
+			change.roomId,
+			change.operation,
+			outcome.failure.retryAfterSeconds,
+			change.attempts + 1,
+		);
 		return;
 	}
 	if (outcome.failure.kind === 'unauthorized') {

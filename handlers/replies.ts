@@ -8,10 +8,16 @@ import type { RestFailure } from '../lib/restOutcome';
 import type { Invocation } from './Invocation';
 
 /** A reply with a button that opens the "Link your account" modal. */
-export async function replyWithLinkButton(inv: Invocation, room: IRoom | string, text: string): Promise<void> {
+export async function replyWithLinkButton(
+	inv: Invocation,
+	room: IRoom | string,
+	text: string,
+): Promise<void> {
 	await inv.notify(room, text, [
 		section(text),
-		actions('link', [button(inv.appId, 'link', Action.OpenLinkModal, inv.t('button_link_account'))]),
+		actions('link', [
+			button(inv.appId, 'link', Action.OpenLinkModal, inv.t('button_link_account')),
+		]),
 	]);
 }
 
@@ -26,7 +32,11 @@ export async function forgetCredential(inv: Invocation, room: IRoom | string): P
 }
 
 /** What went wrong, in the user's language (for messages and for errors under a modal field). */
-export function failureText(inv: Invocation, failure: RestFailure, checkCommand = '/profile show'): string {
+export function failureText(
+	inv: Invocation,
+	failure: RestFailure,
+	checkCommand = '/profile show',
+): string {
 	return inv.say(describeFailure(failure, { timeoutMs: inv.config.timeoutMs, checkCommand }));
 }
 
@@ -44,12 +54,22 @@ export async function replyFailure(
 	await inv.notify(room, failureText(inv, failure, checkCommand));
 }
 
-export async function reply(inv: Invocation, room: IRoom | string, message: Translatable): Promise<void> {
+export async function reply(
+	inv: Invocation,
+	room: IRoom | string,
+	message: Translatable,
+): Promise<void> {
 	await inv.notify(room, inv.say(message));
 }
 
 /** A button that (re)opens a pending modal, for when the 5-second trigger window has passed. */
-export async function replyWithOpenButton(inv: Invocation, room: IRoom | string, text: string, nonce: string, label: string): Promise<void> {
+export async function replyWithOpenButton(
+	inv: Invocation,
+	room: IRoom | string,
+	text: string,
+	nonce: string,
+	label: string,
+): Promise<void> {
 	await inv.notify(room, text, [
 		section(text),
 		actions('pending', [button(inv.appId, 'pending', Action.OpenPendingView, label, nonce)]),

@@ -24,5 +24,9 @@ export async function readTwoFactorSettings(inv: Invocation): Promise<TwoFactorS
 		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.totpEnabled, true),
 		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.emailEnabled, true),
 	]);
-	return { enabled: enabled !== false, totpEnabled: totpEnabled !== false, emailEnabled: emailEnabled !== false };
+	return {
+		enabled: enabled !== false,
+		totpEnabled: totpEnabled !== false,
+		emailEnabled: emailEnabled !== false,
+	};
 }

@@ -1,4 +1,9 @@
-import type { IHttp, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type {
+	IHttp,
+	IModify,
+	IPersistence,
+	IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
 import type {
 	IUIKitResponse,
 	UIKitBlockInteractionContext,
@@ -20,10 +25,15 @@ import { EditPayload, viewFor } from './views';
 type AppLike = Parameters<typeof Invocation.create>[0];
 
 /** Errors under every input of a view: used when the pending interaction behind it is gone. */
-function expiredResponse(inv: Invocation, context: UIKitViewSubmitInteractionContext): IUIKitResponse {
+function expiredResponse(
+	inv: Invocation,
+	context: UIKitViewSubmitInteractionContext,
+): IUIKitResponse {
 	const { view } = context.getInteractionData();
 	const inputs = Object.keys((view.state ?? {}) as Record<string, unknown>);
-	const errors = Object.fromEntries((inputs.length ? inputs : [Input.Code]).map((input) => [input, inv.t('twofa_expired')]));
+	const errors = Object.fromEntries(
+		(inputs.length ? inputs : [Input.Code]).map((input) => [input, inv.t('twofa_expired')]),
+	);
 	return context.getInteractionResponder().viewErrorResponse({ viewId: view.id, errors });
 }
 
@@ -50,7 +60,13 @@ export async function handleViewSubmit(
 	}
 	const state = view.state;
 	if (record.kind === ViewKind.Link) {
-		return submitLink(inv, record as PendingInteraction<LinkAccountModalPayload>, state, view.id, responder);
+		return submitLink(
+			inv,
+			record as PendingInteraction<LinkAccountModalPayload>,
+			state,
+			view.id,
+			responder,
+		);
 	}
 	const credential = await inv.credentials().get(user.id);
 	if (!credential) {
@@ -60,11 +76,32 @@ export async function handleViewSubmit(
 	}
 	switch (record.kind) {
 		case ViewKind.OwnSecondFactor:
-			return submitOwnSecondFactor(inv, record as PendingInteraction<OwnChangePayload>, credential, state, view.id, responder);
+			return submitOwnSecondFactor(
+				inv,
+				record as PendingInteraction<OwnChangePayload>,
+				credential,
+				state,
+				view.id,
+				responder,
+			);
 		case ViewKind.OwnPassword:
-			return submitOwnPassword(inv, record as PendingInteraction<{ method: 'password' }>, credential, state, view.id, responder);
+			return submitOwnPassword(
+				inv,
+				record as PendingInteraction<{ method: 'password' }>,
+				credential,
+				state,
+				view.id,
+				responder,
+			);
 		case ViewKind.OwnEdit:
-			return submitOwnEdit(inv, record as PendingInteraction<EditPayload>, credential, state, view.id, responder);
+			return submitOwnEdit(
+				inv,
+				record as PendingInteraction<EditPayload>,
+				credential,
+				state,
+				view.id,
+				responder,
+			);
 		default:
 			return admin.submit(inv, record, credential, state, view.id, responder);
 	}
@@ -92,7 +129,9 @@ export async function handleBlockAction(
 			return view ? responder.openModalViewResponse(view) : responder.successResponse();
 		}
 		case Action.OpenPendingView: {
-			const record = data.value ? await inv.interactions().find(data.value, data.user.id) : undefined;
+			const record = data.value
+				? await inv.interactions().find(data.value, data.user.id)
+				: undefined;
 			const view = record && viewFor(inv, record);
 			if (!view) {
 				if (data.room) {
@@ -119,19 +158,27 @@ async function sendCodeAgain(
 	if (!record) {
 		return responder.successResponse();
 	}
-	const credential = record.kind === ViewKind.Link ? undefined : await inv.credentials().get(inv.user.id);
+	const credential =
+		record.kind === ViewKind.Link ? undefined : await inv.credentials().get(inv.user.id);
 	if (record.kind !== ViewKind.Link && !credential) {
 		await replyNotLinked(inv, record.roomId);
 		return responder.successResponse();
 	}
 	const sent = await sendEmailCode(inv, credential, inv.user.username);
 	if (!sent.ok) {
-		return responder.viewErrorResponse({ viewId: viewId ?? '', errors: { [Input.Code]: failureText(inv, sent.failure) } });
+		return responder.viewErrorResponse({
+			viewId: viewId ?? '',
+			errors: { [Input.Code]: failureText(inv, sent.failure) },
+		});
 	}
 	const payload = record.payload as Record<string, unknown>;
-	const next = 'view' in payload
-		? { ...record, payload: { ...payload, view: { ...(payload.view as object), note: 'code-sent-again' } } }
-		: { ...record, payload: { ...payload, note: 'code-sent-again' } };
+	const next =
+		'view' in payload
+			? {
+					...record,
+					payload: { ...payload, view: { ...(payload.view as object), note: 'code-sent-again' } },
+			  }
+			: { ...record, payload: { ...payload, note: 'code-sent-again' } };
 	await inv.interactions().update(next);
 	const view = viewFor(inv, next);
 	return view ? responder.updateModalViewResponse(view) : responder.successResponse();

@@ -35,14 +35,21 @@ export function viewContext(inv: Invocation): ViewContext {
 }
 
 /** Rebuilds the modal of a pending interaction from its record (so a button can open it later). */
-export function viewFor(inv: Invocation, record: PendingInteraction): IUIKitSurfaceViewParam | undefined {
+export function viewFor(
+	inv: Invocation,
+	record: PendingInteraction,
+): IUIKitSurfaceViewParam | undefined {
 	const ui = viewContext(inv);
 	switch (record.kind) {
 		case ViewKind.Link:
 			return linkAccountModal(ui, record.nonce, record.payload as LinkAccountModalPayload);
 		case ViewKind.OwnSecondFactor:
 		case ViewKind.AdminSecondFactor:
-			return secondFactorModal(ui, record.nonce, (record.payload as { view: SecondFactorView }).view);
+			return secondFactorModal(
+				ui,
+				record.nonce,
+				(record.payload as { view: SecondFactorView }).view,
+			);
 		case ViewKind.OwnPassword:
 			return passwordModal(ui, record.nonce, record.payload as PasswordView);
 		case ViewKind.OwnEdit: {
@@ -52,7 +59,11 @@ export function viewFor(inv: Invocation, record: PendingInteraction): IUIKitSurf
 				: editProfileModal(ui, record.nonce, payload.snapshot, payload.customFieldNames);
 		}
 		case ViewKind.AdminPassword:
-			return adminPasswordModal(ui, record.nonce, (record.payload as AdminFormPayload).snapshot.username);
+			return adminPasswordModal(
+				ui,
+				record.nonce,
+				(record.payload as AdminFormPayload).snapshot.username,
+			);
 		case ViewKind.AdminEdit: {
 			const payload = record.payload as AdminFormPayload;
 			return adminEditModal(ui, record.nonce, payload.snapshot, payload.customFieldNames);

@@ -15,7 +15,10 @@ export type AdminRequest =
 	| { kind: 'password'; user: string }
 	| { kind: 'edit'; user: string };
 
-function fail(key: Translatable['key'], params?: Translatable['params']): ParseResult<AdminRequest> {
+function fail(
+	key: Translatable['key'],
+	params?: Translatable['params'],
+): ParseResult<AdminRequest> {
 	return { ok: false, error: { key, params } };
 }
 
@@ -31,7 +34,10 @@ const SINGLE_USER: Record<string, 'show' | 'verify' | 'password' | 'edit'> = {
 	edit: 'edit',
 };
 
-export function parseAdminCommand(args: string[], customFields: CustomFieldDefinitions): ParseResult<AdminRequest> {
+export function parseAdminCommand(
+	args: string[],
+	customFields: CustomFieldDefinitions,
+): ParseResult<AdminRequest> {
 	const [sub = 'help', ...rest] = args;
 	const command = sub.toLowerCase();
 	if (command === 'help' || command === '?') {
@@ -39,9 +45,14 @@ export function parseAdminCommand(args: string[], customFields: CustomFieldDefin
 	}
 	if (SINGLE_USER[command]) {
 		if (rest.length !== 1 || !normalizeUserRef(rest[0])) {
-			return fail(command === 'password' && rest.length > 1 ? 'error_password_on_command_line' : 'admin_usage_user', {
-				usage: `/admin-user ${command} <user>`,
-			});
+			return fail(
+				command === 'password' && rest.length > 1
+					? 'error_password_on_command_line'
+					: 'admin_usage_user',
+				{
+					usage: `/admin-user ${command} <user>`,
+				},
+			);
 		}
 		return { ok: true, value: { kind: SINGLE_USER[command], user: normalizeUserRef(rest[0]) } };
 	}
@@ -52,7 +63,9 @@ export function parseAdminCommand(args: string[], customFields: CustomFieldDefin
 				return fail('admin_set_usage');
 			}
 			const parsed = parseAssignments(words, ADMIN_FIELDS, customFields);
-			return parsed.ok ? { ok: true, value: { kind: 'set', user: normalizeUserRef(user), changes: parsed.value } } : parsed;
+			return parsed.ok
+				? { ok: true, value: { kind: 'set', user: normalizeUserRef(user), changes: parsed.value } }
+				: parsed;
 		}
 		case 'activate':
 		case 'deactivate': {
@@ -64,11 +77,26 @@ export function parseAdminCommand(args: string[], customFields: CustomFieldDefin
 		case 'roles': {
 			const [user, action, ...roles] = rest;
 			const verb = (action ?? '').toLowerCase();
-			const roleNames = [...new Set(roles.flatMap((role) => role.split(',')).map((role) => role.trim()).filter(Boolean))];
+			const roleNames = [
+				...new Set(
+					roles
+						.flatMap((role) => role.split(','))
+						.map((role) => role.trim())
+						.filter(Boolean),
+				),
+			];
 			if (!user || !['add', 'remove', 'set'].includes(verb) || !roleNames.length) {
 				return fail('admin_roles_usage');
 			}
-			return { ok: true, value: { kind: 'roles', user: normalizeUserRef(user), action: verb as RoleAction, roles: roleNames } };
+			return {
+				ok: true,
+				value: {
+					kind: 'roles',
+					user: normalizeUserRef(user),
+					action: verb as RoleAction,
+					roles: roleNames,
+				},
+			};
 		}
 		default:
 			return fail('error_unknown_subcommand', { command: '/admin-user', sub });

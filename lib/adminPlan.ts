@@ -30,13 +30,19 @@ const DATA_KEYS: Record<string, string> = {
 };
 
 /** `set` and the edit form: the changed fields plus the preserved ones, in one request. */
-export function planAdminFieldUpdate(snapshot: ProfileSnapshot, changes: FieldChange[]): AdminUpdate {
+export function planAdminFieldUpdate(
+	snapshot: ProfileSnapshot,
+	changes: FieldChange[],
+): AdminUpdate {
 	const effective = changes.filter((change) => !isUnchanged(snapshot, change));
 	const data: Record<string, unknown> = { ...preservedFields(snapshot) };
 	let customFields: Record<string, string> | undefined;
 	for (const change of effective) {
 		if (change.ref.kind === 'custom') {
-			customFields = { ...(customFields ?? snapshot.customFields), [change.ref.field]: change.value };
+			customFields = {
+				...(customFields ?? snapshot.customFields),
+				[change.ref.field]: change.value,
+			};
 			continue;
 		}
 		const key = DATA_KEYS[change.ref.field];
@@ -53,7 +59,12 @@ export function planAdminFieldUpdate(snapshot: ProfileSnapshot, changes: FieldCh
 		field: change.ref.field,
 		custom: change.ref.kind === 'custom',
 		old: currentValue(snapshot, change.ref),
-		new: change.ref.field === 'verified' || change.ref.field === 'requirePasswordChange' ? (parseYesNo(change.value) ? 'yes' : 'no') : change.value,
+		new:
+			change.ref.field === 'verified' || change.ref.field === 'requirePasswordChange'
+				? parseYesNo(change.value)
+					? 'yes'
+					: 'no'
+				: change.value,
 	}));
 	return { userId: snapshot.id, data, lines };
 }
@@ -63,7 +74,14 @@ export function planActiveUpdate(snapshot: ProfileSnapshot, active: boolean): Ad
 	return {
 		userId: snapshot.id,
 		data: { ...preservedFields(snapshot), active },
-		lines: [{ field: 'active', custom: false, old: snapshot.active ? 'yes' : 'no', new: active ? 'yes' : 'no' }],
+		lines: [
+			{
+				field: 'active',
+				custom: false,
+				old: snapshot.active ? 'yes' : 'no',
+				new: active ? 'yes' : 'no',
+			},
+		],
 	};
 }
 
@@ -71,7 +89,9 @@ export function planRolesUpdate(snapshot: ProfileSnapshot, roles: string[]): Adm
 	return {
 		userId: snapshot.id,
 		data: { ...preservedFields(snapshot), roles },
-		lines: [{ field: 'roles', custom: false, old: snapshot.roles.join(', '), new: roles.join(', ') }],
+		lines: [
+			{ field: 'roles', custom: false, old: snapshot.roles.join(', '), new: roles.join(', ') },
+		],
 	};
 }
 
@@ -79,7 +99,9 @@ export function planVerifyUpdate(snapshot: ProfileSnapshot): AdminUpdate {
 	return {
 		userId: snapshot.id,
 		data: { ...preservedFields(snapshot), verified: true },
-		lines: [{ field: 'verified', custom: false, old: snapshot.emailVerified ? 'yes' : 'no', new: 'yes' }],
+		lines: [
+			{ field: 'verified', custom: false, old: snapshot.emailVerified ? 'yes' : 'no', new: 'yes' },
+		],
 	};
 }
 
@@ -92,7 +114,10 @@ export interface PasswordChoice {
 
 /** The password form. The password travels only in this request; the lines say "changed", never the value. */
 export function planPasswordUpdate(snapshot: ProfileSnapshot, choice: PasswordChoice): AdminUpdate {
-	const data: Record<string, unknown> = { ...preservedFields(snapshot), requirePasswordChange: choice.requireChange };
+	const data: Record<string, unknown> = {
+		...preservedFields(snapshot),
+		requirePasswordChange: choice.requireChange,
+	};
 	if (choice.random) {
 		data.setRandomPassword = true;
 	} else {
@@ -106,5 +131,8 @@ export function planPasswordUpdate(snapshot: ProfileSnapshot, choice: PasswordCh
 
 /** Whether a failed update was refused only at the `active` step, after the rest was saved (§8 step 5). */
 export function isActiveStepRefusal(errorType: string | undefined, details: unknown): boolean {
-	return errorType === 'error-not-allowed' && (details as { method?: string } | undefined)?.method === 'setUserActiveStatus';
+	return (
+		errorType === 'error-not-allowed' &&
+		(details as { method?: string } | undefined)?.method === 'setUserActiveStatus'
+	);
 }

@@ -28,7 +28,7 @@ export type ProfileRequest =
 	| { kind: 'edit' }
 	| { kind: 'password' }
 	| { kind: 'set'; changes: FieldChange[] }
-	| { kind: 'clear'; field: (typeof CLEARABLE_FIELDS)[number] };
+	| { kind: 'clear'; field: typeof CLEARABLE_FIELDS[number] };
 
 const ASSIGNMENT = /^([^\s=]+)=(.*)$/s;
 
@@ -82,7 +82,9 @@ function isKnownOrPassword(
 	customFields: CustomFieldDefinitions,
 ): 'assignment' | 'plain-word' {
 	const name = word.slice(0, word.indexOf('='));
-	return isPasswordName(name) || resolveField(name, allowed, customFields) ? 'assignment' : 'plain-word';
+	return isPasswordName(name) || resolveField(name, allowed, customFields)
+		? 'assignment'
+		: 'plain-word';
 }
 
 function parseSingle(
@@ -107,14 +109,22 @@ function parseSingle(
 		}
 		const changes: FieldChange[] = [{ ref, value: status.toLowerCase() }];
 		if (text.length) {
-			changes.push({ ref: { kind: 'standard', field: 'statusText' }, value: text.join(' ').trim() });
+			changes.push({
+				ref: { kind: 'standard', field: 'statusText' },
+				value: text.join(' ').trim(),
+			});
 		}
 		return { ok: true, value: changes };
 	}
 	if (!value) {
-		return fail(CLEARABLE_FIELDS.includes(ref.field as never) ? 'error_value_missing_clearable' : 'error_value_missing', {
-			field: ref.field,
-		});
+		return fail(
+			CLEARABLE_FIELDS.includes(ref.field as never)
+				? 'error_value_missing_clearable'
+				: 'error_value_missing',
+			{
+				field: ref.field,
+			},
+		);
 	}
 	return { ok: true, value: [{ ref, value }] };
 }
@@ -124,7 +134,10 @@ function sameField(a: FieldRef, b: FieldRef): boolean {
 }
 
 /** `/profile …` */
-export function parseProfileCommand(args: string[], customFields: CustomFieldDefinitions): ParseResult<ProfileRequest> {
+export function parseProfileCommand(
+	args: string[],
+	customFields: CustomFieldDefinitions,
+): ParseResult<ProfileRequest> {
 	const [sub = 'help', ...rest] = args;
 	switch (sub.toLowerCase()) {
 		case 'help':
@@ -143,7 +156,9 @@ export function parseProfileCommand(args: string[], customFields: CustomFieldDef
 			return { ok: true, value: { kind: 'edit' } };
 		case 'password':
 			// Anything typed after `password` could be a password: refuse it, never read or repeat it.
-			return rest.length ? fail('error_password_on_command_line') : { ok: true, value: { kind: 'password' } };
+			return rest.length
+				? fail('error_password_on_command_line')
+				: { ok: true, value: { kind: 'password' } };
 		case 'set': {
 			const parsed = parseAssignments(rest, OWN_FIELDS, customFields);
 			return parsed.ok ? { ok: true, value: { kind: 'set', changes: parsed.value } } : parsed;
@@ -153,7 +168,10 @@ export function parseProfileCommand(args: string[], customFields: CustomFieldDef
 			if (!ref) {
 				return fail('error_clear_usage');
 			}
-			return { ok: true, value: { kind: 'clear', field: ref.field as (typeof CLEARABLE_FIELDS)[number] } };
+			return {
+				ok: true,
+				value: { kind: 'clear', field: ref.field as typeof CLEARABLE_FIELDS[number] },
+			};
 		}
 		default:
 			return fail('error_unknown_subcommand', { command: '/profile', sub });

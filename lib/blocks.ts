@@ -97,7 +97,13 @@ export function selectInput(
 	return { type: 'input', blockId: id, label: plain(label), optional, element };
 }
 
-export function checkboxInput(appId: string, id: string, label: string, options: Option[], initial: string[] = []): InputBlock {
+export function checkboxInput(
+	appId: string,
+	id: string,
+	label: string,
+	options: Option[],
+	initial: string[] = [],
+): InputBlock {
 	const element: CheckboxElement = {
 		type: 'checkbox',
 		appId,
@@ -113,7 +119,8 @@ export type Blocks = LayoutBlock[];
 
 /** Reads the submitted value of an input block (state is `{[blockId]: {[actionId]: value}}`). */
 export function stateValue(state: unknown, id: string): unknown {
-	const block = state && typeof state === 'object' ? (state as Record<string, unknown>)[id] : undefined;
+	const block =
+		state && typeof state === 'object' ? (state as Record<string, unknown>)[id] : undefined;
 	return block && typeof block === 'object' ? (block as Record<string, unknown>)[id] : undefined;
 }
 
@@ -125,5 +132,7 @@ export function stateText(state: unknown, id: string): string {
 
 export function stateList(state: unknown, id: string): string[] {
 	const value = stateValue(state, id);
-	return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+	return Array.isArray(value)
+		? value.filter((item): item is string => typeof item === 'string')
+		: [];
 }

@@ -23,7 +23,11 @@ export class CredentialStore {
 		if (!record || record.userId !== userId || typeof record.token !== 'string' || !record.token) {
 			return undefined;
 		}
-		return { userId: record.userId, token: record.token, kind: record.kind === 'pat' ? 'pat' : 'login' };
+		return {
+			userId: record.userId,
+			token: record.token,
+			kind: record.kind === 'pat' ? 'pat' : 'login',
+		};
 	}
 
 	public async save(credential: Credential, now = new Date()): Promise<void> {

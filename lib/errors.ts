@@ -69,7 +69,9 @@ export function passwordPolicyRules(details: unknown): MessageKey[] {
 		return [];
 	}
 	return details
-		.map((detail) => (detail && typeof detail === 'object' ? (detail as { error?: unknown }).error : undefined))
+		.map((detail) =>
+			detail && typeof detail === 'object' ? (detail as { error?: unknown }).error : undefined,
+		)
 		.map((code) => (typeof code === 'string' ? POLICY_KEYS[code] : undefined))
 		.filter((key): key is MessageKey => Boolean(key));
 }
@@ -90,10 +92,15 @@ function describeRejection(failure: Extract<RestFailure, { kind: 'rejected' }>):
 	}
 	if (errorType === 'error-not-allowed') {
 		const method = (failure.details as { method?: string } | undefined)?.method;
-		return { key: method === 'setUserActiveStatus' ? 'error_not_allowed_active' : 'error_not_allowed' };
+		return {
+			key: method === 'setUserActiveStatus' ? 'error_not_allowed_active' : 'error_not_allowed',
+		};
 	}
 	if (errorType === 'error-password-policy-not-met') {
-		return { key: 'error_password_policy', params: { rules: { list: passwordPolicyRules(failure.details) } } };
+		return {
+			key: 'error_password_policy',
+			params: { rules: { list: passwordPolicyRules(failure.details) } },
+		};
 	}
 	if (errorType === 'error-too-many-requests') {
 		return { key: 'error_rate_limited', params: { seconds: 60 } };
@@ -108,7 +115,10 @@ function describeRejection(failure: Extract<RestFailure, { kind: 'rejected' }>):
 	if (byMessage) {
 		return { key: byMessage[1] };
 	}
-	return { key: 'error_generic', params: { error: stripErrorCode(error) || `HTTP ${failure.status}` } };
+	return {
+		key: 'error_generic',
+		params: { error: stripErrorCode(error) || `HTTP ${failure.status}` },
+	};
 }
 
 /** What to tell the user about a failed request. 401 and 2FA are handled by the flows before this. */
@@ -132,7 +142,9 @@ export function describeFailure(failure: RestFailure, context: FailureContext): 
 		case 'forbidden':
 			return { key: 'error_forbidden' };
 		case 'two-factor':
-			return { key: failure.errorType === 'totp-max-attempts' ? 'twofa_max_attempts' : 'error_two_factor' };
+			return {
+				key: failure.errorType === 'totp-max-attempts' ? 'twofa_max_attempts' : 'error_two_factor',
+			};
 		case 'rejected':
 			return describeRejection(failure);
 	}

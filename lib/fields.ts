@@ -5,7 +5,15 @@
 import type { Translatable } from './i18n';
 
 /** Fields of one's own profile (users.updateOwnBasicInfo). */
-export const OWN_FIELDS = ['name', 'username', 'nickname', 'bio', 'status', 'statusText', 'email'] as const;
+export const OWN_FIELDS = [
+	'name',
+	'username',
+	'nickname',
+	'bio',
+	'status',
+	'statusText',
+	'email',
+] as const;
 /** Fields an admin may set on another user (users.update). */
 export const ADMIN_FIELDS = [
 	'name',
@@ -20,10 +28,10 @@ export const ADMIN_FIELDS = [
 /** Fields `/profile clear` empties. */
 export const CLEARABLE_FIELDS = ['bio', 'nickname', 'statusText'] as const;
 
-export type StandardField = (typeof OWN_FIELDS)[number] | (typeof ADMIN_FIELDS)[number];
+export type StandardField = typeof OWN_FIELDS[number] | typeof ADMIN_FIELDS[number];
 
 export const STATUS_VALUES = ['online', 'away', 'busy', 'offline'] as const;
-export type StatusValue = (typeof STATUS_VALUES)[number];
+export type StatusValue = typeof STATUS_VALUES[number];
 
 export const LIMITS = { bio: 260, nickname: 120, statusText: 120 } as const;
 
@@ -49,14 +57,23 @@ const ALIASES: Record<string, StandardField> = {
 };
 
 /** Names that would put a password on the command line. */
-const PASSWORD_NAMES = ['password', 'newpassword', 'new-password', 'currentpassword', 'pass', 'pwd'];
+const PASSWORD_NAMES = [
+	'password',
+	'newpassword',
+	'new-password',
+	'currentpassword',
+	'pass',
+	'pwd',
+];
 
 export function isPasswordName(name: string): boolean {
 	return PASSWORD_NAMES.includes(name.toLowerCase());
 }
 
 /** A field named in a command: a standard field or a custom field of the workspace. */
-export type FieldRef = { kind: 'standard'; field: StandardField } | { kind: 'custom'; field: string };
+export type FieldRef =
+	| { kind: 'standard'; field: StandardField }
+	| { kind: 'custom'; field: string };
 
 export interface CustomFieldDefinition {
 	type?: string;
@@ -97,7 +114,9 @@ export function resolveField(
 	if (Object.prototype.hasOwnProperty.call(customFields, typed)) {
 		return { kind: 'custom', field: typed };
 	}
-	const caseInsensitive = Object.keys(customFields).find((name) => name.toLowerCase() === typed.toLowerCase());
+	const caseInsensitive = Object.keys(customFields).find(
+		(name) => name.toLowerCase() === typed.toLowerCase(),
+	);
 	return caseInsensitive ? { kind: 'custom', field: caseInsensitive } : undefined;
 }
 
@@ -144,7 +163,11 @@ export function parseYesNo(value: string): boolean | undefined {
  * Checks one value against the rules the server is known to apply.
  * Returns the problem, or undefined when the server would accept it as far as we can tell.
  */
-export function checkValue(ref: FieldRef, value: string, rules: FieldRules): Translatable | undefined {
+export function checkValue(
+	ref: FieldRef,
+	value: string,
+	rules: FieldRules,
+): Translatable | undefined {
 	const field = ref.field;
 	if (ref.kind === 'custom') {
 		return checkCustomValue(field, value, rules.customFields[field] ?? {});
@@ -182,20 +205,37 @@ export function checkValue(ref: FieldRef, value: string, rules: FieldRules): Tra
 			return isValidEmail(value) ? undefined : { key: 'error_email_invalid', params: { value } };
 		case 'verified':
 		case 'requirePasswordChange':
-			return parseYesNo(value) === undefined ? { key: 'error_yes_no', params: { field, value } } : undefined;
+			return parseYesNo(value) === undefined
+				? { key: 'error_yes_no', params: { field, value } }
+				: undefined;
 	}
 	return undefined;
 }
 
-function checkCustomValue(field: string, value: string, definition: CustomFieldDefinition): Translatable | undefined {
+function checkCustomValue(
+	field: string,
+	value: string,
+	definition: CustomFieldDefinition,
+): Translatable | undefined {
 	if (definition.required && !value.trim()) {
 		return { key: 'error_custom_required', params: { field } };
 	}
-	if (definition.type === 'select' && Array.isArray(definition.options) && value && !definition.options.includes(value)) {
-		return { key: 'error_custom_option', params: { field, options: definition.options.join(', ') } };
+	if (
+		definition.type === 'select' &&
+		Array.isArray(definition.options) &&
+		value &&
+		!definition.options.includes(value)
+	) {
+		return {
+			key: 'error_custom_option',
+			params: { field, options: definition.options.join(', ') },
+		};
 	}
 	if (typeof definition.maxLength === 'number' && value.length > definition.maxLength) {
-		return { key: 'error_too_long', params: { field, max: definition.maxLength, length: value.length } };
+		return {
+			key: 'error_too_long',
+			params: { field, max: definition.maxLength, length: value.length },
+		};
 	}
 	if (typeof definition.minLength === 'number' && value && value.length < definition.minLength) {
 		return { key: 'error_custom_too_short', params: { field, min: definition.minLength } };

@@ -36,7 +36,11 @@ export function pickLanguage(userLanguage: unknown, workspaceLanguage: unknown):
 	return supportedLanguage(userLanguage) ?? supportedLanguage(workspaceLanguage) ?? 'en';
 }
 
-export function translate(language: Language, key: MessageKey, params: Translatable['params'] = {}): string {
+export function translate(
+	language: Language,
+	key: MessageKey,
+	params: Translatable['params'] = {},
+): string {
 	const template = TABLES[language][key] ?? en[key];
 	return template.replace(/\{(\w+)\}/g, (match, name: string) => {
 		if (!Object.prototype.hasOwnProperty.call(params, name)) {

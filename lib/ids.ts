@@ -11,7 +11,7 @@ export const ViewKind = {
 	AdminPassword: 'admin-password',
 	AdminEdit: 'admin-edit',
 } as const;
-export type ViewKind = (typeof ViewKind)[keyof typeof ViewKind];
+export type ViewKind = typeof ViewKind[keyof typeof ViewKind];
 
 /** Block ids double as action ids: each input block holds one element. */
 export const Input = {

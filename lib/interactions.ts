@@ -39,7 +39,14 @@ export class InteractionStore {
 		payload: P,
 		now = new Date(),
 	): Promise<PendingInteraction<P>> {
-		const record = { nonce: newNonce(), kind, userId, roomId, createdAt: now.toISOString(), payload };
+		const record = {
+			nonce: newNonce(),
+			kind,
+			userId,
+			roomId,
+			createdAt: now.toISOString(),
+			payload,
+		};
 		await this.store.put(record.nonce, record as PendingInteraction);
 		return record;
 	}

@@ -14,7 +14,11 @@ function shown(t: Translator, value: string): string {
 
 export function formatChanges(t: Translator, title: string, lines: ChangeLine[]): string {
 	const body = lines.map((line) =>
-		t('changed_line', { field: fieldName(t, line.field, line.custom), old: shown(t, line.old), new: shown(t, line.new) }),
+		t('changed_line', {
+			field: fieldName(t, line.field, line.custom),
+			old: shown(t, line.old),
+			new: shown(t, line.new),
+		}),
 	);
 	return [title, ...body].join('\n');
 }
@@ -27,7 +31,10 @@ export function formatProfile(t: Translator, snapshot: ProfileSnapshot, admin: b
 	lines.push(t('show_nickname', { value: snapshot.nickname || t('empty') }));
 	lines.push(
 		snapshot.email
-			? t('show_email', { value: snapshot.email, verified: t(snapshot.emailVerified ? 'show_verified' : 'show_not_verified') })
+			? t('show_email', {
+					value: snapshot.email,
+					verified: t(snapshot.emailVerified ? 'show_verified' : 'show_not_verified'),
+			  })
 			: t('show_email_none'),
 	);
 	lines.push(t('show_bio', { value: snapshot.bio || t('empty') }));
@@ -39,7 +46,11 @@ export function formatProfile(t: Translator, snapshot: ProfileSnapshot, admin: b
 	if (admin) {
 		lines.push(t('show_roles', { value: snapshot.roles.join(', ') || t('empty') }));
 		lines.push(t('show_active', { value: t(snapshot.active ? 'yes' : 'no') }));
-		lines.push(t('show_require_password_change', { value: t(snapshot.requirePasswordChange ? 'yes' : 'no') }));
+		lines.push(
+			t('show_require_password_change', {
+				value: t(snapshot.requirePasswordChange ? 'yes' : 'no'),
+			}),
+		);
 	}
 	return lines.join('\n');
 }

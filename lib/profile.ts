@@ -28,7 +28,9 @@ function text(value: unknown): string {
 
 /** Reads a user object from /me, users.info or users.update into a snapshot. */
 export function snapshotOf(user: Record<string, unknown>): ProfileSnapshot {
-	const emails = Array.isArray(user.emails) ? (user.emails as Array<{ address?: unknown; verified?: unknown }>) : [];
+	const emails = Array.isArray(user.emails)
+		? (user.emails as Array<{ address?: unknown; verified?: unknown }>)
+		: [];
 	const firstEmail = emails[0];
 	const customFields: Record<string, string> = {};
 	if (user.customFields && typeof user.customFields === 'object') {
@@ -96,7 +98,10 @@ export function currentValue(snapshot: ProfileSnapshot, ref: FieldRef): string {
 /** Whether a requested value equals what the user already has (yes/no fields compare as booleans). */
 export function isUnchanged(snapshot: ProfileSnapshot, change: FieldChange): boolean {
 	const current = currentValue(snapshot, change.ref);
-	if (change.ref.kind === 'standard' && (change.ref.field === 'verified' || change.ref.field === 'requirePasswordChange')) {
+	if (
+		change.ref.kind === 'standard' &&
+		(change.ref.field === 'verified' || change.ref.field === 'requirePasswordChange')
+	) {
 		return parseYesNo(change.value) === (current === 'yes');
 	}
 	if (change.ref.kind === 'standard' && change.ref.field === 'email') {
@@ -121,7 +126,10 @@ export function planOwnUpdate(snapshot: ProfileSnapshot, changes: FieldChange[])
 	let customFields: Record<string, string> | undefined;
 	for (const change of effective) {
 		if (change.ref.kind === 'custom') {
-			customFields = { ...(customFields ?? snapshot.customFields), [change.ref.field]: change.value };
+			customFields = {
+				...(customFields ?? snapshot.customFields),
+				[change.ref.field]: change.value,
+			};
 			continue;
 		}
 		const key = OWN_DATA_KEYS[change.ref.field];
@@ -135,7 +143,10 @@ export function planOwnUpdate(snapshot: ProfileSnapshot, changes: FieldChange[])
 }
 
 /** The body of users.updateOwnBasicInfo. */
-export function ownUpdateBody(update: Pick<OwnUpdate, 'data' | 'customFields'>, currentPassword?: string): object {
+export function ownUpdateBody(
+	update: Pick<OwnUpdate, 'data' | 'customFields'>,
+	currentPassword?: string,
+): object {
 	const data = currentPassword ? { ...update.data, currentPassword } : update.data;
 	return update.customFields ? { data, customFields: update.customFields } : { data };
 }

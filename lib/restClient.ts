@@ -1,4 +1,8 @@
-import type { IHttp, IHttpRequest, IHttpResponse } from '@rocket.chat/apps-engine/definition/accessors';
+import type {
+	IHttp,
+	IHttpRequest,
+	IHttpResponse,
+} from '@rocket.chat/apps-engine/definition/accessors';
 
 import { classifyResponse, classifyThrown, RestOutcome } from './restOutcome';
 

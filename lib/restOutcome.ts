@@ -57,7 +57,11 @@ function parseBody(response: RawResponse): Record<string, unknown> | undefined {
 }
 
 /** Seconds to wait after a 429: from the message ("wait 42 seconds"), else X-RateLimit-Reset, else a minute. */
-export function retryAfterSeconds(error: string, headers: Record<string, string> = {}, now = Date.now()): number {
+export function retryAfterSeconds(
+	error: string,
+	headers: Record<string, string> = {},
+	now = Date.now(),
+): number {
 	const fromMessage = /wait (\d+) seconds?/i.exec(error);
 	if (fromMessage) {
 		return Math.max(1, Number(fromMessage[1]));
@@ -74,10 +78,15 @@ function headerValue(headers: Record<string, string>, name: string): string | un
 	return key === undefined ? undefined : headers[key];
 }
 
-function twoFactorErrorType(body: Record<string, unknown>): (typeof TWO_FACTOR_ERRORS)[number] | undefined {
+function twoFactorErrorType(
+	body: Record<string, unknown>,
+): typeof TWO_FACTOR_ERRORS[number] | undefined {
 	for (const candidate of [body.errorType, body.error]) {
-		if (typeof candidate === 'string' && (TWO_FACTOR_ERRORS as readonly string[]).includes(candidate)) {
-			return candidate as (typeof TWO_FACTOR_ERRORS)[number];
+		if (
+			typeof candidate === 'string' &&
+			(TWO_FACTOR_ERRORS as readonly string[]).includes(candidate)
+		) {
+			return candidate as typeof TWO_FACTOR_ERRORS[number];
 		}
 	}
 	return undefined;
@@ -113,13 +122,31 @@ export function classifyResponse<T = Record<string, unknown>>(
 		// The server always answers JSON; anything else means a proxy or a broken server answered.
 		return { ok: false, failure: { kind: 'not-json', status } };
 	}
-	const error = typeof body.error === 'string' ? body.error : typeof body.message === 'string' ? body.message : '';
+	const error =
+		typeof body.error === 'string'
+			? body.error
+			: typeof body.message === 'string'
+			? body.message
+			: '';
 	const twoFactor = twoFactorErrorType(body);
 	if (twoFactor) {
-		return { ok: false, failure: { kind: 'two-factor', errorType: twoFactor, details: asTwoFactorDetails(body.details) } };
+		return {
+			ok: false,
+			failure: {
+				kind: 'two-factor',
+				errorType: twoFactor,
+				details: asTwoFactorDetails(body.details),
+			},
+		};
 	}
 	if (status === 429) {
-		return { ok: false, failure: { kind: 'rate-limited', retryAfterSeconds: retryAfterSeconds(error, response.headers) } };
+		return {
+			ok: false,
+			failure: {
+				kind: 'rate-limited',
+				retryAfterSeconds: retryAfterSeconds(error, response.headers),
+			},
+		};
 	}
 	if (status === 401) {
 		return { ok: false, failure: { kind: 'unauthorized' } };
@@ -143,7 +170,11 @@ export function classifyResponse<T = Record<string, unknown>>(
 }
 
 /** What a thrown HTTP call means: the accessor throws on connection errors and on timeouts. */
-export function classifyThrown(error: unknown, elapsedMs: number, timeoutMs: number): RestOutcome<never> {
+export function classifyThrown(
+	error: unknown,
+	elapsedMs: number,
+	timeoutMs: number,
+): RestOutcome<never> {
 	const message = error instanceof Error ? error.message : String(error);
 	const timedOut = elapsedMs >= timeoutMs - 50 || /time ?out|timedout|aborted|abort/i.test(message);
 	return { ok: false, failure: { kind: timedOut ? 'timeout' : 'unreachable' } };

@@ -18,7 +18,10 @@ export class RecordStore<T extends object> {
 	private associations(key: string): RocketChatAssociationRecord[] {
 		return [
 			new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, `profile-app:${this.kind}`),
-			new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, `profile-app:${this.kind}:${key}`),
+			new RocketChatAssociationRecord(
+				RocketChatAssociationModel.MISC,
+				`profile-app:${this.kind}:${key}`,
+			),
 		];
 	}
 

@@ -49,7 +49,10 @@ export function chooseOwnChangeMethod(me: MeFactors, settings: TwoFactorSettings
 }
 
 /** An own change needs a second factor when it carries an e-mail or a new password (V7 rule). */
-export function ownChangeNeedsSecondFactor(data: { email?: unknown; newPassword?: unknown }): boolean {
+export function ownChangeNeedsSecondFactor(data: {
+	email?: unknown;
+	newPassword?: unknown;
+}): boolean {
 	return Boolean(data.email) || Boolean(data.newPassword);
 }
 
@@ -78,6 +81,9 @@ export function ownChangeProof(method: 'totp' | 'email' | 'password', typed: str
 }
 
 /** The x-2fa-* headers for a twoFactorRequired route (users.update): a password travels as its SHA-256. */
-export function routeProof(method: 'totp' | 'email' | 'password', typed: string): { method: typeof method; code: string } {
+export function routeProof(
+	method: 'totp' | 'email' | 'password',
+	typed: string,
+): { method: typeof method; code: string } {
 	return { method, code: method === 'password' ? sha256Hex(typed) : normalizeCode(method, typed) };
 }

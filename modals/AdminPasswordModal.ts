@@ -9,7 +9,11 @@ import type { ViewContext } from './ViewContext';
  * "Set the password of @user": a new password or a random one, require change, welcome e-mail, and a field for
  * the admin's own second factor in case the server asks (the form keeps its values while it does).
  */
-export function adminPasswordModal(ui: ViewContext, nonce: string, username: string): IUIKitSurfaceViewParam {
+export function adminPasswordModal(
+	ui: ViewContext,
+	nonce: string,
+	username: string,
+): IUIKitSurfaceViewParam {
 	return {
 		id: viewId(ViewKind.AdminPassword, nonce),
 		type: UIKitSurfaceType.MODAL,
@@ -28,9 +32,20 @@ export function adminPasswordModal(ui: ViewContext, nonce: string, username: str
 				],
 				[PasswordOption.RequireChange],
 			),
-			textInput(ui.appId, Input.Code, { label: ui.t('admin_proof_label'), optional: true, hint: ui.t('admin_proof_hint') }),
+			textInput(ui.appId, Input.Code, {
+				label: ui.t('admin_proof_label'),
+				optional: true,
+				hint: ui.t('admin_proof_hint'),
+			}),
 		],
 		submit: button(ui.appId, 'admin-password-submit', 'admin-password-submit', ui.t('save')),
-		close: button(ui.appId, 'admin-password-close', 'admin-password-close', ui.t('cancel'), undefined, 'secondary'),
+		close: button(
+			ui.appId,
+			'admin-password-close',
+			'admin-password-close',
+			ui.t('cancel'),
+			undefined,
+			'secondary',
+		),
 	};
 }

@@ -8,10 +8,21 @@ import type { ProfileSnapshot } from '../lib/profile';
 import type { ViewContext } from './ViewContext';
 
 /** The inputs both edit forms share: every editable text field, prefilled. */
-export function profileFieldBlocks(ui: ViewContext, snapshot: ProfileSnapshot, customFieldNames: string[]): Blocks {
+export function profileFieldBlocks(
+	ui: ViewContext,
+	snapshot: ProfileSnapshot,
+	customFieldNames: string[],
+): Blocks {
 	const blocks: Blocks = [
-		textInput(ui.appId, Input.Name, { label: ui.t('field_name'), initialValue: snapshot.name, optional: true }),
-		textInput(ui.appId, Input.Username, { label: ui.t('field_username'), initialValue: snapshot.username }),
+		textInput(ui.appId, Input.Name, {
+			label: ui.t('field_name'),
+			initialValue: snapshot.name,
+			optional: true,
+		}),
+		textInput(ui.appId, Input.Username, {
+			label: ui.t('field_username'),
+			initialValue: snapshot.username,
+		}),
 		textInput(ui.appId, Input.Nickname, {
 			label: ui.t('field_nickname'),
 			initialValue: snapshot.nickname,
@@ -53,8 +64,19 @@ export function editProfileModal(
 	customFieldNames: string[],
 ): IUIKitSurfaceViewParam {
 	const statusOptions = STATUS_VALUES.map((value) => option(value, ui.t(`status_${value}`)));
-	const [name, username, nickname, bio, statusText, ...rest] = profileFieldBlocks(ui, snapshot, customFieldNames);
-	const status = selectInput(ui.appId, Input.Status, ui.t('field_status'), statusOptions, snapshot.status || undefined, true);
+	const [name, username, nickname, bio, statusText, ...rest] = profileFieldBlocks(
+		ui,
+		snapshot,
+		customFieldNames,
+	);
+	const status = selectInput(
+		ui.appId,
+		Input.Status,
+		ui.t('field_status'),
+		statusOptions,
+		snapshot.status || undefined,
+		true,
+	);
 	return {
 		id: viewId(ViewKind.OwnEdit, nonce),
 		type: UIKitSurfaceType.MODAL,

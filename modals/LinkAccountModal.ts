@@ -14,7 +14,11 @@ export interface LinkAccountModalPayload {
 }
 
 /** "Link your account": password (with an optional code) or a personal access token. */
-export function linkAccountModal(ui: ViewContext, nonce: string, payload: LinkAccountModalPayload): IUIKitSurfaceViewParam {
+export function linkAccountModal(
+	ui: ViewContext,
+	nonce: string,
+	payload: LinkAccountModalPayload,
+): IUIKitSurfaceViewParam {
 	const codeStep = payload.step === 'code';
 	const blocks: Blocks = [
 		section(
@@ -23,11 +27,29 @@ export function linkAccountModal(ui: ViewContext, nonce: string, payload: LinkAc
 				: ui.t('link_modal_intro', { username: payload.username }),
 		),
 		context(ui.t('link_modal_unmasked')),
-		textInput(ui.appId, Input.Password, { label: ui.t('link_password_label'), optional: !codeStep }),
-		textInput(ui.appId, Input.Code, { label: ui.t('link_code_label'), optional: !codeStep, maxLength: 16 }),
+		textInput(ui.appId, Input.Password, {
+			label: ui.t('link_password_label'),
+			optional: !codeStep,
+		}),
+		textInput(ui.appId, Input.Code, {
+			label: ui.t('link_code_label'),
+			optional: !codeStep,
+			maxLength: 16,
+		}),
 	];
 	if (codeStep && payload.method === 'email') {
-		blocks.push(actions('link-actions', [button(ui.appId, 'link-actions', Action.SendCodeAgain, ui.t('twofa_send_again'), nonce, 'secondary')]));
+		blocks.push(
+			actions('link-actions', [
+				button(
+					ui.appId,
+					'link-actions',
+					Action.SendCodeAgain,
+					ui.t('twofa_send_again'),
+					nonce,
+					'secondary',
+				),
+			]),
+		);
 		if (payload.note === 'code-sent-again') {
 			blocks.push(context(ui.t('twofa_code_sent_again')));
 		}

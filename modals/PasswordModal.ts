@@ -12,7 +12,11 @@ export interface PasswordView {
 }
 
 /** "Change your password": new password twice, and the second factor in the same form (one request). */
-export function passwordModal(ui: ViewContext, nonce: string, view: PasswordView): IUIKitSurfaceViewParam {
+export function passwordModal(
+	ui: ViewContext,
+	nonce: string,
+	view: PasswordView,
+): IUIKitSurfaceViewParam {
 	return {
 		id: viewId(ViewKind.OwnPassword, nonce),
 		type: UIKitSurfaceType.MODAL,
@@ -24,6 +28,13 @@ export function passwordModal(ui: ViewContext, nonce: string, view: PasswordView
 			...proofBlocks(ui, nonce, view.method, view.note),
 		],
 		submit: button(ui.appId, 'password-submit', 'password-submit', ui.t('save')),
-		close: button(ui.appId, 'password-close', 'password-close', ui.t('cancel'), undefined, 'secondary'),
+		close: button(
+			ui.appId,
+			'password-close',
+			'password-close',
+			ui.t('cancel'),
+			undefined,
+			'secondary',
+		),
 	};
 }

@@ -17,7 +17,12 @@ export interface SecondFactorView {
 }
 
 /** The proof input of a second factor: the current password or a code, with the method's explanation. */
-export function proofBlocks(ui: ViewContext, nonce: string, method: ProofMethod, note?: 'code-sent-again'): Blocks {
+export function proofBlocks(
+	ui: ViewContext,
+	nonce: string,
+	method: ProofMethod,
+	note?: 'code-sent-again',
+): Blocks {
 	if (method === 'password') {
 		return [
 			section(ui.t('twofa_password_intro')),
@@ -29,7 +34,18 @@ export function proofBlocks(ui: ViewContext, nonce: string, method: ProofMethod,
 		textInput(ui.appId, Input.Code, { label: ui.t('twofa_code_label'), maxLength: 16 }),
 	];
 	if (method === 'email') {
-		blocks.push(actions('code-actions', [button(ui.appId, 'code-actions', Action.SendCodeAgain, ui.t('twofa_send_again'), nonce, 'secondary')]));
+		blocks.push(
+			actions('code-actions', [
+				button(
+					ui.appId,
+					'code-actions',
+					Action.SendCodeAgain,
+					ui.t('twofa_send_again'),
+					nonce,
+					'secondary',
+				),
+			]),
+		);
 		if (note === 'code-sent-again') {
 			blocks.push(context(ui.t('twofa_code_sent_again')));
 		}
@@ -38,13 +54,20 @@ export function proofBlocks(ui: ViewContext, nonce: string, method: ProofMethod,
 }
 
 /** "Confirm with your second factor" for a change the server protects. */
-export function secondFactorModal(ui: ViewContext, nonce: string, view: SecondFactorView): IUIKitSurfaceViewParam {
+export function secondFactorModal(
+	ui: ViewContext,
+	nonce: string,
+	view: SecondFactorView,
+): IUIKitSurfaceViewParam {
 	const names = view.fields.map((item) => fieldName(ui.t, item.field, item.custom)).join(', ');
 	return {
 		id: viewId(view.kind, nonce),
 		type: UIKitSurfaceType.MODAL,
 		title: plain(ui.t('twofa_title')),
-		blocks: [section(ui.t('twofa_summary', { fields: names })), ...proofBlocks(ui, nonce, view.method, view.note)],
+		blocks: [
+			section(ui.t('twofa_summary', { fields: names })),
+			...proofBlocks(ui, nonce, view.method, view.note),
+		],
 		submit: button(ui.appId, 'twofa-submit', 'twofa-submit', ui.t('twofa_confirm')),
 		close: button(ui.appId, 'twofa-close', 'twofa-close', ui.t('cancel'), undefined, 'secondary'),
 	};

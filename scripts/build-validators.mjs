@@ -76,16 +76,22 @@ function pickValidators(exports) {
 
 function entrySource(found) {
 	const toSpecifier = (file) => `./${relative(repoRoot, file).split('\\').join('/')}`;
-	const lines = Object.values(found).map(({ exportName, file }) => `export { ${exportName} } from '${toSpecifier(file)}';`);
+	const lines = Object.values(found).map(
+		({ exportName, file }) => `export { ${exportName} } from '${toSpecifier(file)}';`,
+	);
 	lines.push(`export { ajv, ajvQuery } from '${toSpecifier(join(distDir, 'v1/Ajv.js'))}';`);
-	const manifest = Object.fromEntries(Object.entries(found).map(([logicalName, { exportName }]) => [logicalName, exportName]));
+	const manifest = Object.fromEntries(
+		Object.entries(found).map(([logicalName, { exportName }]) => [logicalName, exportName]),
+	);
 	lines.push(`export const manifest = ${JSON.stringify(manifest)};`);
 	return lines.join('\n');
 }
 
 async function main() {
 	if (!existsSync(distDir)) {
-		console.error('build-validators: @rocket.chat/rest-typings is not installed (see engine-host.md §5)');
+		console.error(
+			'build-validators: @rocket.chat/rest-typings is not installed (see engine-host.md §5)',
+		);
 		process.exit(1);
 	}
 	if (isUpToDate()) {
@@ -95,12 +101,22 @@ async function main() {
 	const found = pickValidators(findValidatorExports());
 	for (const logicalName of Object.keys(WANTED)) {
 		const hit = found[logicalName];
-		console.log(`  ${logicalName.padEnd(34)} ${hit ? `${hit.exportName} (${relative(distDir, hit.file)})` : 'not in this rest-typings version'}`);
+		console.log(
+			`  ${logicalName.padEnd(34)} ${
+				hit
+					? `${hit.exportName} (${relative(distDir, hit.file)})`
+					: 'not in this rest-typings version'
+			}`,
+		);
 	}
 	const { build } = await import('esbuild');
 	mkdirSync(dirname(outFile), { recursive: true });
 	await build({
-		stdin: { contents: entrySource(found), resolveDir: repoRoot, sourcefile: 'validators-entry.js' },
+		stdin: {
+			contents: entrySource(found),
+			resolveDir: repoRoot,
+			sourcefile: 'validators-entry.js',
+		},
 		bundle: true,
 		platform: 'node',
 		format: 'cjs',
@@ -108,7 +124,11 @@ async function main() {
 		outfile: outFile,
 		logLevel: 'warning',
 	});
-	console.log(`build-validators: wrote ${relative(repoRoot, outFile)} (${Math.round(statSync(outFile).size / 1024)} KB)`);
+	console.log(
+		`build-validators: wrote ${relative(repoRoot, outFile)} (${Math.round(
+			statSync(outFile).size / 1024,
+		)} KB)`,
+	);
 }
 
 await main();

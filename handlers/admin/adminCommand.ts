@@ -1,7 +1,12 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 
 import { AdminRequest, nextRoles, parseAdminCommand } from '../../lib/adminArgs';
-import { planActiveUpdate, planAdminFieldUpdate, planRolesUpdate, planVerifyUpdate } from '../../lib/adminPlan';
+import {
+	planActiveUpdate,
+	planAdminFieldUpdate,
+	planRolesUpdate,
+	planVerifyUpdate,
+} from '../../lib/adminPlan';
 import { ADMIN_FIELDS, checkValue } from '../../lib/fields';
 import { ViewKind } from '../../lib/ids';
 import type { PendingInteraction } from '../../lib/interactions';
@@ -13,7 +18,12 @@ import type { Invocation } from '../Invocation';
 import { failureText, reply, replyFailure, replyNotLinked } from '../replies';
 import { readFieldRules } from '../serverRules';
 import type { AdminFormPayload } from '../views';
-import { startAdminForm, submitAdminEdit, submitAdminPassword, submitAdminSecondFactor } from './adminForms';
+import {
+	startAdminForm,
+	submitAdminEdit,
+	submitAdminPassword,
+	submitAdminSecondFactor,
+} from './adminForms';
 import {
 	ADMIN_CHECK,
 	AdminChange,
@@ -31,7 +41,11 @@ export function mayUseAdminCommand(userRoles: string[], allowedRoles: string[]):
 
 export function adminFieldList(customFieldNames: string[]): string {
 	const standard = ADMIN_FIELDS.map((field) =>
-		field === 'statusText' ? 'text' : field === 'requirePasswordChange' ? 'require-password-change' : field,
+		field === 'statusText'
+			? 'text'
+			: field === 'requirePasswordChange'
+			? 'require-password-change'
+			: field,
 	);
 	return [...standard, ...customFieldNames].join(', ');
 }
@@ -54,7 +68,10 @@ export async function runAdminCommand(
 	attempts = 0,
 ): Promise<void> {
 	if (!mayUseAdminCommand(inv.user.roles ?? [], inv.config.adminRoles)) {
-		await reply(inv, room, { key: 'admin_not_allowed', params: { roles: inv.config.adminRoles.join(', ') } });
+		await reply(inv, room, {
+			key: 'admin_not_allowed',
+			params: { roles: inv.config.adminRoles.join(', ') },
+		});
 		return;
 	}
 	const rules = await readFieldRules(inv);
@@ -85,7 +102,11 @@ export async function runAdminCommand(
 	await dispatch({ inv, roomId: room.id, triggerId, credential, attempts }, parsed.value, args);
 }
 
-async function reportLookupFailure(run: AdminRun, user: string, failure: RestFailure): Promise<void> {
+async function reportLookupFailure(
+	run: AdminRun,
+	user: string,
+	failure: RestFailure,
+): Promise<void> {
 	if (isUnknownUser(failure)) {
 		await reply(run.inv, run.roomId, { key: 'admin_unknown_user', params: { user } });
 	} else {
@@ -93,7 +114,11 @@ async function reportLookupFailure(run: AdminRun, user: string, failure: RestFai
 	}
 }
 
-async function dispatch(run: AdminRun, request: Exclude<AdminRequest, { kind: 'help' }>, args: string[]): Promise<void> {
+async function dispatch(
+	run: AdminRun,
+	request: Exclude<AdminRequest, { kind: 'help' }>,
+	args: string[],
+): Promise<void> {
 	const { inv } = run;
 	if ('users' in request) {
 		await changeActiveState(run, request.kind, request.users);
@@ -102,7 +127,13 @@ async function dispatch(run: AdminRun, request: Exclude<AdminRequest, { kind: 'h
 	const resolved = await resolveUser(inv, run.credential, request.user);
 	if (!resolved.ok) {
 		if (resolved.failure.kind === 'rate-limited') {
-			await queueAdminWords(inv, run.roomId, args, resolved.failure.retryAfterSeconds, run.attempts);
+			await queueAdminWords(
+				inv,
+				run.roomId,
+				args,
+				resolved.failure.retryAfterSeconds,
+				run.attempts,
+			);
 			return;
 		}
 		await reportLookupFailure(run, request.user, resolved.failure);
@@ -112,13 +143,30 @@ async function dispatch(run: AdminRun, request: Exclude<AdminRequest, { kind: 'h
 	let change: AdminChange;
 	switch (request.kind) {
 		case 'show':
-			await inv.notify(run.roomId, formatProfile((key, params) => inv.t(key, params), snapshot, true));
+			await inv.notify(
+				run.roomId,
+				formatProfile((key, params) => inv.t(key, params), snapshot, true),
+			);
 			return;
 		case 'password':
-			await startAdminForm(inv, run.roomId, run.triggerId, run.credential, snapshot, ViewKind.AdminPassword);
+			await startAdminForm(
+				inv,
+				run.roomId,
+				run.triggerId,
+				run.credential,
+				snapshot,
+				ViewKind.AdminPassword,
+			);
 			return;
 		case 'edit':
-			await startAdminForm(inv, run.roomId, run.triggerId, run.credential, snapshot, ViewKind.AdminEdit);
+			await startAdminForm(
+				inv,
+				run.roomId,
+				run.triggerId,
+				run.credential,
+				snapshot,
+				ViewKind.AdminEdit,
+			);
 			return;
 		case 'set': {
 			const update = planAdminFieldUpdate(snapshot, request.changes);
@@ -132,32 +180,60 @@ async function dispatch(run: AdminRun, request: Exclude<AdminRequest, { kind: 'h
 		case 'roles': {
 			const roles = nextRoles(snapshot.roles, request.action, request.roles);
 			if (roles.join(',') === snapshot.roles.join(',')) {
-				await reply(inv, run.roomId, { key: 'admin_roles_unchanged', params: { username: snapshot.username, roles: snapshot.roles.join(', ') } });
+				await reply(inv, run.roomId, {
+					key: 'admin_roles_unchanged',
+					params: { username: snapshot.username, roles: snapshot.roles.join(', ') },
+				});
 				return;
 			}
-			change = { kind: 'roles', targetUsername: snapshot.username, update: planRolesUpdate(snapshot, roles) };
+			change = {
+				kind: 'roles',
+				targetUsername: snapshot.username,
+				update: planRolesUpdate(snapshot, roles),
+			};
 			break;
 		}
 		case 'verify':
 			if (!snapshot.email) {
-				await reply(inv, run.roomId, { key: 'admin_no_email', params: { username: snapshot.username } });
+				await reply(inv, run.roomId, {
+					key: 'admin_no_email',
+					params: { username: snapshot.username },
+				});
 				return;
 			}
 			if (snapshot.emailVerified) {
-				await reply(inv, run.roomId, { key: 'admin_already_verified', params: { username: snapshot.username } });
+				await reply(inv, run.roomId, {
+					key: 'admin_already_verified',
+					params: { username: snapshot.username },
+				});
 				return;
 			}
-			change = { kind: 'verify', targetUsername: snapshot.username, update: planVerifyUpdate(snapshot) };
+			change = {
+				kind: 'verify',
+				targetUsername: snapshot.username,
+				update: planVerifyUpdate(snapshot),
+			};
 			break;
 	}
-	const result = await performAdminChange(inv, run.roomId, run.triggerId, run.credential, change, []);
+	const result = await performAdminChange(
+		inv,
+		run.roomId,
+		run.triggerId,
+		run.credential,
+		change,
+		[],
+	);
 	if (result.outcome === 'rate-limited') {
 		await queueAdminWords(inv, run.roomId, args, result.retryAfterSeconds ?? 60, run.attempts);
 	}
 }
 
 /** Several users: each is read, changed and reported on its own; one failure does not stop the others. */
-async function changeActiveState(run: AdminRun, kind: 'activate' | 'deactivate', users: string[]): Promise<void> {
+async function changeActiveState(
+	run: AdminRun,
+	kind: 'activate' | 'deactivate',
+	users: string[],
+): Promise<void> {
 	const { inv } = run;
 	const active = kind === 'activate';
 	for (const [index, user] of users.entries()) {
@@ -165,7 +241,13 @@ async function changeActiveState(run: AdminRun, kind: 'activate' | 'deactivate',
 		const resolved = await resolveUser(inv, run.credential, user);
 		if (!resolved.ok) {
 			if (resolved.failure.kind === 'rate-limited') {
-				await queueAdminWords(inv, run.roomId, [kind, ...users.slice(index)], resolved.failure.retryAfterSeconds, run.attempts);
+				await queueAdminWords(
+					inv,
+					run.roomId,
+					[kind, ...users.slice(index)],
+					resolved.failure.retryAfterSeconds,
+					run.attempts,
+				);
 				return;
 			}
 			if (resolved.failure.kind === 'unauthorized') {
@@ -175,19 +257,42 @@ async function changeActiveState(run: AdminRun, kind: 'activate' | 'deactivate',
 			if (isUnknownUser(resolved.failure)) {
 				await reply(inv, run.roomId, { key: 'admin_unknown_user', params: { user } });
 			} else {
-				await reply(inv, run.roomId, { key: 'admin_user_failed', params: { user, reason: failureText(inv, resolved.failure, ADMIN_CHECK) } });
+				await reply(inv, run.roomId, {
+					key: 'admin_user_failed',
+					params: { user, reason: failureText(inv, resolved.failure, ADMIN_CHECK) },
+				});
 			}
 			continue;
 		}
 		const snapshot = resolved.snapshot;
 		if (snapshot.active === active) {
-			await reply(inv, run.roomId, { key: active ? 'admin_already_active' : 'admin_already_inactive', params: { username: snapshot.username } });
+			await reply(inv, run.roomId, {
+				key: active ? 'admin_already_active' : 'admin_already_inactive',
+				params: { username: snapshot.username },
+			});
 			continue;
 		}
-		const change: AdminChange = { kind, targetUsername: snapshot.username, update: planActiveUpdate(snapshot, active) };
-		const result = await performAdminChange(inv, run.roomId, run.triggerId, run.credential, change, rest);
+		const change: AdminChange = {
+			kind,
+			targetUsername: snapshot.username,
+			update: planActiveUpdate(snapshot, active),
+		};
+		const result = await performAdminChange(
+			inv,
+			run.roomId,
+			run.triggerId,
+			run.credential,
+			change,
+			rest,
+		);
 		if (result.outcome === 'rate-limited') {
-			await queueAdminWords(inv, run.roomId, [kind, ...users.slice(index)], result.retryAfterSeconds ?? 60, run.attempts);
+			await queueAdminWords(
+				inv,
+				run.roomId,
+				[kind, ...users.slice(index)],
+				result.retryAfterSeconds ?? 60,
+				run.attempts,
+			);
 			return;
 		}
 		if (result.outcome === 'second-factor' || result.outcome === 'unlinked') {
@@ -200,11 +305,32 @@ export const adminHandlers: AdminHandlers = {
 	async submit(inv, record, credential, state, viewId, responder) {
 		switch (record.kind) {
 			case ViewKind.AdminSecondFactor:
-				return submitAdminSecondFactor(inv, record as PendingInteraction<AdminSecondFactorPayload>, credential, state, viewId, responder);
+				return submitAdminSecondFactor(
+					inv,
+					record as PendingInteraction<AdminSecondFactorPayload>,
+					credential,
+					state,
+					viewId,
+					responder,
+				);
 			case ViewKind.AdminPassword:
-				return submitAdminPassword(inv, record as PendingInteraction<AdminFormPayload>, credential, state, viewId, responder);
+				return submitAdminPassword(
+					inv,
+					record as PendingInteraction<AdminFormPayload>,
+					credential,
+					state,
+					viewId,
+					responder,
+				);
 			case ViewKind.AdminEdit:
-				return submitAdminEdit(inv, record as PendingInteraction<AdminFormPayload>, credential, state, viewId, responder);
+				return submitAdminEdit(
+					inv,
+					record as PendingInteraction<AdminFormPayload>,
+					credential,
+					state,
+					viewId,
+					responder,
+				);
 			default:
 				return responder.successResponse();
 		}

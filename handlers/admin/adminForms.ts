@@ -1,4 +1,7 @@
-import type { IUIKitResponse, UIKitViewSubmitInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
+import type {
+	IUIKitResponse,
+	UIKitViewSubmitInteractionContext,
+} from '@rocket.chat/apps-engine/definition/uikit';
 
 import { planAdminFieldUpdate, planPasswordUpdate } from '../../lib/adminPlan';
 import { stateList, stateText } from '../../lib/blocks';
@@ -47,8 +50,15 @@ export async function startAdminForm(
 	const rules = await readFieldRules(inv);
 	const payload: AdminFormPayload = { snapshot, customFieldNames: Object.keys(rules.customFields) };
 	const record = await inv.interactions().create(kind, inv.user.id, roomId, payload);
-	const title = kind === ViewKind.AdminPassword ? 'admin_password_modal_title' : 'edit_modal_title_other';
-	await openOrOffer(inv, record, triggerId, inv.t(title, { username: snapshot.username }), inv.t(title, { username: snapshot.username }));
+	const title =
+		kind === ViewKind.AdminPassword ? 'admin_password_modal_title' : 'edit_modal_title_other';
+	await openOrOffer(
+		inv,
+		record,
+		triggerId,
+		inv.t(title, { username: snapshot.username }),
+		inv.t(title, { username: snapshot.username }),
+	);
 }
 
 /**
@@ -65,14 +75,30 @@ async function sendFromForm(
 	responder: Responder,
 ): Promise<IUIKitResponse> {
 	const known = record.payload.proofMethod;
-	let result: RestOutcome = await sendAdminUpdate(inv, credential, change.update, known && typedProof ? routeProof(known, typedProof) : undefined);
-	if (!result.ok && result.failure.kind === 'two-factor' && result.failure.errorType === 'totp-required') {
+	let result: RestOutcome = await sendAdminUpdate(
+		inv,
+		credential,
+		change.update,
+		known && typedProof ? routeProof(known, typedProof) : undefined,
+	);
+	if (
+		!result.ok &&
+		result.failure.kind === 'two-factor' &&
+		result.failure.errorType === 'totp-required'
+	) {
 		const method = result.failure.details.method;
 		if (!typedProof || known) {
-			await inv.interactions().update({ ...record, payload: { ...record.payload, proofMethod: method } });
-			return responder.viewErrorResponse({ viewId, errors: { [Input.Code]: inv.t(PROOF_NEEDED[method]) } });
+			await inv
+				.interactions()
+				.update({ ...record, payload: { ...record.payload, proofMethod: method } });
+			return responder.viewErrorResponse({
+				viewId,
+				errors: { [Input.Code]: inv.t(PROOF_NEEDED[method]) },
+			});
 		}
-		await inv.interactions().update({ ...record, payload: { ...record.payload, proofMethod: method } });
+		await inv
+			.interactions()
+			.update({ ...record, payload: { ...record.payload, proofMethod: method } });
 		result = await sendAdminUpdate(inv, credential, change.update, routeProof(method, typedProof));
 	}
 	if (result.ok) {
@@ -82,11 +108,15 @@ async function sendFromForm(
 	}
 	const failure = result.failure;
 	if (failure.kind === 'two-factor' && failure.errorType === 'totp-invalid') {
-		const wrong = failure.details.method === 'password' ? 'twofa_wrong_password' : 'twofa_wrong_code';
+		const wrong =
+			failure.details.method === 'password' ? 'twofa_wrong_password' : 'twofa_wrong_code';
 		return responder.viewErrorResponse({ viewId, errors: { [Input.Code]: inv.t(wrong) } });
 	}
 	if (failure.kind === 'rejected' && !isActiveStepRefusal(failure.errorType, failure.details)) {
-		return responder.viewErrorResponse({ viewId, errors: { [Input.Code]: failureText(inv, failure, ADMIN_CHECK) } });
+		return responder.viewErrorResponse({
+			viewId,
+			errors: { [Input.Code]: failureText(inv, failure, ADMIN_CHECK) },
+		});
 	}
 	await inv.interactions().remove(record.nonce);
 	if (failure.kind === 'unauthorized') {
@@ -102,15 +132,27 @@ async function sendFromForm(
 }
 
 /** Reads the user again right before writing, so values changed since the form opened are not reverted. */
-async function freshSnapshot(inv: Invocation, record: PendingInteraction<AdminFormPayload>, credential: Credential) {
+async function freshSnapshot(
+	inv: Invocation,
+	record: PendingInteraction<AdminFormPayload>,
+	credential: Credential,
+) {
 	const resolved = await resolveUser(inv, credential, record.payload.snapshot.id);
 	return resolved;
 }
 
-async function closeWithFailure(inv: Invocation, record: PendingInteraction, failure: Parameters<typeof replyFailure>[2], responder: Responder) {
+async function closeWithFailure(
+	inv: Invocation,
+	record: PendingInteraction,
+	failure: Parameters<typeof replyFailure>[2],
+	responder: Responder,
+) {
 	await inv.interactions().remove(record.nonce);
 	if (isUnknownUser(failure)) {
-		await reply(inv, record.roomId, { key: 'admin_unknown_user', params: { user: (record.payload as AdminFormPayload).snapshot.username } });
+		await reply(inv, record.roomId, {
+			key: 'admin_unknown_user',
+			params: { user: (record.payload as AdminFormPayload).snapshot.username },
+		});
 	} else {
 		await replyFailure(inv, record.roomId, failure, ADMIN_CHECK);
 	}
@@ -129,7 +171,10 @@ export async function submitAdminPassword(
 	const options = stateList(state, Input.PasswordOptions);
 	const random = options.includes(PasswordOption.Random);
 	if (!random && !password.trim()) {
-		return responder.viewErrorResponse({ viewId, errors: { [Input.NewPassword]: inv.t('admin_password_need_value') } });
+		return responder.viewErrorResponse({
+			viewId,
+			errors: { [Input.NewPassword]: inv.t('admin_password_need_value') },
+		});
 	}
 	const fresh = await freshSnapshot(inv, record, credential);
 	if (!fresh.ok) {
@@ -142,7 +187,15 @@ export async function submitAdminPassword(
 		welcomeEmail: options.includes(PasswordOption.Welcome),
 	});
 	const change: AdminChange = { kind: 'password', targetUsername: fresh.snapshot.username, update };
-	return sendFromForm(inv, record, credential, change, stateText(state, Input.Code), viewId, responder);
+	return sendFromForm(
+		inv,
+		record,
+		credential,
+		change,
+		stateText(state, Input.Code),
+		viewId,
+		responder,
+	);
 }
 
 export async function submitAdminEdit(
@@ -165,7 +218,9 @@ export async function submitAdminEdit(
 		}
 	}
 	// Only what the admin changed in the form, compared with what the form showed.
-	const edited = changes.filter((change) => planAdminFieldUpdate(snapshot, [change]).lines.length > 0);
+	const edited = changes.filter(
+		(change) => planAdminFieldUpdate(snapshot, [change]).lines.length > 0,
+	);
 	const rules = await readFieldRules(inv);
 	const errors: Record<string, string> = {};
 	for (const change of edited) {
@@ -193,7 +248,15 @@ export async function submitAdminEdit(
 		await reply(inv, record.roomId, { key: 'nothing_changed' });
 		return responder.successResponse();
 	}
-	return sendFromForm(inv, record, credential, change, stateText(state, Input.Code), viewId, responder);
+	return sendFromForm(
+		inv,
+		record,
+		credential,
+		change,
+		stateText(state, Input.Code),
+		viewId,
+		responder,
+	);
 }
 
 /** The second-factor modal of an admin change typed as a command: retried once with the proof. */
@@ -210,12 +273,26 @@ export async function submitAdminSecondFactor(
 	if (!typed.trim()) {
 		return responder.viewErrorResponse({
 			viewId,
-			errors: { [Input.Code]: inv.t(view.method === 'password' ? 'twofa_password_empty' : 'twofa_code_empty') },
+			errors: {
+				[Input.Code]: inv.t(
+					view.method === 'password' ? 'twofa_password_empty' : 'twofa_code_empty',
+				),
+			},
 		});
 	}
-	const result = await sendAdminUpdate(inv, credential, change.update, routeProof(view.method, typed));
-	if (!result.ok && result.failure.kind === 'two-factor' && result.failure.errorType === 'totp-invalid') {
-		const wrong = result.failure.details.method === 'password' ? 'twofa_wrong_password' : 'twofa_wrong_code';
+	const result = await sendAdminUpdate(
+		inv,
+		credential,
+		change.update,
+		routeProof(view.method, typed),
+	);
+	if (
+		!result.ok &&
+		result.failure.kind === 'two-factor' &&
+		result.failure.errorType === 'totp-invalid'
+	) {
+		const wrong =
+			result.failure.details.method === 'password' ? 'twofa_wrong_password' : 'twofa_wrong_code';
 		return responder.viewErrorResponse({ viewId, errors: { [Input.Code]: inv.t(wrong) } });
 	}
 	await inv.interactions().remove(record.nonce);
@@ -225,14 +302,25 @@ export async function submitAdminSecondFactor(
 		await forgetCredential(inv, record.roomId);
 		return responder.successResponse();
 	} else if (result.failure.kind === 'two-factor') {
-		await reply(inv, record.roomId, { key: result.failure.errorType === 'totp-max-attempts' ? 'twofa_max_attempts' : 'error_two_factor' });
+		await reply(inv, record.roomId, {
+			key:
+				result.failure.errorType === 'totp-max-attempts'
+					? 'twofa_max_attempts'
+					: 'error_two_factor',
+		});
 		return responder.successResponse();
-	} else if (result.failure.kind === 'rejected' && isActiveStepRefusal(result.failure.errorType, result.failure.details)) {
+	} else if (
+		result.failure.kind === 'rejected' &&
+		isActiveStepRefusal(result.failure.errorType, result.failure.details)
+	) {
 		await reportPartial(inv, record.roomId, change, result.failure);
 	} else {
 		await reply(inv, record.roomId, {
 			key: 'admin_user_failed',
-			params: { user: change.targetUsername, reason: failureText(inv, result.failure, ADMIN_CHECK) },
+			params: {
+				user: change.targetUsername,
+				reason: failureText(inv, result.failure, ADMIN_CHECK),
+			},
 		});
 	}
 	if (remaining.length) {

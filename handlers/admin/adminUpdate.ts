@@ -15,7 +15,13 @@ import { postAudit } from './audit';
 export const ADMIN_CHECK = '/admin-user show';
 
 /** What kind of admin change, for the reply. */
-export type AdminChangeKind = 'fields' | 'activate' | 'deactivate' | 'roles' | 'verify' | 'password';
+export type AdminChangeKind =
+	| 'fields'
+	| 'activate'
+	| 'deactivate'
+	| 'roles'
+	| 'verify'
+	| 'password';
 
 export interface AdminChange {
 	kind: AdminChangeKind;
@@ -31,11 +37,22 @@ export interface AdminSecondFactorPayload {
 	remaining: string[];
 }
 
-export type ResolvedUser = { ok: true; snapshot: ProfileSnapshot } | { ok: false; failure: RestFailure };
+export type ResolvedUser =
+	| { ok: true; snapshot: ProfileSnapshot }
+	| { ok: false; failure: RestFailure };
 
 /** Reads a user (users.info): the first request of every admin change, so nothing unnamed is lost. */
-export async function resolveUser(inv: Invocation, credential: Credential, ref: string): Promise<ResolvedUser> {
-	const outcome = await inv.rest().call<{ user?: Record<string, unknown> }>('get', 'users.info', { credential, params: { username: ref } });
+export async function resolveUser(
+	inv: Invocation,
+	credential: Credential,
+	ref: string,
+): Promise<ResolvedUser> {
+	const outcome = await inv
+		.rest()
+		.call<{ user?: Record<string, unknown> }>('get', 'users.info', {
+			credential,
+			params: { username: ref },
+		});
 	if (!outcome.ok) {
 		return { ok: false, failure: outcome.failure };
 	}
@@ -46,15 +63,29 @@ export async function resolveUser(inv: Invocation, credential: Credential, ref: 
 }
 
 export function isUnknownUser(failure: RestFailure): boolean {
-	return failure.kind === 'rejected' && /^(User not found|Invalid search query)/.test(failure.error);
+	return (
+		failure.kind === 'rejected' && /^(User not found|Invalid search query)/.test(failure.error)
+	);
 }
 
-export async function sendAdminUpdate(inv: Invocation, credential: Credential, update: AdminUpdate, proof?: TwoFactorProof): Promise<RestOutcome> {
-	return inv.rest().call('post', 'users.update', { credential, body: { userId: update.userId, data: update.data }, proof });
+export async function sendAdminUpdate(
+	inv: Invocation,
+	credential: Credential,
+	update: AdminUpdate,
+	proof?: TwoFactorProof,
+): Promise<RestOutcome> {
+	return inv
+		.rest()
+		.call('post', 'users.update', {
+			credential,
+			body: { userId: update.userId, data: update.data },
+			proof,
+		});
 }
 
 export function successText(inv: Invocation, change: AdminChange): string {
-	const t = (key: Parameters<Invocation['t']>[0], params?: Parameters<Invocation['t']>[1]) => inv.t(key, params);
+	const t = (key: Parameters<Invocation['t']>[0], params?: Parameters<Invocation['t']>[1]) =>
+		inv.t(key, params);
 	const username = change.targetUsername;
 	switch (change.kind) {
 		case 'activate':
@@ -63,30 +94,53 @@ export function successText(inv: Invocation, change: AdminChange): string {
 			return inv.t('admin_deactivated', { username });
 		case 'roles': {
 			const [line] = change.update.lines;
-			return inv.t('admin_roles_changed', { username, old: line.old || t('empty'), new: line.new || t('empty') });
+			return inv.t('admin_roles_changed', {
+				username,
+				old: line.old || t('empty'),
+				new: line.new || t('empty'),
+			});
 		}
 		case 'verify':
 			return inv.t('admin_verified', { username });
 		case 'password':
-			return inv.t(change.update.data.setRandomPassword ? 'admin_password_random_set' : 'admin_password_changed', { username });
+			return inv.t(
+				change.update.data.setRandomPassword
+					? 'admin_password_random_set'
+					: 'admin_password_changed',
+				{ username },
+			);
 		case 'fields':
 			return formatChanges(t, inv.t('changed_title_other', { username }), change.update.lines);
 	}
 }
 
 /** After a successful change: the reply to the admin and the audit post. */
-export async function reportSuccess(inv: Invocation, roomId: string, change: AdminChange): Promise<void> {
+export async function reportSuccess(
+	inv: Invocation,
+	roomId: string,
+	change: AdminChange,
+): Promise<void> {
 	await inv.notify(roomId, successText(inv, change));
-	const audited = change.kind === 'password' ? [{ field: 'password', custom: false }] : change.update.lines;
+	const audited =
+		change.kind === 'password' ? [{ field: 'password', custom: false }] : change.update.lines;
 	await postAudit(inv, change.targetUsername, audited);
 }
 
 /** The server saved the other fields, then refused `active` (§8 step 5): say exactly what happened. */
-export async function reportPartial(inv: Invocation, roomId: string, change: AdminChange, failure: RestFailure): Promise<void> {
+export async function reportPartial(
+	inv: Invocation,
+	roomId: string,
+	change: AdminChange,
+	failure: RestFailure,
+): Promise<void> {
 	const saved = change.update.lines.filter((line) => line.field !== 'active');
-	const t = (key: Parameters<Invocation['t']>[0], params?: Parameters<Invocation['t']>[1]) => inv.t(key, params);
+	const t = (key: Parameters<Invocation['t']>[0], params?: Parameters<Invocation['t']>[1]) =>
+		inv.t(key, params);
 	if (!saved.length) {
-		await reply(inv, roomId, { key: 'admin_user_failed', params: { user: change.targetUsername, reason: failureText(inv, failure, ADMIN_CHECK) } });
+		await reply(inv, roomId, {
+			key: 'admin_user_failed',
+			params: { user: change.targetUsername, reason: failureText(inv, failure, ADMIN_CHECK) },
+		});
 		return;
 	}
 	await inv.notify(
@@ -127,11 +181,21 @@ export async function performAdminChange(
 			view: {
 				kind: ViewKind.AdminSecondFactor,
 				method: failure.details.method,
-				fields: change.update.lines.length ? change.update.lines.map(({ field, custom }) => ({ field, custom })) : [{ field: 'password', custom: false }],
+				fields: change.update.lines.length
+					? change.update.lines.map(({ field, custom }) => ({ field, custom }))
+					: [{ field: 'password', custom: false }],
 			},
 		};
-		const record = await inv.interactions().create(ViewKind.AdminSecondFactor, inv.user.id, roomId, payload);
-		await openOrOffer(inv, record, triggerId, inv.t('twofa_needed_button_text'), inv.t('twofa_button'));
+		const record = await inv
+			.interactions()
+			.create(ViewKind.AdminSecondFactor, inv.user.id, roomId, payload);
+		await openOrOffer(
+			inv,
+			record,
+			triggerId,
+			inv.t('twofa_needed_button_text'),
+			inv.t('twofa_button'),
+		);
 		return { outcome: 'second-factor' };
 	}
 	if (failure.kind === 'rate-limited') {
@@ -145,11 +209,20 @@ export async function performAdminChange(
 		await reportPartial(inv, roomId, change, failure);
 		return { outcome: 'failed' };
 	}
-	await reply(inv, roomId, { key: 'admin_user_failed', params: { user: change.targetUsername, reason: failureText(inv, failure, ADMIN_CHECK) } });
+	await reply(inv, roomId, {
+		key: 'admin_user_failed',
+		params: { user: change.targetUsername, reason: failureText(inv, failure, ADMIN_CHECK) },
+	});
 	return { outcome: 'failed' };
 }
 
 /** Queues the rest of an admin command after a 429: it is re-run, reading each user again, when allowed. */
-export async function queueAdminWords(inv: Invocation, roomId: string, words: string[], retryAfterSeconds: number, attempts = 0): Promise<void> {
+export async function queueAdminWords(
+	inv: Invocation,
+	roomId: string,
+	words: string[],
+	retryAfterSeconds: number,
+	attempts = 0,
+): Promise<void> {
 	await enqueue(inv, roomId, { type: 'admin', words }, retryAfterSeconds, attempts);
 }

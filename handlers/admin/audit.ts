@@ -6,7 +6,11 @@ import type { Invocation } from '../Invocation';
  * Posts an admin change to the audit room of the app settings: who, whom, which fields. Only field names are
  * posted, never values, so a password (or anything else) cannot leak there.
  */
-export async function postAudit(inv: Invocation, targetUsername: string, lines: Array<Pick<ChangeLine, 'field' | 'custom'>>): Promise<void> {
+export async function postAudit(
+	inv: Invocation,
+	targetUsername: string,
+	lines: Array<Pick<ChangeLine, 'field' | 'custom'>>,
+): Promise<void> {
 	const roomRef = inv.config.auditRoom;
 	if (!roomRef) {
 		return;
@@ -17,7 +21,9 @@ export async function postAudit(inv: Invocation, targetUsername: string, lines: 
 		inv.log('warn', 'audit room not found');
 		return;
 	}
-	const fields = lines.map((line) => fieldName((key, params) => inv.t(key, params), line.field, line.custom)).join(', ');
+	const fields = lines
+		.map((line) => fieldName((key, params) => inv.t(key, params), line.field, line.custom))
+		.join(', ');
 	const builder = inv.modify
 		.getCreator()
 		.startMessage()

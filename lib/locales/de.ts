@@ -1,5 +1,286 @@
 import type { Messages } from '../i18n';
-import { en } from './en';
 
-// TODO(translation) placeholder until translated.
-export const de: Messages = { ...en };
+/** German. */
+export const de: Messages = {
+	// Help
+	help_profile: [
+		'*/profile*: dein eigenes Profil direkt im Chat bearbeiten',
+		'`/profile show`: dein Profil anzeigen',
+		'`/profile set <Feld> <Wert…>`: ein Feld ändern, z. B. `/profile set bio Ich baue Raketen`',
+		'`/profile set f1=w1 f2="w 2"`: mehrere Felder auf einmal ändern',
+		'`/profile set status <online|away|busy|offline> [Text…]`: deinen Status und optional den Statustext setzen',
+		'`/profile clear <bio|nickname|text>`: ein Feld leeren',
+		'`/profile set email <Adresse>`: deine E-Mail-Adresse ändern (wird mit deinem zweiten Faktor bestätigt)',
+		'`/profile password`: dein Passwort ändern',
+		'`/profile edit`: alles in einem Formular bearbeiten',
+		'`/profile login` / `/profile logout`: dein Konto verknüpfen oder die Verknüpfung lösen',
+		'Felder: {fields}',
+	].join('\n'),
+	help_admin: [
+		'*/admin-user*: andere Benutzer verwalten (nur für Admins)',
+		'`<Benutzer>` ist `@Benutzername`, `Benutzername` oder eine Benutzer-ID.',
+		'`/admin-user show <Benutzer>`: Profil, Rollen, Aktiv-Status, E-Mail-Verifizierung',
+		'`/admin-user set <Benutzer> <Feld> <Wert…>` oder `… f1=w1 f2="w 2"`: Felder ändern',
+		'`/admin-user activate <Benutzer…>` / `deactivate <Benutzer…>`: einen oder mehrere Benutzer aktivieren bzw. deaktivieren',
+		'`/admin-user roles <Benutzer> add|remove|set <Rolle…>`: Rollen ändern',
+		'`/admin-user verify <Benutzer>`: die E-Mail-Adresse als verifiziert markieren',
+		'`/admin-user password <Benutzer>`: ein neues oder zufälliges Passwort setzen',
+		'`/admin-user edit <Benutzer>`: in einem Formular bearbeiten',
+		'Felder: {fields}',
+	].join('\n'),
+
+	// Linking
+	not_linked: 'Dein Konto ist noch nicht mit der App verknüpft. Verknüpfe es einmalig und führe den Befehl dann erneut aus.',
+	button_link_account: 'Mein Konto verknüpfen',
+	link_modal_title: 'Konto verknüpfen',
+	link_modal_intro:
+		'Die App handelt auf dem Server in deinem Namen und braucht deshalb einmalig deine Anmeldung. Verwende dein Passwort oder füge ein persönliches Zugangstoken ein (für Konten, die sich über SSO oder LDAP anmelden). Du meldest dich als @{username} an.',
+	link_modal_unmasked:
+		'Rocket.Chat-Formulare können deine Eingabe nicht verbergen: Achte darauf, dass niemand deinen Bildschirm sieht. Dein Passwort wird sofort gehasht und nie gespeichert.',
+	link_password_label: 'Passwort',
+	link_code_label: 'Zwei-Faktor-Code (falls dein Konto einen verwendet)',
+	link_token_label: 'Oder: persönliches Zugangstoken',
+	link_token_hint: 'Erstelle eines unter Mein Konto → Persönliche Zugangstoken.',
+	link_submit: 'Verknüpfen',
+	cancel: 'Abbrechen',
+	link_code_step_totp:
+		'Dein Konto verwendet eine Authenticator-App. Gib den aktuellen Code (oder einen Backup-Code) und noch einmal dein Passwort ein: Die App behält dein Passwort zwischen den Schritten nicht.',
+	link_code_step_email:
+		'Wir haben dir einen Anmeldecode per E-Mail geschickt. Gib ihn und noch einmal dein Passwort ein: Die App behält dein Passwort zwischen den Schritten nicht.',
+	link_error_choose_one: 'Gib dein Passwort oder ein Token ein, nicht beides.',
+	link_error_nothing: 'Gib dein Passwort ein oder füge ein Token ein.',
+	link_error_wrong_password: 'Falsches Passwort.',
+	link_error_code_needed: 'Gib den Zwei-Faktor-Code ein.',
+	link_error_token_invalid: 'Der Server akzeptiert dieses Token nicht.',
+	link_error_token_other_user: 'Dieses Token gehört einem anderen Benutzer (@{username}). Füge ein Token deines eigenen Kontos ein.',
+	linked_ok: 'Dein Konto ist verknüpft. Probier mal `/profile show`.',
+	logout_ok: 'Verknüpfung gelöst: Die App hat sich abgemeldet und deine Zugangsdaten vergessen.',
+	logout_ok_token:
+		'Verknüpfung gelöst: Die App hat dein persönliches Zugangstoken vergessen. Das Token selbst bleibt gültig: Entferne es unter Mein Konto → Persönliche Zugangstoken, wenn du es nicht mehr brauchst.',
+	logout_not_linked: 'Nichts zu tun: Dein Konto ist nicht verknüpft.',
+	credential_lost:
+		'Der Server akzeptiert deine Verknüpfung nicht mehr (sie ist vielleicht abgelaufen oder wurde widerrufen), daher hat die App sie vergessen. Verknüpfe dein Konto erneut.',
+
+	// Showing
+	show_title: '*Dein Profil*',
+	show_title_other: '*Profil von @{username}*',
+	show_name: 'Name: {value}',
+	show_username: 'Benutzername: @{value}',
+	show_nickname: 'Spitzname: {value}',
+	show_email: 'E-Mail: {value} ({verified})',
+	show_email_none: 'E-Mail: (keine)',
+	show_verified: 'verifiziert',
+	show_not_verified: 'nicht verifiziert',
+	show_bio: 'Bio: {value}',
+	show_status: 'Status: {value}',
+	show_status_text: 'Statustext: {value}',
+	show_custom: '{field}: {value}',
+	show_roles: 'Rollen: {value}',
+	show_active: 'Aktiv: {value}',
+	show_require_password_change: 'Muss das Passwort bei der nächsten Anmeldung ändern: {value}',
+	yes: 'ja',
+	no: 'nein',
+	empty: '(leer)',
+
+	// Changes
+	changed_title: 'Profil aktualisiert:',
+	changed_title_other: '@{username} aktualisiert:',
+	changed_line: '• {field}: {old} → {new}',
+	changed_secret_line: '• {field}: geändert',
+	nothing_to_change: 'Nichts zu ändern: {field} ist bereits {value}.',
+	nothing_changed: 'Nichts geändert.',
+	email_change_note: 'Deine neue E-Mail-Adresse ist noch nicht verifiziert: Schau in dein Postfach.',
+	password_changed: 'Dein Passwort wurde geändert. Deine anderen Sitzungen wurden abgemeldet.',
+
+	// Field names, as shown to users
+	field_name: 'Name',
+	field_username: 'Benutzername',
+	field_nickname: 'Spitzname',
+	field_bio: 'Bio',
+	field_status: 'Status',
+	field_statusText: 'Statustext',
+	field_email: 'E-Mail',
+	field_verified: 'E-Mail verifiziert',
+	field_requirePasswordChange: 'Passwortänderung erforderlich',
+	field_password: 'Passwort',
+	field_active: 'Aktiv',
+	field_roles: 'Rollen',
+
+	// Input errors (no request made)
+	error_set_usage:
+		'Sag mir, was du ändern möchtest, z. B. `/profile set bio Ich baue Raketen` oder `/profile set name="Erika Mustermann" nickname=em`.',
+	error_unknown_field: 'Es gibt kein Feld „{field}“. Felder: {fields}.',
+	error_unknown_field_in_assignment:
+		'Es gibt kein Feld „{field}“. Wenn „{field}=…“ Teil eines Werts ist, setze den Wert in Anführungszeichen. Felder: {fields}.',
+	error_duplicate_field: 'Das Feld {field} wird zweimal genannt.',
+	error_password_on_command_line:
+		'Zu deiner Sicherheit werden Passwörter nie über die Befehlszeile angenommen. Verwende `/profile password`, das öffnet ein Formular. Falls du deinen Bildschirm teilst, betrachte das Eingetippte als offengelegt.',
+	error_value_missing: 'Gib einen Wert für {field} an, z. B. `/profile set {field} …`.',
+	error_value_missing_clearable: 'Gib einen Wert für {field} an; zum Leeren verwende `/profile clear {field}`.',
+	error_status_missing:
+		'Gib einen Status an: `online`, `away`, `busy` oder `offline`, z. B. `/profile set status away In einer Besprechung`.',
+	error_status_invalid: '„{value}“ ist kein Status. Verwende `online`, `away`, `busy` oder `offline`.',
+	error_clear_usage: 'Verwendung: `/profile clear <bio|nickname|text>`.',
+	error_unknown_subcommand: 'Unbekannter Befehl `{command} {sub}`. Gib `{command} help` ein, um die Liste zu sehen.',
+	error_name_required: 'Der Name darf in diesem Arbeitsbereich nicht leer sein.',
+	error_name_invalid_characters: 'Namen dürfen weder <, >, \\ noch / enthalten.',
+	error_value_empty: 'Das Feld {field} darf nicht leer sein.',
+	error_username_invalid: '„{value}“ ist in diesem Arbeitsbereich kein gültiger Benutzername.',
+	error_too_long: 'Das Feld {field} ist {length} Zeichen lang; der Server erlaubt höchstens {max}.',
+	error_email_invalid: '„{value}“ ist keine gültige E-Mail-Adresse.',
+	error_yes_no: '{field} erwartet `yes` oder `no`, nicht „{value}“.',
+	error_custom_required: 'Das benutzerdefinierte Feld {field} ist ein Pflichtfeld und darf nicht leer sein.',
+	error_custom_option: '{field} muss einer dieser Werte sein: {options}.',
+	error_custom_too_short: '{field} muss mindestens {min} Zeichen lang sein.',
+	error_email_unchanged: 'Nichts zu ändern: {value} ist bereits deine E-Mail-Adresse.',
+	error_password_mismatch: 'Die beiden Passwörter stimmen nicht überein.',
+	error_password_empty: 'Gib das neue Passwort ein.',
+
+	// Second factor
+	twofa_title: 'Mit deinem zweiten Faktor bestätigen',
+	twofa_summary: 'Du bist dabei, Folgendes zu ändern: {fields}.',
+	twofa_password_intro:
+		'Gib zur Bestätigung dein aktuelles Passwort ein. Rocket.Chat-Formulare können deine Eingabe nicht verbergen: Achte darauf, dass niemand deinen Bildschirm sieht. Eine Authenticator-App oder E-Mail-Codes sind sicherere zweite Faktoren.',
+	twofa_totp_intro:
+		'Gib den 6-stelligen Code aus deiner Authenticator-App oder einen deiner 8-stelligen Backup-Codes ein.',
+	twofa_email_intro: 'Wir haben einen Code an deine E-Mail-Adresse geschickt. Gib ihn hier ein.',
+	twofa_password_label: 'Aktuelles Passwort',
+	twofa_code_label: 'Code',
+	twofa_send_again: 'Code erneut senden',
+	twofa_code_sent_again: 'Ein neuer Code wurde an deine E-Mail-Adresse gesendet.',
+	twofa_confirm: 'Bestätigen',
+	twofa_wrong_password: 'Das Passwort ist nicht korrekt.',
+	twofa_wrong_code: 'Der Code ist ungültig. Prüfe ihn und versuche es erneut.',
+	twofa_code_empty: 'Gib den Code ein.',
+	twofa_password_empty: 'Gib dein aktuelles Passwort ein.',
+	twofa_max_attempts:
+		'Zu viele falsche Codes: Die Änderung wurde nicht durchgeführt. Führe den Befehl erneut aus, um einen neuen Code zu erhalten.',
+	twofa_impossible:
+		'Diese Änderung erfordert dein Passwort als zweiten Faktor, aber dein Konto hat keins (es meldet sich über SSO oder LDAP an) und auch keine Authenticator- oder E-Mail-Codes. Richte zuerst die Zwei-Faktor-Authentifizierung unter Mein Konto → Sicherheit ein.',
+	twofa_needed_button_text: 'Der Server möchte, dass du diese Änderung mit deinem zweiten Faktor bestätigst.',
+	twofa_button: 'Änderung bestätigen',
+	twofa_expired: 'Diese Bestätigung ist abgelaufen oder wurde bereits verwendet. Führe den Befehl erneut aus.',
+	email_code_send_failed: 'Der Server konnte den E-Mail-Code nicht senden: {reason}',
+
+	// Modals
+	password_modal_title: 'Passwort ändern',
+	password_new_label: 'Neues Passwort',
+	password_confirm_label: 'Neues Passwort wiederholen',
+	password_modal_unmasked:
+		'Rocket.Chat-Formulare können deine Eingabe nicht verbergen: Achte darauf, dass niemand deinen Bildschirm sieht.',
+	edit_modal_title: 'Profil bearbeiten',
+	edit_modal_title_other: '@{username} bearbeiten',
+	save: 'Speichern',
+	status_online: 'Online',
+	status_away: 'Abwesend',
+	status_busy: 'Beschäftigt',
+	status_offline: 'Offline (unsichtbar)',
+
+	// Failures
+	error_unreachable:
+		'Die App konnte den Server nicht erreichen. Es wurde nichts geändert. Versuche es später erneut oder bitte einen Admin, die App-Einstellung „Server-URL für API-Aufrufe“ zu prüfen.',
+	error_timeout:
+		'Der Server hat nicht innerhalb von {seconds} s geantwortet. Die Änderung wurde möglicherweise trotzdem durchgeführt: Prüfe das mit `{check}`, bevor du es erneut versuchst.',
+	error_server: 'Fehler auf dem Server (HTTP {status}). Es wurde nichts geändert; versuche es später erneut.',
+	error_not_json:
+		'Der Server hat mit etwas geantwortet, das nicht die API von Rocket.Chat ist (HTTP {status}). Es wurde nichts geändert. Bitte einen Admin, die App-Einstellung „Server-URL für API-Aufrufe“ zu prüfen.',
+	error_rate_limited: 'Der Server begrenzt, wie oft das möglich ist. Versuche es in {seconds} s erneut.',
+	queued:
+		'Der Server begrenzt, wie oft das möglich ist, daher steht deine Änderung in der Warteschlange: Sie wird in etwa {seconds} s übernommen, und du bekommst eine Nachricht, sobald das passiert ist.',
+	queued_applied: 'Deine Änderung aus der Warteschlange wurde übernommen.',
+	queued_failed: 'Deine Änderung aus der Warteschlange konnte nicht übernommen werden: {reason}',
+	queued_dropped_unlinked:
+		'Deine Änderung aus der Warteschlange wurde verworfen, weil dein Konto nicht mehr verknüpft ist. Verknüpfe es und führe den Befehl erneut aus.',
+	error_forbidden: 'Der Server hat abgelehnt: Dir fehlt die Berechtigung dafür.',
+	error_invalid_params: 'Der Server hat die Anfrage abgelehnt: {error}',
+	error_identity:
+		'Der Server konnte diesen Namen oder Benutzernamen nicht speichern: Er ist vielleicht schon vergeben, reserviert oder in diesem Arbeitsbereich nicht erlaubt.',
+	error_blocked_username: 'Dieser Benutzername ist in diesem Arbeitsbereich gesperrt.',
+	error_server_email_invalid: 'Laut Server ist das keine gültige E-Mail-Adresse.',
+	error_email_in_use: 'Diese E-Mail-Adresse wird bereits von einem anderen Konto verwendet.',
+	error_email_domain_not_allowed: 'Diese E-Mail-Domain ist in diesem Arbeitsbereich nicht erlaubt.',
+	error_email_domain_blocked: 'Diese E-Mail-Domain ist in diesem Arbeitsbereich gesperrt.',
+	error_bio_too_long: 'Die Bio ist zu lang: Der Server erlaubt höchstens 260 Zeichen.',
+	error_nickname_too_long: 'Der Spitzname ist zu lang: Der Server erlaubt höchstens 120 Zeichen.',
+	error_not_allowed_profile: 'In diesem Arbeitsbereich dürfen Benutzer ihr Profil nicht bearbeiten.',
+	error_not_allowed_username: 'In diesem Arbeitsbereich kann der Benutzername nicht geändert werden.',
+	error_not_allowed_name: 'In diesem Arbeitsbereich kann der Name nicht geändert werden.',
+	error_not_allowed_email: 'In diesem Arbeitsbereich kann die E-Mail-Adresse nicht geändert werden.',
+	error_not_allowed_password: 'In diesem Arbeitsbereich kann das Passwort nicht geändert werden.',
+	error_not_allowed_status: 'In diesem Arbeitsbereich kann der Statustext nicht geändert werden.',
+	error_not_allowed_edit_others:
+		'Der Server erlaubt dir nicht, andere Benutzer zu bearbeiten (Berechtigung edit-other-user-info).',
+	error_not_allowed_verify_self:
+		'Der Server erlaubt dir nicht, die Verifizierung deiner eigenen E-Mail-Adresse zu ändern.',
+	error_not_allowed_roles: 'Der Server erlaubt dir nicht, Rollen zuzuweisen (Berechtigung assign-roles).',
+	error_not_allowed_admin_role:
+		'Der Server erlaubt dir nicht, die Admin-Rolle zuzuweisen (Berechtigung assign-admin-role).',
+	error_invalid_role: 'Mindestens eine dieser Rollen gibt es in diesem Arbeitsbereich nicht.',
+	error_not_allowed_active:
+		'Der Server erlaubt dir nicht, Benutzer zu aktivieren oder zu deaktivieren (Berechtigung edit-other-user-active-status).',
+	error_not_allowed: 'Der Server erlaubt diese Änderung nicht.',
+	error_invisible_disabled: 'Der Status „unsichtbar“ (offline) ist in diesem Arbeitsbereich deaktiviert.',
+	error_password_same: 'Das neue Passwort ist dasselbe wie das aktuelle.',
+	error_password_history: 'Dieses Passwort hast du schon einmal verwendet; wähle ein anderes.',
+	error_password_policy: 'Das Passwort erfüllt die Passwortrichtlinie des Arbeitsbereichs nicht: {rules}',
+	policy_minLength: 'zu kurz',
+	policy_maxLength: 'zu lang',
+	policy_repeatingCharacters: 'zu viele wiederholte Zeichen',
+	policy_oneLowercase: 'braucht einen Kleinbuchstaben',
+	policy_oneUppercase: 'braucht einen Großbuchstaben',
+	policy_oneNumber: 'braucht eine Ziffer',
+	policy_oneSpecial: 'braucht ein Sonderzeichen',
+	error_invalid_user: 'Diesen Benutzer gibt es nicht.',
+	error_email_send_failed: 'Der Server konnte die Bestätigungs-E-Mail nicht senden, daher wurde nichts geändert.',
+	error_invalid_field: 'Der Server hat einen Wert abgelehnt, weil er den falschen Typ hat.',
+	error_server_name_invalid: 'Der Server hat den Namen abgelehnt: Namen dürfen weder <, >, \\ noch / enthalten.',
+	error_custom_fields: 'Der Server hat die benutzerdefinierten Felder abgelehnt: {error}',
+	error_federated: 'Föderierte Benutzer können hier nicht bearbeitet werden.',
+	error_server_username_invalid: 'Laut Server ist das kein gültiger Benutzername.',
+	error_not_authorized: 'Laut Server bist du dazu nicht berechtigt.',
+	error_user_not_found: 'Der Server konnte diesen Benutzer nicht finden.',
+	error_two_factor: 'Der Server verlangt einen zweiten Faktor.',
+	error_generic: 'Der Server hat die Änderung abgelehnt: {error}',
+	error_unexpected:
+		'In der App ist etwas schiefgelaufen; es wurde nichts weiter geändert. Bitte versuche es erneut und sag deinem Admin Bescheid, wenn das öfter passiert.',
+
+	// Admin
+	admin_not_allowed: 'Nur Benutzer mit einer dieser Rollen dürfen /admin-user verwenden: {roles}.',
+	admin_usage_user: 'Gib den Benutzer an: `{usage}`.',
+	admin_unknown_user: 'In diesem Arbeitsbereich gibt es keinen Benutzer „{user}“.',
+	admin_set_usage:
+		'Verwendung: `/admin-user set <Benutzer> <Feld> <Wert…>` oder `/admin-user set <Benutzer> f1=w1 f2="w 2"`.',
+	admin_roles_usage: 'Verwendung: `/admin-user roles <Benutzer> add|remove|set <Rolle…>`.',
+	admin_activated: '@{username} ist jetzt aktiv.',
+	admin_deactivated: '@{username} ist jetzt deaktiviert.',
+	admin_already_active: '@{username} ist bereits aktiv.',
+	admin_already_inactive: '@{username} ist bereits deaktiviert.',
+	admin_user_failed: '@{user}: {reason}',
+	admin_roles_changed: 'Rollen von @{username}: {old} → {new}.',
+	admin_roles_unchanged: 'Nichts zu ändern: @{username} hat bereits die Rollen {roles}.',
+	admin_verified: 'Die E-Mail-Adresse von @{username} ist jetzt als verifiziert markiert.',
+	admin_already_verified: 'Die E-Mail-Adresse von @{username} ist bereits verifiziert.',
+	admin_no_email: '@{username} hat keine E-Mail-Adresse, die verifiziert werden könnte.',
+	admin_partial:
+		'Für @{username} nur teilweise erledigt: {saved} gespeichert, aber der Server hat die Änderung des Aktiv-Status abgelehnt: {reason}',
+	admin_password_modal_title: 'Passwort von @{username} festlegen',
+	admin_password_random: 'Zufälliges Passwort erzeugen (wird per E-Mail gesendet)',
+	admin_password_require_change: 'Passwortänderung bei der nächsten Anmeldung verlangen',
+	admin_password_welcome: 'Willkommens-E-Mail senden',
+	admin_password_options: 'Optionen',
+	admin_password_changed: 'Das Passwort von @{username} wurde geändert. Alle Sitzungen wurden abgemeldet.',
+	admin_password_random_set:
+		'Für @{username} wurde ein zufälliges Passwort gesetzt und an die hinterlegte E-Mail-Adresse gesendet.',
+	admin_password_need_value: 'Gib ein neues Passwort ein oder wähle ein zufälliges.',
+	admin_proof_label: 'Dein zweiter Faktor, falls der Server danach fragt',
+	admin_proof_hint:
+		'Der Code aus deiner Authenticator-App, der Code, den dir der Server per E-Mail geschickt hat, oder dein eigenes Passwort.',
+	admin_proof_needed_totp:
+		'Der Server verlangt deinen zweiten Faktor: Gib hier den Code aus deiner Authenticator-App ein und speichere erneut.',
+	admin_proof_needed_email: 'Der Server hat dir einen Code per E-Mail geschickt: Gib ihn hier ein und speichere erneut.',
+	admin_proof_needed_password:
+		'Der Server möchte, dass du mit deinem eigenen Passwort bestätigst: Gib es hier ein und speichere erneut.',
+	admin_audit: '@{admin} hat @{username} geändert: {fields}',
+	admin_queued_rest:
+		'Der Server begrenzt die Anfragen: {users} stehen in der Warteschlange und werden in etwa {seconds} s verarbeitet.',
+};

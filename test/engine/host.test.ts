@@ -1,20 +1,32 @@
 import assert from 'node:assert/strict';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { after, afterEach, before, describe, it } from 'node:test';
 
 import type { IHttpRequest } from '@rocket.chat/apps-engine/definition/accessors';
 import { RequestMethod } from '@rocket.chat/apps-engine/definition/accessors';
-import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket.chat/apps-engine/definition/metadata';
+import {
+	RocketChatAssociationModel,
+	RocketChatAssociationRecord,
+} from '@rocket.chat/apps-engine/definition/metadata';
 import type { IUIKitInteraction } from '@rocket.chat/apps-engine/definition/uikit';
 
 import type { HostServer, StoredUser } from '../host';
-import { EngineHost, makeUser, NotImplementedError, parseParameters, TRIGGER_TIMEOUT_MS, UiKitClient } from '../host';
+import {
+	EngineHost,
+	makeUser,
+	NotImplementedError,
+	parseParameters,
+	TRIGGER_TIMEOUT_MS,
+	UiKitClient,
+} from '../host';
 import { DEFAULT_HTTP_TIMEOUT_MS } from '../host/bridges/HostHttpBridge';
 
 /** A minimal stand-in for the reference server: users and settings the host reads live. */
-function stubServer(url: string): HostServer & { users: StoredUser[]; settings: Map<string, unknown> } {
+function stubServer(
+	url: string,
+): HostServer & { users: StoredUser[]; settings: Map<string, unknown> } {
 	const users: StoredUser[] = [
 		{
 			_id: 'alice-id',
@@ -52,7 +64,8 @@ function stubServer(url: string): HostServer & { users: StoredUser[]; settings: 
 		url,
 		users,
 		settings,
-		getUser: (idOrUsername) => users.find((user) => user._id === idOrUsername || user.username === idOrUsername),
+		getUser: (idOrUsername) =>
+			users.find((user) => user._id === idOrUsername || user.username === idOrUsername),
 	};
 }
 
@@ -64,7 +77,7 @@ interface EchoedRequest {
 }
 
 /** Answers every request with what it received, or with a canned response for a few paths. */
-async function startEchoServer(): Promise<{ server: Server; url: string }> {
+async function startEchoServer(): Promise<{ url: string; close: () => void }> {
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
 		const chunks: Buffer[] = [];
 		request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -95,13 +108,25 @@ async function startEchoServer(): Promise<{ server: Server; url: string }> {
 			response.end(JSON.stringify(echoed));
 		});
 	});
+	// Keep-alive sockets would hold the test process open for seconds after the last test.
+	const sockets = new Set<Socket>();
+	server.on('connection', (socket: Socket) => {
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		close: () => {
+			server.close();
+			sockets.forEach((socket) => socket.destroy());
+		},
+	};
 }
 
 describe('engine host', () => {
 	let host: EngineHost;
-	let echo: { server: Server; url: string };
+	let echo: Awaited<ReturnType<typeof startEchoServer>>;
 	let server: ReturnType<typeof stubServer>;
 	let clockOffset = 0;
 
@@ -113,7 +138,7 @@ describe('engine host', () => {
 
 	after(async () => {
 		await host?.stop();
-		echo?.server.close();
+		echo?.close();
 	});
 
 	afterEach(async () => {
@@ -169,30 +194,47 @@ describe('engine host', () => {
 
 			const messages = host.messages('root-id');
 			assert.ok(messages.length > 0, 'root got an answer');
-			assert.ok(messages.every((message) => message.roomId === 'GENERAL' && message.userId === 'root-id'));
+			assert.ok(
+				messages.every((message) => message.roomId === 'GENERAL' && message.userId === 'root-id'),
+			);
 			assert.deepEqual(host.messages('alice-id'), []);
 		});
 
 		it('refuses commands the app did not register', async () => {
-			await assert.rejects(host.runCommand('alice', 'no-such-command'), /not an enabled app command/);
+			await assert.rejects(
+				host.runCommand('alice', 'no-such-command'),
+				/not an enabled app command/,
+			);
 		});
 	});
 
 	describe('bridges the app does not use', () => {
 		it('throw a recorded NotImplementedError, and count as engine errors', async () => {
 			const userBridge = host.manager.getBridges().getUserBridge();
-			await assert.rejects(userBridge.doGetUserUnreadMessageCount('alice-id', host.appId), NotImplementedError);
+			await assert.rejects(
+				userBridge.doGetUserUnreadMessageCount('alice-id', host.appId),
+				NotImplementedError,
+			);
 
-			const [call] = host.bridgeCalls({ bridge: 'UserBridge', method: 'getUserUnreadMessageCount' });
+			const [call] = host.bridgeCalls({
+				bridge: 'UserBridge',
+				method: 'getUserUnreadMessageCount',
+			});
 			assert.equal(call.notImplemented, true);
 			assert.deepEqual(call.args, ['alice-id']);
-			assert.match(host.errors()[0].message, /UserBridge\.getUserUnreadMessageCount is not implemented/);
+			assert.match(
+				host.errors()[0].message,
+				/UserBridge\.getUserUnreadMessageCount is not implemented/,
+			);
 			assert.throws(() => host.assertNoEngineErrors(), /UserBridge\.getUserUnreadMessageCount/);
 			await host.reset();
 		});
 
 		it('do not pretend to be thenables or invent symbol properties', () => {
-			const livechat = host.manager.getBridges().getLivechatBridge() as unknown as Record<PropertyKey, unknown>;
+			const livechat = host.manager.getBridges().getLivechatBridge() as unknown as Record<
+				PropertyKey,
+				unknown
+			>;
 			assert.equal(livechat.then, undefined);
 			assert.equal(livechat[Symbol.toPrimitive], undefined);
 			assert.equal(host.bridgeCalls({ bridge: 'LivechatBridge' }).length, 0);
@@ -201,7 +243,10 @@ describe('engine host', () => {
 
 	describe('users', () => {
 		it('converts stored users like Rocket.Chat: roles, emails, language, custom fields; no nickname', async () => {
-			const alice = await host.manager.getBridges().getUserBridge().doGetByUsername('alice', host.appId);
+			const alice = await host.manager
+				.getBridges()
+				.getUserBridge()
+				.doGetByUsername('alice', host.appId);
 			assert.equal(alice.id, 'alice-id');
 			assert.deepEqual(alice.roles, ['user']);
 			assert.deepEqual(alice.emails, [{ address: 'alice@example.com', verified: true }]);
@@ -215,8 +260,15 @@ describe('engine host', () => {
 		it('reads users live and answers undefined for unknown ones', async () => {
 			const userBridge = host.manager.getBridges().getUserBridge();
 			server.users[1].roles = ['user', 'moderator'];
-			assert.deepEqual((await userBridge.doGetById('bob-id', host.appId)).roles, ['user', 'moderator']);
-			assert.equal(await userBridge.doGetById('bob', host.appId), undefined, 'getById does not match usernames');
+			assert.deepEqual((await userBridge.doGetById('bob-id', host.appId)).roles, [
+				'user',
+				'moderator',
+			]);
+			assert.equal(
+				await userBridge.doGetById('bob', host.appId),
+				undefined,
+				'getById does not match usernames',
+			);
 			assert.equal(await userBridge.doGetByUsername('nobody', host.appId), undefined);
 			server.users[1].roles = ['user'];
 		});
@@ -226,23 +278,34 @@ describe('engine host', () => {
 		it('serves Site_Url as the reference server url and Accounts_* live from its settings', async () => {
 			const settings = host.manager.getBridges().getServerSettingBridge();
 			assert.equal((await settings.doGetOneById('Site_Url', host.appId)).value, echo.url);
-			assert.equal((await settings.doGetOneById('Accounts_TwoFactorAuthentication_Enabled', host.appId)).value, true);
+			assert.equal(
+				(await settings.doGetOneById('Accounts_TwoFactorAuthentication_Enabled', host.appId)).value,
+				true,
+			);
 			server.settings.set('Accounts_TwoFactorAuthentication_Enabled', false);
-			assert.equal((await settings.doGetOneById('Accounts_TwoFactorAuthentication_Enabled', host.appId)).value, false);
+			assert.equal(
+				(await settings.doGetOneById('Accounts_TwoFactorAuthentication_Enabled', host.appId)).value,
+				false,
+			);
 			server.settings.set('Accounts_TwoFactorAuthentication_Enabled', true);
 		});
 
 		it('throws "not readable" for unknown and secret settings, like Rocket.Chat', async () => {
 			const settings = host.manager.getBridges().getServerSettingBridge();
-			await assert.rejects(settings.doGetOneById('No_Such_Setting', host.appId), /The setting "No_Such_Setting" is not readable/);
+			await assert.rejects(
+				settings.doGetOneById('No_Such_Setting', host.appId),
+				/The setting "No_Such_Setting" is not readable/,
+			);
 			host.setServerSetting('Some_Secret', 'x', { secret: true });
 			await assert.rejects(settings.doGetOneById('Some_Secret', host.appId), /not readable/);
 		});
 	});
 
 	describe('persistence', () => {
-		const user = (id: string) => new RocketChatAssociationRecord(RocketChatAssociationModel.USER, id);
-		const misc = (id: string) => new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, id);
+		const user = (id: string) =>
+			new RocketChatAssociationRecord(RocketChatAssociationModel.USER, id);
+		const misc = (id: string) =>
+			new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, id);
 
 		it('reads and removes with $all semantics, updates by the exact association array', async () => {
 			const persistence = host.manager.getBridges().getPersistenceBridge();
@@ -250,15 +313,26 @@ describe('engine host', () => {
 			await persistence.doCreateWithAssociations({ n: 1 }, [user('a'), misc('pending')], appId);
 			await persistence.doCreateWithAssociations({ n: 2 }, [user('a')], appId);
 
-			assert.deepEqual(await persistence.doReadByAssociations([user('a')], appId), [{ n: 1 }, { n: 2 }]);
-			assert.deepEqual(await persistence.doReadByAssociations([misc('pending'), user('a')], appId), [{ n: 1 }]);
+			assert.deepEqual(await persistence.doReadByAssociations([user('a')], appId), [
+				{ n: 1 },
+				{ n: 2 },
+			]);
+			assert.deepEqual(
+				await persistence.doReadByAssociations([misc('pending'), user('a')], appId),
+				[{ n: 1 }],
+			);
 			assert.deepEqual(await persistence.doReadByAssociations([], appId), []);
 
 			// Same associations in the other order: no exact match, so upsert creates a third record.
 			await persistence.doUpdateByAssociations([misc('pending'), user('a')], { n: 3 }, true, appId);
 			assert.equal(host.persistence.records().length, 3);
 			// Exact order: replaces the data of the first record.
-			await persistence.doUpdateByAssociations([user('a'), misc('pending')], { n: 4 }, false, appId);
+			await persistence.doUpdateByAssociations(
+				[user('a'), misc('pending')],
+				{ n: 4 },
+				false,
+				appId,
+			);
 			assert.deepEqual(
 				host.persistence.records().map((record) => record.data),
 				[{ n: 4 }, { n: 2 }, { n: 3 }],
@@ -267,10 +341,18 @@ describe('engine host', () => {
 			await persistence.doUpdateByAssociations([misc('other')], { n: 5 }, false, appId);
 			assert.equal(host.persistence.records().length, 3);
 
-			assert.deepEqual(await persistence.doRemoveByAssociations([misc('pending')], appId), [{ n: 4 }, { n: 3 }]);
+			assert.deepEqual(await persistence.doRemoveByAssociations([misc('pending')], appId), [
+				{ n: 4 },
+				{ n: 3 },
+			]);
 			assert.equal(await persistence.doRemoveByAssociations([misc('pending')], appId), undefined);
 			assert.deepEqual(host.persistence.records(), [
-				{ _id: host.persistence.records()[0]._id, appId, associations: [{ model: 'user', id: 'a' }], data: { n: 2 } },
+				{
+					_id: host.persistence.records()[0]._id,
+					appId,
+					associations: [{ model: 'user', id: 'a' }],
+					data: { n: 2 },
+				},
 			]);
 		});
 
@@ -279,7 +361,10 @@ describe('engine host', () => {
 			const createdAt = new Date('2026-01-02T03:04:05Z');
 			const id = await persistence.doCreate({ createdAt }, host.appId);
 			assert.deepEqual(await persistence.doReadById(id, host.appId), { createdAt });
-			await assert.rejects(persistence.doUpdate(id, { x: 1 }, false, host.appId), /^Error: Not implemented\.$/);
+			await assert.rejects(
+				persistence.doUpdate(id, { x: 1 }, false, host.appId),
+				/^Error: Not implemented\.$/,
+			);
 			assert.deepEqual(await persistence.doRemove(id, host.appId), { createdAt });
 			assert.equal(await persistence.doReadById(id, host.appId), undefined);
 		});
@@ -291,19 +376,37 @@ describe('engine host', () => {
 			const seen: Array<Record<string, unknown>> = [];
 			const name = `test-processor_${host.appId}`;
 			await scheduler.doRegisterProcessors(
-				[{ id: name, processor: async (context: Record<string, unknown>) => void seen.push(context) }],
+				[
+					{
+						id: name,
+						processor: async (context: Record<string, unknown>) => void seen.push(context),
+					},
+				],
 				host.appId,
 			);
 			const now = Date.now();
-			const jobId = await scheduler.doScheduleOnce({ id: name, when: new Date(now + 60_000), data: { userId: 'alice-id' } }, host.appId);
-			await scheduler.doScheduleRecurring({ id: name, interval: '10 seconds', skipImmediate: true, data: { tick: true } }, host.appId);
+			const jobId = await scheduler.doScheduleOnce(
+				{ id: name, when: new Date(now + 60_000), data: { userId: 'alice-id' } },
+				host.appId,
+			);
+			await scheduler.doScheduleRecurring(
+				{ id: name, interval: '10 seconds', skipImmediate: true, data: { tick: true } },
+				host.appId,
+			);
 
 			assert.deepEqual(await host.runDueJobs(now), []);
 			const runs = await host.runDueJobs(now + 60_000);
 			assert.equal(runs.length, 2);
 			assert.ok(runs.every((run) => run.ok));
-			assert.deepEqual(seen.find((context) => context.userId), { userId: 'alice-id', jobId });
-			assert.equal(host.scheduledJobs().length, 1, 'the one-time job is gone, the recurring one stays');
+			assert.deepEqual(
+				seen.find((context) => context.userId),
+				{ userId: 'alice-id', jobId },
+			);
+			assert.equal(
+				host.scheduledJobs().length,
+				1,
+				'the one-time job is gone, the recurring one stays',
+			);
 
 			await scheduler.doCancelAllJobs(host.appId);
 			assert.deepEqual(host.scheduledJobs(), []);
@@ -318,10 +421,19 @@ describe('engine host', () => {
 				type: 'modal.open',
 				triggerId,
 				appId: host.appId,
-				view: { appId: host.appId, id: 'late-modal', type: 'modal', title: { type: 'plain_text', text: 'Late' }, blocks: [] },
+				view: {
+					appId: host.appId,
+					id: 'late-modal',
+					type: 'modal',
+					title: { type: 'plain_text', text: 'Late' },
+					blocks: [],
+				},
 			} as unknown as IUIKitInteraction;
 			const alice = host.user('alice');
-			await host.manager.getBridges().getUiInteractionBridge().doNotifyUser(alice, interaction, host.appId);
+			await host.manager
+				.getBridges()
+				.getUiInteractionBridge()
+				.doNotifyUser(alice, interaction, host.appId);
 
 			assert.equal(host.openView('alice-id'), undefined);
 			assert.equal(host.views('alice-id')[0].ignoredBecause, 'expired-trigger');
@@ -334,25 +446,37 @@ describe('engine host', () => {
 	describe('HTTP bridge', () => {
 		type Call = { method?: RequestMethod; path?: string; request?: IHttpRequest; url?: string };
 		const call = ({ method = RequestMethod.POST, path = '/echo', request = {}, url }: Call) =>
-			host.manager.getBridges().getHttpBridge().doCall({ appId: host.appId, method, url: url ?? `${echo.url}${path}`, request });
+			host.manager
+				.getBridges()
+				.getHttpBridge()
+				.doCall({ appId: host.appId, method, url: url ?? `${echo.url}${path}`, request });
 		const echoed = (response: { data?: unknown }) => response.data as EchoedRequest;
 
 		it('sends `content` as is, even when `data` is given too', async () => {
 			const response = await call({
-				request: { content: 'raw body', data: { ignored: true }, headers: { 'Content-Type': 'text/plain' } },
+				request: {
+					content: 'raw body',
+					data: { ignored: true },
+					headers: { 'Content-Type': 'text/plain' },
+				},
 			});
 			assert.equal(echoed(response).body, 'raw body');
 			assert.equal(echoed(response).headers['content-type'], 'text/plain');
 		});
 
 		it('sends an object `data` as JSON with the JSON content type forced', async () => {
-			const response = await call({ request: { data: { name: 'Alice' }, headers: { 'content-type': 'text/plain' } } });
+			const response = await call({
+				request: { data: { name: 'Alice' }, headers: { 'content-type': 'text/plain' } },
+			});
 			assert.deepEqual(JSON.parse(echoed(response).body), { name: 'Alice' });
 			assert.equal(echoed(response).headers['content-type'], 'application/json');
 		});
 
 		it('puts non-empty `params` in the query string for GET and when there is a body', async () => {
-			const get = await call({ method: RequestMethod.GET, request: { params: { q: 'a b', empty: '' } } });
+			const get = await call({
+				method: RequestMethod.GET,
+				request: { params: { q: 'a b', empty: '' } },
+			});
 			assert.equal(echoed(get).url, '/echo?q=a+b');
 			const post = await call({ request: { params: { q: '1' }, data: { x: 1 } } });
 			assert.equal(echoed(post).url, '/echo?q=1');
@@ -378,7 +502,10 @@ describe('engine host', () => {
 
 		it('sends `auth` as Basic authorization', async () => {
 			const response = await call({ request: { auth: 'user:secret' } });
-			assert.equal(echoed(response).headers.authorization, `Basic ${Buffer.from('user:secret').toString('base64')}`);
+			assert.equal(
+				echoed(response).headers.authorization,
+				`Basic ${Buffer.from('user:secret').toString('base64')}`,
+			);
 		});
 
 		it('answers {url, method, statusCode, headers, content, data}', async () => {
@@ -401,17 +528,24 @@ describe('engine host', () => {
 		});
 
 		it('returns a Buffer when `encoding` is null', async () => {
-			const response = await call({ method: RequestMethod.GET, path: '/text', request: { encoding: null } });
+			const response = await call({
+				method: RequestMethod.GET,
+				path: '/text',
+				request: { encoding: null },
+			});
 			assert.ok(Buffer.isBuffer(response.content));
 			assert.equal(response.data, undefined);
 		});
 
 		it('rejects after `timeout` ms, like node-fetch on Rocket.Chat', async () => {
 			const started = Date.now();
-			await assert.rejects(call({ method: RequestMethod.GET, path: '/slow', request: { timeout: 100 } }), {
-				name: 'AbortError',
-				message: 'The user aborted a request.',
-			});
+			await assert.rejects(
+				call({ method: RequestMethod.GET, path: '/slow', request: { timeout: 100 } }),
+				{
+					name: 'AbortError',
+					message: 'The user aborted a request.',
+				},
+			);
 			assert.ok(Date.now() - started < 900, 'did not wait for the server');
 		});
 
@@ -422,7 +556,9 @@ describe('engine host', () => {
 			await new Promise<void>((resolve) => closed.close(() => resolve()));
 			await assert.rejects(call({ url: `http://127.0.0.1:${port}/`, request: { timeout: 1000 } }), {
 				name: 'FetchError',
-				message: new RegExp(`^request to http://127\\.0\\.0\\.1:${port}/ failed, reason: .*ECONNREFUSED`),
+				message: new RegExp(
+					`^request to http://127\\.0\\.0\\.1:${port}/ failed, reason: .*ECONNREFUSED`,
+				),
 			});
 		});
 
@@ -435,13 +571,21 @@ describe('engine host', () => {
 describe('parseParameters (Rocket.Chat argument splitting)', () => {
 	it('splits on whitespace and groups quoted words', () => {
 		assert.deepEqual(parseParameters('set  name "Jane  Doe"'), ['set', 'name', 'Jane  Doe']);
-		assert.deepEqual(parseParameters("set bio 'I build rockets'"), ['set', 'bio', 'I build rockets']);
+		assert.deepEqual(parseParameters("set bio 'I build rockets'"), [
+			'set',
+			'bio',
+			'I build rockets',
+		]);
 		assert.deepEqual(parseParameters('f1=v1 f2="v 2"'), ['f1=v1', 'f2=v 2']);
 	});
 
 	it('separates adjacent quoted groups, unescapes \\" once quotes are used, ignores blank input', () => {
 		assert.deepEqual(parseParameters('"a""b"'), ['a', 'b']);
-		assert.deepEqual(parseParameters('set name "Jane \\"JD\\" Doe"'), ['set', 'name', 'Jane "JD" Doe']);
+		assert.deepEqual(parseParameters('set name "Jane \\"JD\\" Doe"'), [
+			'set',
+			'name',
+			'Jane "JD" Doe',
+		]);
 		// Without any quoted group Rocket.Chat returns the words untouched, backslashes included.
 		assert.deepEqual(parseParameters('say \\"hi\\"'), ['say', '\\"hi\\"']);
 		assert.deepEqual(parseParameters('   '), []);
@@ -451,24 +595,75 @@ describe('parseParameters (Rocket.Chat argument splitting)', () => {
 
 describe('UiKitClient (the simulated web client)', () => {
 	let now = 0;
-	const view = (id: string) => ({ id, appId: 'app', type: 'modal', title: { type: 'plain_text', text: id }, blocks: [] });
+	const view = (id: string) => ({
+		id,
+		appId: 'app',
+		type: 'modal',
+		title: { type: 'plain_text', text: id },
+		blocks: [],
+	});
 
 	it('accepts an interaction once per trigger id, from the same user, within 5 s', () => {
 		const client = new UiKitClient(() => now);
 		const trigger = client.newTrigger('u1');
-		assert.equal(client.receive('u2', { type: 'modal.open', triggerId: trigger, view: view('v') as never }, 'bridge').ignoredBecause, 'other-user');
-		assert.equal(client.receive('u1', { type: 'modal.open', triggerId: trigger, view: view('v') as never }, 'bridge').ignoredBecause, undefined);
+		assert.equal(
+			client.receive(
+				'u2',
+				{ type: 'modal.open', triggerId: trigger, view: view('v') as never },
+				'bridge',
+			).ignoredBecause,
+			'other-user',
+		);
+		assert.equal(
+			client.receive(
+				'u1',
+				{ type: 'modal.open', triggerId: trigger, view: view('v') as never },
+				'bridge',
+			).ignoredBecause,
+			undefined,
+		);
 		assert.equal(client.openModal('u1')?.viewId, 'v');
-		assert.equal(client.receive('u1', { type: 'modal.update', triggerId: trigger, view: view('v') as never }, 'bridge').ignoredBecause, 'trigger-already-used');
-		assert.equal(client.receive('u1', { type: 'modal.open', triggerId: 'forged', view: view('w') as never }, 'bridge').ignoredBecause, 'unknown-trigger');
+		assert.equal(
+			client.receive(
+				'u1',
+				{ type: 'modal.update', triggerId: trigger, view: view('v') as never },
+				'bridge',
+			).ignoredBecause,
+			'trigger-already-used',
+		);
+		assert.equal(
+			client.receive(
+				'u1',
+				{ type: 'modal.open', triggerId: 'forged', view: view('w') as never },
+				'bridge',
+			).ignoredBecause,
+			'unknown-trigger',
+		);
 	});
 
 	it('shows errors on the open modal and drops updates for views that are not open', () => {
 		const client = new UiKitClient(() => now);
-		client.receive('u1', { type: 'modal.open', triggerId: client.newTrigger('u1'), view: view('v') as never }, 'bridge');
-		client.receive('u1', { type: 'errors', triggerId: client.newTrigger('u1'), viewId: 'v', errors: { code: 'Wrong code' } }, 'response');
+		client.receive(
+			'u1',
+			{ type: 'modal.open', triggerId: client.newTrigger('u1'), view: view('v') as never },
+			'bridge',
+		);
+		client.receive(
+			'u1',
+			{
+				type: 'errors',
+				triggerId: client.newTrigger('u1'),
+				viewId: 'v',
+				errors: { code: 'Wrong code' },
+			},
+			'response',
+		);
 		assert.deepEqual(client.openModal('u1')?.errors, { code: 'Wrong code' });
-		const update = client.receive('u1', { type: 'modal.update', triggerId: client.newTrigger('u1'), view: view('other') as never }, 'bridge');
+		const update = client.receive(
+			'u1',
+			{ type: 'modal.update', triggerId: client.newTrigger('u1'), view: view('other') as never },
+			'bridge',
+		);
 		assert.equal(update.ignoredBecause, 'no-such-view');
 		assert.equal(client.openModal('u1')?.viewId, 'v');
 	});
@@ -478,11 +673,22 @@ describe('UiKitClient (the simulated web client)', () => {
 		const client = new UiKitClient(() => now);
 		const trigger = client.newTrigger('u1');
 		now += TRIGGER_TIMEOUT_MS + 1;
-		const captured = client.receive('u1', { type: 'modal.open', triggerId: trigger, view: view('v') as never }, 'bridge');
+		const captured = client.receive(
+			'u1',
+			{ type: 'modal.open', triggerId: trigger, view: view('v') as never },
+			'bridge',
+		);
 		assert.equal(captured.ignoredBecause, 'expired-trigger');
 		assert.equal(client.openModal('u1'), undefined);
 		assert.deepEqual(client.expiredTriggerUses(), [
-			{ userId: 'u1', source: 'bridge', type: 'modal.open', triggerId: trigger, viewId: 'v', ageMs: TRIGGER_TIMEOUT_MS + 1 },
+			{
+				userId: 'u1',
+				source: 'bridge',
+				type: 'modal.open',
+				triggerId: trigger,
+				viewId: 'v',
+				ageMs: TRIGGER_TIMEOUT_MS + 1,
+			},
 		]);
 	});
 });

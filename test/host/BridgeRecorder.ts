@@ -58,7 +58,11 @@ const PASSTHROUGH_PROPERTIES = new Set(['then', 'toJSON', 'constructor']);
  * The engine's own `doX` wrappers (permission checks) and private helpers pass through unrecorded;
  * the `x` they delegate to is what gets recorded.
  */
-export function recordedBridge<T extends object>(instance: T, bridgeName: string, recorder: BridgeRecorder): T {
+export function recordedBridge<T extends object>(
+	instance: T,
+	bridgeName: string,
+	recorder: BridgeRecorder,
+): T {
 	const hostPrototype = Object.getPrototypeOf(instance) as object;
 	const implementedByHost = new Set(
 		Object.getOwnPropertyNames(hostPrototype).filter((name) => name !== 'constructor'),

@@ -7,7 +7,11 @@ import { AppInterface } from '@rocket.chat/apps-engine/definition/metadata';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import { SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
-import type { IUIKitResponse, IUIKitSurface, UIKitIncomingInteraction } from '@rocket.chat/apps-engine/definition/uikit';
+import type {
+	IUIKitResponse,
+	IUIKitSurface,
+	UIKitIncomingInteraction,
+} from '@rocket.chat/apps-engine/definition/uikit';
 import { UIKitIncomingInteractionType } from '@rocket.chat/apps-engine/definition/uikit';
 import { UIKitIncomingInteractionContainerType } from '@rocket.chat/apps-engine/definition/uikit/UIKitIncomingInteractionContainer';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
@@ -116,7 +120,9 @@ export class EngineHost {
 			);
 		}
 		if (EngineHost.running) {
-			throw new Error('An EngineHost is already running in this process (the AppManager is a singleton): stop() it first.');
+			throw new Error(
+				'An EngineHost is already running in this process (the AppManager is a singleton): stop() it first.',
+			);
 		}
 		// vm2 resolves the app's `require('@rocket.chat/apps-engine/...')` from the working directory.
 		const previousCwd = process.cwd();
@@ -150,7 +156,9 @@ export class EngineHost {
 			await manager.load();
 			const app = await installPackage(manager, options);
 			const host = new EngineHost(manager, context, logStorage, consoleTrap, previousCwd, app);
-			for (const [id, setting] of Object.entries(manager.getOneById(app.id).getStorageItem().settings)) {
+			for (const [id, setting] of Object.entries(
+				manager.getOneById(app.id).getStorageItem().settings,
+			)) {
 				host.initialAppSettings.set(id, setting.value);
 			}
 			EngineHost.running = host;
@@ -187,7 +195,9 @@ export class EngineHost {
 	/** What an admin does in the app's settings page: the app's onPreSettingUpdate/onSettingUpdated run. */
 	async setAppSetting(id: string, value: unknown): Promise<void> {
 		const current = this.manager.getSettingsManager().getAppSetting(this.appId, id);
-		await this.manager.getSettingsManager().updateAppSetting(this.appId, { ...current, value } as ISetting);
+		await this.manager
+			.getSettingsManager()
+			.updateAppSetting(this.appId, { ...current, value } as ISetting);
 	}
 
 	/** Overrides a server setting (the reference server's own settings are read live otherwise). */
@@ -236,7 +246,9 @@ export class EngineHost {
 		const name = command.replace(/^\//, '').toLowerCase().trim();
 		const registered = this.context.commands.get(name);
 		if (!registered?.appId || !registered.enabled) {
-			throw new Error(`/${name} is not an enabled app command (registered: ${this.describeCommands()})`);
+			throw new Error(
+				`/${name} is not an enabled app command (registered: ${this.describeCommands()})`,
+			);
 		}
 		const triggerId = this.context.client.newTrigger(user.id);
 		// Rocket.Chat freezes the arguments array too, but vm2 3.12 refuses frozen arrays ("Unsafe
@@ -283,7 +295,10 @@ export class EngineHost {
 	}
 
 	/** Clicks a button (or changes an element that dispatches actions) in a modal or a message. */
-	async blockAction(userRef: UserRef, input: BlockActionInput): Promise<IUIKitResponse | undefined> {
+	async blockAction(
+		userRef: UserRef,
+		input: BlockActionInput,
+	): Promise<IUIKitResponse | undefined> {
 		const user = this.user(userRef);
 		let container: { type: UIKitIncomingInteractionContainerType; id: string };
 		let room: IRoom | undefined;
@@ -300,7 +315,9 @@ export class EngineHost {
 			// Rocket.Chat loads the message from its database: ephemeral (notify) messages are not there.
 			message = captured?.delivery === 'posted' ? captured.message : undefined;
 		} else {
-			throw new Error('blockAction needs a viewId (button in a modal) or a messageId (button in a message)');
+			throw new Error(
+				'blockAction needs a viewId (button in a modal) or a messageId (button in a message)',
+			);
 		}
 		const triggerId = this.context.client.newTrigger(user.id);
 		const response = await this.dispatch({
@@ -321,7 +338,11 @@ export class EngineHost {
 	}
 
 	/** Closes the modal (X / Cancel): the app's executeViewClosedHandler runs and the modal goes away. */
-	async closeView(userRef: UserRef, viewId: string, options: { isCleared?: boolean } = {}): Promise<IUIKitResponse | undefined> {
+	async closeView(
+		userRef: UserRef,
+		viewId: string,
+		options: { isCleared?: boolean } = {},
+	): Promise<IUIKitResponse | undefined> {
 		const user = this.user(userRef);
 		const view = this.context.client.lastView(user.id, viewId);
 		if (!view) {
@@ -404,18 +425,22 @@ export class EngineHost {
 			message: `${record.level}: ${record.message}`,
 			at: record.at,
 		}));
-		const notImplemented: EngineError[] = this.context.recorder.notImplementedCalls().map((call) => ({
-			source: 'not-implemented' as const,
-			message: `${call.bridge}.${call.method} is not implemented by the host`,
-			at: call.at,
-		}));
+		const notImplemented: EngineError[] = this.context.recorder
+			.notImplementedCalls()
+			.map((call) => ({
+				source: 'not-implemented' as const,
+				message: `${call.bridge}.${call.method} is not implemented by the host`,
+				at: call.at,
+			}));
 		return [...fromLog, ...fromConsole, ...notImplemented].sort((a, b) => a.at - b.at);
 	}
 
 	assertNoEngineErrors(): void {
 		const errors = this.errors();
 		if (errors.length) {
-			const list = errors.map((error) => `- [${error.source}${error.method ? ` ${error.method}` : ''}] ${error.message}`);
+			const list = errors.map(
+				(error) => `- [${error.source}${error.method ? ` ${error.method}` : ''}] ${error.message}`,
+			);
 			throw new Error(`The engine reported ${errors.length} error(s):\n${list.join('\n')}`);
 		}
 	}
@@ -458,10 +483,15 @@ export class EngineHost {
 
 	// ---------------------------------------------------------------- internals
 
-	private async dispatch(interaction: Record<string, unknown>): Promise<IUIKitResponse | undefined> {
+	private async dispatch(
+		interaction: Record<string, unknown>,
+	): Promise<IUIKitResponse | undefined> {
 		return this.manager
 			.getListenerManager()
-			.executeListener(AppInterface.IUIKitInteractionHandler, interaction as unknown as UIKitIncomingInteraction);
+			.executeListener(
+				AppInterface.IUIKitInteractionHandler,
+				interaction as unknown as UIKitIncomingInteraction,
+			);
 	}
 
 	/** The view the user is looking at; a closed one only with `force`. */
@@ -473,7 +503,9 @@ export class EngineHost {
 		const open = this.context.client.openModal(user.id);
 		if (!force && open?.viewId !== viewId) {
 			throw new Error(
-				`View ${viewId} is not open for ${user.username} (open: ${open?.viewId ?? 'none'}); see host.views() for why`,
+				`View ${viewId} is not open for ${user.username} (open: ${
+					open?.viewId ?? 'none'
+				}); see host.views() for why`,
 			);
 		}
 		return view;
@@ -499,21 +531,42 @@ export class EngineHost {
 	}
 }
 
-async function installPackage(manager: AppManager, options: EngineHostOptions): Promise<{ id: string; info: IAppInfo }> {
-	const zip = Buffer.isBuffer(options.appPackage) ? options.appPackage : readFileSync(options.appPackage ?? findAppPackage());
+async function installPackage(
+	manager: AppManager,
+	options: EngineHostOptions,
+): Promise<{ id: string; info: IAppInfo }> {
+	const zip = Buffer.isBuffer(options.appPackage)
+		? options.appPackage
+		: readFileSync(options.appPackage ?? findAppPackage());
 	const { info } = await manager.getParser().unpackageApp(zip);
-	const installer = options.installer ?? makeUser({ _id: 'host-installer', username: 'installer', name: 'Installer', roles: ['admin'], active: true });
+	const installer =
+		options.installer ??
+		makeUser({
+			_id: 'host-installer',
+			username: 'installer',
+			name: 'Installer',
+			roles: ['admin'],
+			active: true,
+		});
 	// Rocket.Chat grants what the admin accepted on upload: the permissions app.json declares.
-	const fulfillment = await manager.add(zip, { enable: true, user: installer, permissionsGranted: info.permissions });
+	const fulfillment = await manager.add(zip, {
+		enable: true,
+		user: installer,
+		permissionsGranted: info.permissions,
+	});
 	if (fulfillment.hasStorageError() || fulfillment.hasAppUserError()) {
 		throw new Error(
-			`Installing ${info.name} failed: ${fulfillment.getStorageError() ?? JSON.stringify(fulfillment.getAppUserError())}`,
+			`Installing ${info.name} failed: ${
+				fulfillment.getStorageError() ?? JSON.stringify(fulfillment.getAppUserError())
+			}`,
 		);
 	}
 	const app = fulfillment.getApp();
 	const status = await app.getStatus();
 	if (!AppStatusUtils.isEnabled(status)) {
-		throw new Error(`${info.name} did not enable: status ${status}; see the app log and the console output above`);
+		throw new Error(
+			`${info.name} did not enable: status ${status}; see the app log and the console output above`,
+		);
 	}
 	return { id: app.getID(), info };
 }

@@ -10,7 +10,12 @@ export const TRIGGER_TIMEOUT_MS = 5000;
 export type InteractionSource = 'bridge' | 'response';
 
 /** Why the client dropped an interaction. */
-export type IgnoredBecause = 'unknown-trigger' | 'other-user' | 'expired-trigger' | 'trigger-already-used' | 'no-such-view';
+export type IgnoredBecause =
+	| 'unknown-trigger'
+	| 'other-user'
+	| 'expired-trigger'
+	| 'trigger-already-used'
+	| 'no-such-view';
 
 /** A UIKit interaction addressed to a user (modal/contextual bar open or update, errors, close). */
 export interface CapturedInteraction {
@@ -101,7 +106,11 @@ export class UiKitClient {
 	}
 
 	/** Handles an interaction for a user; returns what was captured (check `ignoredBecause`). */
-	receive(userId: string, interaction: InteractionLike, source: InteractionSource): CapturedInteraction {
+	receive(
+		userId: string,
+		interaction: InteractionLike,
+		source: InteractionSource,
+	): CapturedInteraction {
 		const copy = toPlain(interaction);
 		const captured: CapturedInteraction = {
 			userId,
@@ -198,7 +207,11 @@ export class UiKitClient {
 		switch (captured.type) {
 			case 'modal.open':
 				if (captured.view && captured.viewId) {
-					this.modals.set(captured.userId, { viewId: captured.viewId, view: captured.view, errors: {} });
+					this.modals.set(captured.userId, {
+						viewId: captured.viewId,
+						view: captured.view,
+						errors: {},
+					});
 				}
 				return false;
 			case 'modal.update':

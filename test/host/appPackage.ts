@@ -24,7 +24,9 @@ export function findAppPackage(): string {
 				.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
 		: [];
 	if (!zips.length) {
-		throw new Error('No app package in dist/: run `npm run package` first (or set ENGINE_HOST_ZIP)');
+		throw new Error(
+			'No app package in dist/: run `npm run package` first (or set ENGINE_HOST_ZIP)',
+		);
 	}
 	return zips[0];
 }

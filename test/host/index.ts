@@ -1,4 +1,11 @@
-export type { BlockActionInput, EngineError, EngineHostOptions, RoomRef, UserRef, ViewState } from './EngineHost';
+export type {
+	BlockActionInput,
+	EngineError,
+	EngineHostOptions,
+	RoomRef,
+	UserRef,
+	ViewState,
+} from './EngineHost';
 export { EngineHost } from './EngineHost';
 export type { BridgeCall } from './BridgeRecorder';
 export { NotImplementedError } from './BridgeRecorder';
@@ -11,7 +18,13 @@ export type { JobRun, ScheduledJob } from './state/JobScheduler';
 export type { Association, PersistenceRecord } from './state/PersistenceStore';
 export type { RoomSpec } from './state/RoomDirectory';
 export { GENERAL_ROOM_ID } from './state/RoomDirectory';
-export type { CapturedInteraction, ExpiredTriggerUse, IgnoredBecause, InteractionSource, OpenModal } from './UiKitClient';
+export type {
+	CapturedInteraction,
+	ExpiredTriggerUse,
+	IgnoredBecause,
+	InteractionSource,
+	OpenModal,
+} from './UiKitClient';
 export { TRIGGER_TIMEOUT_MS, UiKitClient } from './UiKitClient';
 export type { StoredUser } from './users';
 export { makeUser } from './users';

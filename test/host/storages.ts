@@ -1,7 +1,11 @@
 import type { ILoggerStorageEntry } from '@rocket.chat/apps-engine/server/logging';
 import { AppConsole } from '@rocket.chat/apps-engine/server/logging';
 import type { IAppStorageItem } from '@rocket.chat/apps-engine/server/storage';
-import { AppLogStorage, AppMetadataStorage, AppSourceStorage } from '@rocket.chat/apps-engine/server/storage';
+import {
+	AppLogStorage,
+	AppMetadataStorage,
+	AppSourceStorage,
+} from '@rocket.chat/apps-engine/server/storage';
 
 /** Installed apps' descriptors. The engine mutates the items it gets back, as it does with Rocket.Chat's. */
 export class MemoryMetadataStorage extends AppMetadataStorage {
@@ -75,7 +79,9 @@ export class MemoryLogStorage extends AppLogStorage {
 
 	async find(query: { [field: string]: unknown }): Promise<ILoggerStorageEntry[]> {
 		return this.entries.filter((entry) =>
-			Object.entries(query).every(([field, value]) => (entry as unknown as Record<string, unknown>)[field] === value),
+			Object.entries(query).every(
+				([field, value]) => (entry as unknown as Record<string, unknown>)[field] === value,
+			),
 		);
 	}
 

@@ -48,7 +48,9 @@ export function makeUser(user: StoredUser): IUser {
 		customFields: user.customFields,
 		settings: {
 			preferences: {
-				...(user.settings?.preferences?.language ? { language: user.settings.preferences.language } : {}),
+				...(user.settings?.preferences?.language
+					? { language: user.settings.preferences.language }
+					: {}),
 			},
 		},
 	};

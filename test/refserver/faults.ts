@@ -46,13 +46,18 @@ export class FaultRegistry {
 	}
 }
 
-const PROXY_PAGE = (status: number, text: string) => `<html><head><title>${status} ${text}</title></head><body><center><h1>${status} ${text}</h1></center></body></html>`;
+const PROXY_PAGE = (status: number, text: string) =>
+	`<html><head><title>${status} ${text}</title></head><body><center><h1>${status} ${text}</h1></center></body></html>`;
 
 /**
  * Answers for a fault that replaces the route. Returns the status written (0 when the socket was destroyed),
  * or undefined for faults that only delay the normal answer.
  */
-export function respondWithFault(fault: Fault, res: ServerResponse, clock: Clock): number | undefined {
+export function respondWithFault(
+	fault: Fault,
+	res: ServerResponse,
+	clock: Clock,
+): number | undefined {
 	switch (fault.kind) {
 		case 'down':
 			res.socket?.destroy();
@@ -63,16 +68,35 @@ export function respondWithFault(fault: Fault, res: ServerResponse, clock: Clock
 			if (fault.status === 500) {
 				writeResult(res, internalError());
 			} else {
-				writeRaw(res, fault.status, 'text/html', PROXY_PAGE(fault.status, fault.status === 502 ? 'Bad Gateway' : 'Service Temporarily Unavailable'));
+				writeRaw(
+					res,
+					fault.status,
+					'text/html',
+					PROXY_PAGE(
+						fault.status,
+						fault.status === 502 ? 'Bad Gateway' : 'Service Temporarily Unavailable',
+					),
+				);
 			}
 			return fault.status;
 		case 'not-json':
-			writeRaw(res, 200, 'text/html; charset=utf-8', '<!DOCTYPE html><html><head><title>Rocket.Chat</title></head><body>Loading…</body></html>');
+			writeRaw(
+				res,
+				200,
+				'text/html; charset=utf-8',
+				'<!DOCTYPE html><html><head><title>Rocket.Chat</title></head><body>Loading…</body></html>',
+			);
 			return 200;
 		case 'rate-limit': {
 			const seconds = fault.retryAfterSeconds ?? 60;
-			const result = tooManyRequests(`${tooManyRequestsMessage(seconds, 'endpoint')} [error-too-many-requests]`);
-			writeResult(res, result, { 'X-RateLimit-Limit': 10, 'X-RateLimit-Remaining': 0, 'X-RateLimit-Reset': clock.now() + seconds * 1000 });
+			const result = tooManyRequests(
+				`${tooManyRequestsMessage(seconds, 'endpoint')} [error-too-many-requests]`,
+			);
+			writeResult(res, result, {
+				'X-RateLimit-Limit': 10,
+				'X-RateLimit-Remaining': 0,
+				'X-RateLimit-Reset': clock.now() + seconds * 1000,
+			});
 			return 429;
 		}
 		case 'unauthorized':

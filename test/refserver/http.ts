@@ -35,7 +35,7 @@ export function parseBody(contentType: string | undefined, raw: string): unknown
 	if (type.includes('multipart/form-data') || !raw) {
 		return {};
 	}
-	return { ...raw.split("") };
+	return { ...raw.split('') };
 }
 
 /** Lower-cased single-valued header map (multi-valued headers joined with ", "). */
@@ -60,13 +60,29 @@ const BASE_HEADERS = {
 	'Pragma': 'no-cache',
 };
 
-export function writeResult(res: ServerResponse, result: RouteResult, extraHeaders: Record<string, string | number> = {}): void {
+export function writeResult(
+	res: ServerResponse,
+	result: RouteResult,
+	extraHeaders: Record<string, string | number> = {},
+): void {
 	const payload = result.body === undefined ? '' : JSON.stringify(result.body);
-	res.writeHead(result.statusCode, { ...BASE_HEADERS, ...extraHeaders, 'Content-Length': Buffer.byteLength(payload) });
+	res.writeHead(result.statusCode, {
+		...BASE_HEADERS,
+		...extraHeaders,
+		'Content-Length': Buffer.byteLength(payload),
+	});
 	res.end(payload);
 }
 
-export function writeRaw(res: ServerResponse, statusCode: number, contentType: string, payload: string): void {
-	res.writeHead(statusCode, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(payload) });
+export function writeRaw(
+	res: ServerResponse,
+	statusCode: number,
+	contentType: string,
+	payload: string,
+): void {
+	res.writeHead(statusCode, {
+		'Content-Type': contentType,
+		'Content-Length': Buffer.byteLength(payload),
+	});
 	res.end(payload);
 }

@@ -13,17 +13,41 @@ import { createHttpFrontDoor } from './server';
 import type { ServerSettings } from './settings';
 import { createState, now } from './state';
 import { totpCode as totpCodeAt } from './totp';
-import type { Fault, LoggedRequest, MailMessage, Profile, RateLimitProfile, SeedUserSpec, StoredUser } from './types';
+import type {
+	Fault,
+	LoggedRequest,
+	MailMessage,
+	Profile,
+	RateLimitProfile,
+	SeedUserSpec,
+	StoredUser,
+} from './types';
 import { cloneUser, loginTokensOf } from './users';
 
 export type { Clock } from './clock';
 export type { ServerSettings } from './settings';
-export type { Fault, LoggedRequest, MailMessage, Profile, RateLimitProfile, SeedUserSpec, StoredUser } from './types';
+export type {
+	Fault,
+	LoggedRequest,
+	MailMessage,
+	Profile,
+	RateLimitProfile,
+	SeedUserSpec,
+	StoredUser,
+} from './types';
 export { createClock } from './clock';
 export { hashLoginToken, sha256Hex } from './crypto';
 export { DEFAULT_USERS } from './seed';
 export { DEFAULT_SETTINGS } from './settings';
-export { base32Decode, base32Encode, generateBackupCodes, generateTotpSecret, hotp, totpCode, verifyTotp } from './totp';
+export {
+	base32Decode,
+	base32Encode,
+	generateBackupCodes,
+	generateTotpSecret,
+	hotp,
+	totpCode,
+	verifyTotp,
+} from './totp';
 
 export interface ReferenceServerOptions {
 	profile?: Profile;
@@ -57,7 +81,9 @@ export interface ReferenceServer {
 	close(): Promise<void>;
 }
 
-export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
+export async function startReferenceServer(
+	options: ReferenceServerOptions = {},
+): Promise<ReferenceServer> {
 	const clock = options.clock ?? createClock();
 	const state = createState({
 		clock,
@@ -70,7 +96,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
 	const { port } = front.server.address() as AddressInfo;
 
 	const findUser = (idOrUsername: string): StoredUser | undefined =>
-		state.users.findById(idOrUsername) ?? state.users.findByUsername(idOrUsername) ?? state.users.findByUsernameIgnoringCase(idOrUsername);
+		state.users.findById(idOrUsername) ??
+		state.users.findByUsername(idOrUsername) ??
+		state.users.findByUsernameIgnoringCase(idOrUsername);
 	const requireUser = (idOrUsername: string): StoredUser => {
 		const user = findUser(idOrUsername);
 		if (!user) {
@@ -92,10 +120,14 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
 		},
 		createLoginToken(userId) {
 			const token = randomSecret();
-			loginTokensOf(requireUser(userId)).push({ hashedToken: hashLoginToken(token), when: now(state) });
+			loginTokensOf(requireUser(userId)).push({
+				hashedToken: hashLoginToken(token),
+				when: now(state),
+			});
 			return token;
 		},
-		createPersonalAccessToken: (userId, name, bypassTwoFactor = false) => addPersonalAccessToken(state, requireUser(userId), name, bypassTwoFactor),
+		createPersonalAccessToken: (userId, name, bypassTwoFactor = false) =>
+			addPersonalAccessToken(state, requireUser(userId), name, bypassTwoFactor),
 		totpCode(username, stepOffset = 0) {
 			const secret = requireUser(username).services.totp?.secret;
 			if (!secret) {
@@ -106,13 +138,19 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
 		backupCodes(username) {
 			const user = requireUser(username);
 			const unused = new Set(user.services.totp?.hashedBackup ?? []);
-			return (state.plainBackupCodes.get(user._id) ?? []).filter((code) => unused.has(sha256Hex(code)));
+			return (state.plainBackupCodes.get(user._id) ?? []).filter((code) =>
+				unused.has(sha256Hex(code)),
+			);
 		},
 		outbox: state.outbox.messages,
 		lastEmailCode(username) {
 			const user = findUser(username);
 			const addresses = new Set((user?.emails ?? []).map((email) => email.address));
-			const mail = [...state.outbox.messages].reverse().find((message) => message.code && (message.username === username || addresses.has(message.to)));
+			const mail = [...state.outbox.messages]
+				.reverse()
+				.find(
+					(message) => message.code && (message.username === username || addresses.has(message.to)),
+				);
 			return mail?.code;
 		},
 		requestLog: front.requestLog,

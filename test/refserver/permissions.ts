@@ -39,7 +39,12 @@ export class Permissions {
 	}
 
 	reset(): void {
-		this.roles = new Map(Object.entries(DEFAULT_PERMISSION_ROLES).map(([permission, roles]) => [permission, [...roles]]));
+		this.roles = new Map(
+			Object.entries(DEFAULT_PERMISSION_ROLES).map(([permission, roles]) => [
+				permission,
+				[...roles],
+			]),
+		);
 	}
 
 	rolesFor(permission: string): string[] {

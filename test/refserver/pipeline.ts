@@ -36,7 +36,11 @@ function enforceRateLimit(context: RouteContext, route: RouteDefinition): void {
 	if (!rule || (context.userId && hasPermission(state, context.userId, 'api-bypass-rate-limit'))) {
 		return;
 	}
-	const result = state.restLimiter.hit(`/api/v1/${route.name}${context.method.toLowerCase()}`, context.clientAddress, rule);
+	const result = state.restLimiter.hit(
+		`/api/v1/${route.name}${context.method.toLowerCase()}`,
+		context.clientAddress,
+		rule,
+	);
 	context.responseHeaders['X-RateLimit-Limit'] = rule.calls;
 	context.responseHeaders['X-RateLimit-Remaining'] = result.numInvocationsLeft;
 	context.responseHeaders['X-RateLimit-Reset'] = state.clock.now() + result.timeToReset;
@@ -54,7 +58,9 @@ function paramsOf(context: RouteContext): unknown {
 }
 
 function lacksPermissions(context: RouteContext, route: RouteDefinition): boolean {
-	return (route.permissionsRequired ?? []).some((permission) => !hasPermission(context.state, context.userId, permission));
+	return (route.permissionsRequired ?? []).some(
+		(permission) => !hasPermission(context.state, context.userId, permission),
+	);
 }
 
 async function processTwoFactor(context: RouteContext, route: RouteDefinition): Promise<void> {
@@ -90,7 +96,9 @@ async function runV7(route: RouteDefinition, context: RouteContext): Promise<Rou
 			}
 		}
 		if (route.permissionsRequired && lacksPermissions(context, route)) {
-			throw new MeteorError('error-unauthorized', PERMISSION_DENIED, { permissions: route.permissionsRequired });
+			throw new MeteorError('error-unauthorized', PERMISSION_DENIED, {
+				permissions: route.permissionsRequired,
+			});
 		}
 		await processTwoFactor(context, route);
 		return await runAction(context, route);
@@ -114,8 +122,12 @@ async function runVn(route: RouteDefinition, context: RouteContext): Promise<Rou
 		const validator = route.vnSchema.validator(context.state.validators);
 		const data = route.vnSchema.source === 'query' ? context.query : context.body;
 		if (!validator(data)) {
-			const errorType = route.vnSchema.source === 'query' ? 'error-invalid-params' : 'invalid-params';
-			return { statusCode: 400, body: { success: false, errorType, error: ajvMessages(validator) } };
+			const errorType =
+				route.vnSchema.source === 'query' ? 'error-invalid-params' : 'invalid-params';
+			return {
+				statusCode: 400,
+				body: { success: false, errorType, error: ajvMessages(validator) },
+			};
 		}
 	}
 	try {

@@ -11,16 +11,24 @@ export function parseQuery(search: string): Record<string, QueryValue> {
 		const nested = /^([^[\]]+)\[([^[\]]*)\]$/.exec(rawKey);
 		if (!nested) {
 			const existing = result[rawKey];
-			result[rawKey] = existing === undefined ? value : ([] as string[]).concat(existing as string | string[], value);
+			result[rawKey] =
+				existing === undefined
+					? value
+					: ([] as string[]).concat(existing as string | string[], value);
 			continue;
 		}
 		const [, key, subKey] = nested;
 		if (subKey === '') {
 			const existing = result[key];
-			result[key] = Array.isArray(existing) ? [...existing, value] : existing === undefined ? [value] : [String(existing), value];
+			result[key] = Array.isArray(existing)
+				? [...existing, value]
+				: existing === undefined
+				? [value]
+				: [String(existing), value];
 		} else {
 			const existing = result[key];
-			const object = existing && typeof existing === 'object' && !Array.isArray(existing) ? existing : {};
+			const object =
+				existing && typeof existing === 'object' && !Array.isArray(existing) ? existing : {};
 			result[key] = { ...object, [subKey]: value };
 		}
 	}

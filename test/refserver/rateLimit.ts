@@ -48,7 +48,11 @@ export class WindowedRateLimiter {
 		const count = (state.counters.get(clientKey) ?? 0) + 1;
 		state.counters.set(clientKey, count);
 		if (count > rule.calls) {
-			return { allowed: false, timeToReset: rule.intervalMs - (now - state.lastResetTime), numInvocationsLeft: 0 };
+			return {
+				allowed: false,
+				timeToReset: rule.intervalMs - (now - state.lastResetTime),
+				numInvocationsLeft: 0,
+			};
 		}
 		return { allowed: true, timeToReset: 0, numInvocationsLeft: rule.calls - count };
 	}
@@ -61,7 +65,11 @@ const VN_ROUTE_RULES: Record<string, RateLimitRule> = {
 	'users.sendConfirmationEmail': { calls: 1, intervalMs: 60000 },
 };
 
-export function restRuleFor(routeName: string, profile: RateLimitProfile, settings: ServerSettings): RateLimitRule | undefined {
+export function restRuleFor(
+	routeName: string,
+	profile: RateLimitProfile,
+	settings: ServerSettings,
+): RateLimitRule | undefined {
 	if (profile === 'off' || settings.get('API_Enable_Rate_Limiter') !== true) {
 		return undefined;
 	}

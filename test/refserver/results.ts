@@ -14,7 +14,11 @@ export function success(body: JsonBody = {}): RouteResult {
 }
 
 /** `API.v1.failure(message, errorType, stack, error)`: `details` comes from the error, JSON-parsed when a string. */
-export function failure(message: string | JsonBody, errorType?: string | number, details?: unknown): RouteResult {
+export function failure(
+	message: string | JsonBody,
+	errorType?: string | number,
+	details?: unknown,
+): RouteResult {
 	if (typeof message === 'object') {
 		return { statusCode: 400, body: { ...message, success: false } };
 	}

@@ -27,12 +27,14 @@ export async function seedUser(state: ServerState, spec: SeedUserSpec): Promise<
 		services: { resume: { loginTokens: [] } },
 	};
 	if (spec.name !== undefined) user.name = spec.name;
-	if (spec.email !== undefined) user.emails = [{ address: spec.email, verified: spec.emailVerified ?? true }];
+	if (spec.email !== undefined)
+		user.emails = [{ address: spec.email, verified: spec.emailVerified ?? true }];
 	if (spec.bio !== undefined) user.bio = spec.bio;
 	if (spec.nickname !== undefined) user.nickname = spec.nickname;
 	if (spec.statusText !== undefined) user.statusText = spec.statusText;
 	if (spec.customFields !== undefined) user.customFields = { ...spec.customFields };
-	if (spec.requirePasswordChange !== undefined) user.requirePasswordChange = spec.requirePasswordChange;
+	if (spec.requirePasswordChange !== undefined)
+		user.requirePasswordChange = spec.requirePasswordChange;
 	if (spec.password !== undefined) {
 		user.services.password = { bcrypt: await hashPlainPassword(spec.password, state.bcryptRounds) };
 	}
@@ -52,9 +54,28 @@ export async function seedUser(state: ServerState, spec: SeedUserSpec): Promise<
 export const DEFAULT_USERS: SeedUserSpec[] = [
 	{ username: 'alice', name: 'Alice Anders', password: 'alice-pass', email: 'alice@example.com' },
 	{ username: 'tom', name: 'Tom Totp', password: 'tom-pass', email: 'tom@example.com', totp: true },
-	{ username: 'erin', name: 'Erin Email', password: 'erin-pass', email: 'erin@example.com', email2fa: true },
-	{ username: 'bea', name: 'Bea Bio', password: 'bea-pass', email: 'bea@example.com', bio: 'I build rockets', nickname: 'Bee' },
-	{ username: 'admin', name: 'Ada Admin', password: 'admin-pass', email: 'admin@example.com', roles: ['admin', 'user'] },
+	{
+		username: 'erin',
+		name: 'Erin Email',
+		password: 'erin-pass',
+		email: 'erin@example.com',
+		email2fa: true,
+	},
+	{
+		username: 'bea',
+		name: 'Bea Bio',
+		password: 'bea-pass',
+		email: 'bea@example.com',
+		bio: 'I build rockets',
+		nickname: 'Bee',
+	},
+	{
+		username: 'admin',
+		name: 'Ada Admin',
+		password: 'admin-pass',
+		email: 'admin@example.com',
+		roles: ['admin', 'user'],
+	},
 	{ username: 'sso', name: 'Sam Sso', email: 'sso@example.com' },
 ];
 

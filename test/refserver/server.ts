@@ -12,6 +12,7 @@ import type { HttpMethod, RouteContext } from './route';
 import { findRoute } from './routes';
 import type { ServerState } from './state';
 import type { LoggedRequest } from './types';
+import { deepClone } from './users';
 
 const API_PREFIX = '/api/v1/';
 
@@ -28,7 +29,11 @@ function serverInfo(state: ServerState): RouteResult {
 	return success({ version: state.profile === 'vn' ? '8.5.0' : '7.10.0' });
 }
 
-async function dispatch(state: ServerState, context: RouteContext, path: string): Promise<RouteResult> {
+async function dispatch(
+	state: ServerState,
+	context: RouteContext,
+	path: string,
+): Promise<RouteResult> {
 	if (path === '/api/info' && context.method === 'GET') {
 		return serverInfo(state);
 	}
@@ -73,7 +78,7 @@ export function createHttpFrontDoor(state: ServerState): HttpFrontDoor {
 			query: { ...context.query },
 			status: 0,
 			headers: maskHeaders(headers),
-			body: maskBody(structuredClone(context.body)),
+			body: maskBody(deepClone(context.body)),
 			clientAddress,
 		};
 		requestLog.push(entry);

@@ -61,7 +61,7 @@ export class ServerSettings {
 		this.reset();
 	}
 
-	get<K extends KnownSettingId>(id: K): (typeof DEFAULT_SETTINGS)[K];
+	get<K extends KnownSettingId>(id: K): typeof DEFAULT_SETTINGS[K];
 
 	get(id: string): SettingValue | undefined;
 

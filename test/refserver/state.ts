@@ -26,7 +26,12 @@ export interface ServerState {
 	bcryptRounds: number;
 }
 
-export function createState(options: { clock: Clock; profile: Profile; rateLimitProfile: RateLimitProfile; bcryptRounds: number }): ServerState {
+export function createState(options: {
+	clock: Clock;
+	profile: Profile;
+	rateLimitProfile: RateLimitProfile;
+	bcryptRounds: number;
+}): ServerState {
 	return {
 		clock: options.clock,
 		settings: new ServerSettings(),
@@ -44,7 +49,11 @@ export function createState(options: { clock: Clock; profile: Profile; rateLimit
 }
 
 /** `hasPermissionAsync(userId, permission)`: global permissions only, resolved from the user's roles. */
-export function hasPermission(state: ServerState, user: StoredUser | string | undefined, permission: string): boolean {
+export function hasPermission(
+	state: ServerState,
+	user: StoredUser | string | undefined,
+	permission: string,
+): boolean {
 	const doc = typeof user === 'string' ? state.users.findById(user) : user;
 	return doc ? state.permissions.has(doc.roles, permission) : false;
 }

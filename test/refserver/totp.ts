@@ -70,7 +70,12 @@ export function totpCode(secretBase32: string, timeMs: number, stepOffset = 0): 
  * speakeasy `totp.verifyDelta`: accepts a numeric token matching any step within ±window.
  * speakeasy compares with parseInt, so a token missing its leading zeros still matches.
  */
-export function verifyTotp(secretBase32: string, token: string, timeMs: number, window: number): boolean {
+export function verifyTotp(
+	secretBase32: string,
+	token: string,
+	timeMs: number,
+	window: number,
+): boolean {
 	if (!/^\d+$/.test(token)) {
 		return false;
 	}

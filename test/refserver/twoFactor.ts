@@ -5,7 +5,12 @@
 import { md5Hex } from './crypto';
 import { MeteorError } from './meteorError';
 import { now, type ServerState } from './state';
-import { createEmailMethod, createPasswordMethod, createTotpMethod, type SecondFactorMethod } from './twoFactorMethods';
+import {
+	createEmailMethod,
+	createPasswordMethod,
+	createTotpMethod,
+	type SecondFactorMethod,
+} from './twoFactorMethods';
 import type { StoredUser } from './types';
 import { cloneUser, findLoginToken } from './users';
 
@@ -32,7 +37,10 @@ export interface CheckCodeRequest {
 }
 
 function rememberUntil(state: ServerState, from: number): Date | undefined {
-	const rememberFor = parseInt(String(state.settings.get('Accounts_TwoFactorAuthentication_RememberFor')), 10);
+	const rememberFor = parseInt(
+		String(state.settings.get('Accounts_TwoFactorAuthentication_RememberFor')),
+		10,
+	);
 	return rememberFor > 0 ? new Date(from + rememberFor * 1000) : undefined;
 }
 
@@ -74,13 +82,21 @@ function isAuthorizedForToken(
 	if (state.profile === 'v7' && isFreshUser(state, user)) {
 		return true;
 	}
-	if (!token.twoFactorAuthorizedUntil || !token.twoFactorAuthorizedHash || token.twoFactorAuthorizedUntil < now(state)) {
+	if (
+		!token.twoFactorAuthorizedUntil ||
+		!token.twoFactorAuthorizedHash ||
+		token.twoFactorAuthorizedUntil < now(state)
+	) {
 		return false;
 	}
 	return token.twoFactorAuthorizedHash === fingerprint(state, connection);
 }
 
-function rememberAuthorization(state: ServerState, connection: TwoFactorConnection, userId: string): void {
+function rememberAuthorization(
+	state: ServerState,
+	connection: TwoFactorConnection,
+	userId: string,
+): void {
 	const expires = rememberUntil(state, state.clock.now());
 	const live = state.users.findById(userId);
 	const token = live && findLoginToken(live, connection.hashedToken);
@@ -104,10 +120,16 @@ export class TwoFactor {
 	}
 
 	availableMethodNames(user: StoredUser): string[] {
-		return [this.totp, this.email].filter((method) => method.isEnabled(user)).map((method) => method.name);
+		return [this.totp, this.email]
+			.filter((method) => method.isEnabled(user))
+			.map((method) => method.name);
 	}
 
-	private selectMethod(user: StoredUser, method: string | undefined, options: TwoFactorOptions): SecondFactorMethod | undefined {
+	private selectMethod(
+		user: StoredUser,
+		method: string | undefined,
+		options: TwoFactorOptions,
+	): SecondFactorMethod | undefined {
 		if (method === 'totp' || method === 'email') {
 			return this[method];
 		}
@@ -125,22 +147,39 @@ export class TwoFactor {
 	}
 
 	/** Resolves when no (further) second factor is needed; throws `totp-*` Meteor errors otherwise. */
-	async checkCodeForUser({ user: userOrId, code, method, options = {}, connection }: CheckCodeRequest): Promise<void> {
+	async checkCodeForUser({
+		user: userOrId,
+		code,
+		method,
+		options = {},
+		connection,
+	}: CheckCodeRequest): Promise<void> {
 		const { state } = this;
 		if (state.settings.get('Accounts_TwoFactorAuthentication_Enabled') !== true) {
 			return;
 		}
-		const live = typeof userOrId === 'string' ? state.users.findById(userOrId) : state.users.findById(userOrId._id) ?? userOrId;
+		const live =
+			typeof userOrId === 'string'
+				? state.users.findById(userOrId)
+				: state.users.findById(userOrId._id) ?? userOrId;
 		if (!live) {
 			throw new MeteorError('totp-user-not-found', 'TOTP User not found');
 		}
 		const user = cloneUser(live);
-		if (!code && !method && connection?.httpHeaders['x-2fa-code'] && connection.httpHeaders['x-2fa-method']) {
+		if (
+			!code &&
+			!method &&
+			connection?.httpHeaders['x-2fa-code'] &&
+			connection.httpHeaders['x-2fa-method']
+		) {
 			code = connection.httpHeaders['x-2fa-code'];
 			method = connection.httpHeaders['x-2fa-method'];
 		}
 		const availableMethods = this.availableMethodNames(user);
-		if (connection && isAuthorizedForToken(state, connection, user, options, availableMethods.length > 0)) {
+		if (
+			connection &&
+			isAuthorizedForToken(state, connection, user, options, availableMethods.length > 0)
+		) {
 			return;
 		}
 		const selected = this.selectMethod(user, method, options);
@@ -149,13 +188,25 @@ export class TwoFactor {
 		}
 		const data = await selected.processInvalidCode(user);
 		if (!code) {
-			throw new MeteorError('totp-required', 'TOTP Required', { method: selected.name, ...data, availableMethods });
+			throw new MeteorError('totp-required', 'TOTP Required', {
+				method: selected.name,
+				...data,
+				availableMethods,
+			});
 		}
 		if (!(await selected.verify(user, code, options.requireSecondFactor))) {
 			if (selected.maxFailedAttemptsReached(user)) {
-				throw new MeteorError('totp-max-attempts', 'TOTP Maximun Failed Attempts Reached', { method: selected.name, ...data, availableMethods });
+				throw new MeteorError('totp-max-attempts', 'TOTP Maximun Failed Attempts Reached', {
+					method: selected.name,
+					...data,
+					availableMethods,
+				});
 			}
-			throw new MeteorError('totp-invalid', 'TOTP Invalid', { method: selected.name, ...data, availableMethods });
+			throw new MeteorError('totp-invalid', 'TOTP Invalid', {
+				method: selected.name,
+				...data,
+				availableMethods,
+			});
 		}
 		if (options.disableRememberMe !== true && connection) {
 			rememberAuthorization(state, connection, user._id);

@@ -20,7 +20,18 @@ export interface SecondFactorMethod {
 }
 
 /** Services that are not OAuth providers (core-typings `isOAuthUser` approximation). */
-const LOCAL_SERVICES = ['password', 'passwordHistory', 'resume', 'email', 'email2fa', 'emailCode', 'totp', 'ldap', 'cas', 'saml'];
+const LOCAL_SERVICES = [
+	'password',
+	'passwordHistory',
+	'resume',
+	'email',
+	'email2fa',
+	'emailCode',
+	'totp',
+	'ldap',
+	'cas',
+	'saml',
+];
 
 export function isOAuthUser(user: StoredUser): boolean {
 	return Object.keys(user.services ?? {}).some((service) => !LOCAL_SERVICES.includes(service));
@@ -34,7 +45,8 @@ export function createTotpMethod(state: ServerState): SecondFactorMethod {
 	return {
 		name: 'totp',
 		isEnabled: (user) =>
-			state.settings.get('Accounts_TwoFactorAuthentication_By_TOTP_Enabled') === true && user.services.totp?.enabled === true,
+			state.settings.get('Accounts_TwoFactorAuthentication_By_TOTP_Enabled') === true &&
+			user.services.totp?.enabled === true,
 		async verify(user, code) {
 			const totp = user.services.totp;
 			if (!this.isEnabled(user) || !totp?.secret) {
@@ -67,14 +79,19 @@ export interface EmailMethod extends SecondFactorMethod {
 }
 
 export function createEmailMethod(state: ServerState): EmailMethod {
-	const maxAttempts = () => Number(state.settings.get('Accounts_TwoFactorAuthentication_Max_Invalid_Email_Code_Attempts'));
+	const maxAttempts = () =>
+		Number(state.settings.get('Accounts_TwoFactorAuthentication_Max_Invalid_Email_Code_Attempts'));
 	return {
 		name: 'email',
 		isEnabled(user) {
 			if (state.settings.get('Accounts_TwoFactorAuthentication_By_Email_Enabled') !== true) {
 				return false;
 			}
-			if (state.settings.get('Accounts_twoFactorAuthentication_email_available_for_OAuth_users') !== true && isOAuthUser(user)) {
+			if (
+				state.settings.get('Accounts_twoFactorAuthentication_email_available_for_OAuth_users') !==
+					true &&
+				isOAuthUser(user)
+			) {
 				return false;
 			}
 			return user.services.email2fa?.enabled === true && verifiedEmails(user).length > 0;
@@ -100,14 +117,26 @@ export function createEmailMethod(state: ServerState): EmailMethod {
 		},
 		async sendEmailCode(user) {
 			const code = randomString(6, '0123456789');
-			const expirationSeconds = Number(state.settings.get('Accounts_TwoFactorAuthentication_By_Email_Code_Expiration'));
+			const expirationSeconds = Number(
+				state.settings.get('Accounts_TwoFactorAuthentication_By_Email_Code_Expiration'),
+			);
 			const expire = new Date(state.clock.now() + expirationSeconds * 1000);
 			const live = state.users.findById(user._id);
 			if (live) {
-				live.services.emailCode = { code: await bcryptHash(code, state.bcryptRounds), expire, attempts: 0 };
+				live.services.emailCode = {
+					code: await bcryptHash(code, state.bcryptRounds),
+					expire,
+					attempts: 0,
+				};
 			}
 			for (const address of verifiedEmails(user)) {
-				state.outbox.send({ to: address, subject: 'Authentication code', text: authenticationCodeText(code), code, username: user.username });
+				state.outbox.send({
+					to: address,
+					subject: 'Authentication code',
+					text: authenticationCodeText(code),
+					code,
+					username: user.username,
+				});
 			}
 		},
 		async processInvalidCode(user) {
@@ -149,7 +178,8 @@ export function createPasswordMethod(state: ServerState): SecondFactorMethod {
 		name: 'password',
 		isEnabled: (user, force) =>
 			force === true ||
-			(state.settings.get('Accounts_TwoFactorAuthentication_Enforce_Password_Fallback') === true && !!user.services.password?.bcrypt),
+			(state.settings.get('Accounts_TwoFactorAuthentication_Enforce_Password_Fallback') === true &&
+				!!user.services.password?.bcrypt),
 		async verify(user, code, force) {
 			const hash = user.services.password?.bcrypt;
 			if (!this.isEnabled(user, force) || !hash) {

@@ -5,9 +5,25 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Deep copy that keeps Date objects (structuredClone does). */
+/**
+ * Deep copy of JSON-like data that keeps Date objects. Not `structuredClone`: under Jest that builds objects from
+ * another realm, so `instanceof Date` would fail in callers' tests.
+ */
+export function deepClone<T>(value: T): T {
+	if (value instanceof Date) {
+		return new Date(value.getTime()) as T;
+	}
+	if (Array.isArray(value)) {
+		return value.map((item) => deepClone(item)) as T;
+	}
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, deepClone(inner)])) as T;
+	}
+	return value;
+}
+
 export function cloneUser(user: StoredUser): StoredUser {
-	return structuredClone(user);
+	return deepClone(user);
 }
 
 export class UserStore {
@@ -75,7 +91,10 @@ export function loginTokensOf(user: StoredUser): LoginToken[] {
 	return user.services.resume.loginTokens;
 }
 
-export function findLoginToken(user: StoredUser, hashedToken: string | undefined): LoginToken | undefined {
+export function findLoginToken(
+	user: StoredUser,
+	hashedToken: string | undefined,
+): LoginToken | undefined {
 	if (!hashedToken) {
 		return undefined;
 	}

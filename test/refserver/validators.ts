@@ -103,7 +103,9 @@ export function loadValidators(): Validators {
 		if (fallbackSchema) {
 			return bundle.ajv.compile(fallbackSchema);
 		}
-		throw new Error(`rest-typings validator '${logicalName}' missing; run npm run build:validators`);
+		throw new Error(
+			`rest-typings validator '${logicalName}' missing; run npm run build:validators`,
+		);
 	};
 	cached = {
 		usersUpdateOwnBasicInfo: pick('usersUpdateOwnBasicInfo'),

@@ -1,4 +1,8 @@
-import type { IInternalBridge, IInternalFederationBridge, IListenerBridge } from '@rocket.chat/apps-engine/server/bridges';
+import type {
+	IInternalBridge,
+	IInternalFederationBridge,
+	IListenerBridge,
+} from '@rocket.chat/apps-engine/server/bridges';
 import {
 	ApiBridge,
 	AppActivationBridge,
@@ -51,7 +55,12 @@ import {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyBridgeClass = abstract new (...args: any[]) => object;
 
-function instantiate<T>(BridgeClass: AnyBridgeClass, name: string, recorder: BridgeRecorder, ...args: unknown[]): T {
+function instantiate<T>(
+	BridgeClass: AnyBridgeClass,
+	name: string,
+	recorder: BridgeRecorder,
+	...args: unknown[]
+): T {
 	const Concrete = BridgeClass as unknown as new (...args: unknown[]) => object;
 	return recordedBridge(new Concrete(...args), name, recorder) as T;
 }
@@ -101,21 +110,48 @@ export class HostBridges extends AppBridges {
 		const { recorder } = context;
 		this.commandBridge = instantiate(HostCommandBridge, 'CommandBridge', recorder, context);
 		this.apiBridge = instantiate(HostApiBridge, 'ApiBridge', recorder);
-		this.appDetailChangesBridge = instantiate(HostAppDetailChangesBridge, 'AppDetailChangesBridge', recorder);
-		this.environmentalVariableBridge = stub(EnvironmentalVariableBridge, 'EnvironmentalVariableBridge', recorder);
+		this.appDetailChangesBridge = instantiate(
+			HostAppDetailChangesBridge,
+			'AppDetailChangesBridge',
+			recorder,
+		);
+		this.environmentalVariableBridge = stub(
+			EnvironmentalVariableBridge,
+			'EnvironmentalVariableBridge',
+			recorder,
+		);
 		this.httpBridge = instantiate(HostHttpBridge, 'HttpBridge', recorder);
 		this.listenerBridge = interfaceStub('ListenerBridge', recorder);
 		this.livechatBridge = stub(LivechatBridge, 'LivechatBridge', recorder);
 		this.messageBridge = instantiate(HostMessageBridge, 'MessageBridge', recorder, context);
-		this.persistenceBridge = instantiate(HostPersistenceBridge, 'PersistenceBridge', recorder, context);
+		this.persistenceBridge = instantiate(
+			HostPersistenceBridge,
+			'PersistenceBridge',
+			recorder,
+			context,
+		);
 		this.activationBridge = instantiate(HostActivationBridge, 'AppActivationBridge', recorder);
 		this.roomBridge = instantiate(HostRoomBridge, 'RoomBridge', recorder, context);
 		this.internalBridge = instantiate(HostInternalBridge, 'InternalBridge', recorder, context);
-		this.internalFederationBridge = recordedBridge(new HostFederationBridge(), 'InternalFederationBridge', recorder);
-		this.serverSettingBridge = instantiate(HostServerSettingBridge, 'ServerSettingBridge', recorder, context);
+		this.internalFederationBridge = recordedBridge(
+			new HostFederationBridge(),
+			'InternalFederationBridge',
+			recorder,
+		);
+		this.serverSettingBridge = instantiate(
+			HostServerSettingBridge,
+			'ServerSettingBridge',
+			recorder,
+			context,
+		);
 		this.uploadBridge = stub(UploadBridge, 'UploadBridge', recorder);
 		this.userBridge = instantiate(HostUserBridge, 'UserBridge', recorder, context);
-		this.uiInteractionBridge = instantiate(HostUiInteractionBridge, 'UiInteractionBridge', recorder, context);
+		this.uiInteractionBridge = instantiate(
+			HostUiInteractionBridge,
+			'UiInteractionBridge',
+			recorder,
+			context,
+		);
 		this.schedulerBridge = instantiate(HostSchedulerBridge, 'SchedulerBridge', recorder, context);
 		this.cloudWorkspaceBridge = stub(CloudWorkspaceBridge, 'CloudWorkspaceBridge', recorder);
 		this.videoConferenceBridge = stub(VideoConferenceBridge, 'VideoConferenceBridge', recorder);

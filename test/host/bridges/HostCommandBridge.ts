@@ -3,7 +3,8 @@ import { CommandBridge } from '@rocket.chat/apps-engine/server/bridges';
 
 import type { HostContext } from './HostContext';
 
-const INVALID_COMMAND = 'Invalid Slash Command parameter provided, it must be a valid ISlashCommand object.';
+const INVALID_COMMAND =
+	'Invalid Slash Command parameter provided, it must be a valid ISlashCommand object.';
 
 /** Rocket.Chat's AppCommandsBridge over the host's command table, with the same validation and errors. */
 export abstract class HostCommandBridge extends CommandBridge {
@@ -12,7 +13,9 @@ export abstract class HostCommandBridge extends CommandBridge {
 	}
 
 	protected async doesCommandExist(command: string): Promise<boolean> {
-		return typeof command === 'string' && command.length > 0 && this.context.commands.exists(command);
+		return (
+			typeof command === 'string' && command.length > 0 && this.context.commands.exists(command)
+		);
 	}
 
 	protected async registerCommand(command: ISlashCommand, appId: string): Promise<void> {

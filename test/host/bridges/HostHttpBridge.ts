@@ -5,7 +5,12 @@ import { HttpBridge } from '@rocket.chat/apps-engine/server/bridges';
 /** Rocket.Chat's default when the app gives no timeout. */
 export const DEFAULT_HTTP_TIMEOUT_MS = 3 * 60 * 1000;
 
-const JSON_CONTENT_TYPES = ['application/json', 'text/javascript', 'application/javascript', 'application/x-javascript'];
+const JSON_CONTENT_TYPES = [
+	'application/json',
+	'text/javascript',
+	'application/javascript',
+	'application/x-javascript',
+];
 
 /**
  * A real HTTP client with the semantics of Rocket.Chat's AppHttpBridge + server-fetch
@@ -51,7 +56,12 @@ export abstract class HostHttpBridge extends HttpBridge {
 		if (getOrHead) {
 			content = undefined;
 		}
-		if (content !== undefined && content !== null && typeof content === 'object' && !Buffer.isBuffer(content)) {
+		if (
+			content !== undefined &&
+			content !== null &&
+			typeof content === 'object' &&
+			!Buffer.isBuffer(content)
+		) {
 			content = JSON.stringify(content);
 			for (const name of Object.keys(headers)) {
 				if (name.toLowerCase() === 'content-type') {
@@ -60,14 +70,20 @@ export abstract class HostHttpBridge extends HttpBridge {
 			}
 			headers['Content-Type'] = 'application/json';
 		}
-		const body = content === undefined || content === null ? undefined : (content as string | Buffer);
+		const body =
+			content === undefined || content === null ? undefined : (content as string | Buffer);
 
 		const timeoutMs = request.timeout || DEFAULT_HTTP_TIMEOUT_MS;
 		const controller = new AbortController();
 		const timer = setTimeout(() => controller.abort(), timeoutMs);
 		try {
 			// node-fetch upper-cases every method; fetch() would send e.g. 'patch' as is.
-			const response = await fetch(url.href, { method: method.toUpperCase(), headers, body, signal: controller.signal }).catch((error: unknown) => {
+			const response = await fetch(url.href, {
+				method: method.toUpperCase(),
+				headers,
+				body,
+				signal: controller.signal,
+			}).catch((error: unknown) => {
 				throw toNodeFetchError(error, url.href, controller.signal.aborted);
 			});
 			const raw = Buffer.from(
@@ -127,7 +143,10 @@ interface NodeFetchError extends Error {
 /** Turns undici's errors into the ones Rocket.Chat's node-fetch throws, so the app sees the same thing. */
 function toNodeFetchError(error: unknown, url: string, aborted: boolean): NodeFetchError {
 	if (aborted) {
-		return Object.assign(new Error('The user aborted a request.'), { name: 'AbortError', type: 'aborted' });
+		return Object.assign(new Error('The user aborted a request.'), {
+			name: 'AbortError',
+			type: 'aborted',
+		});
 	}
 	const cause = (error as { cause?: { message?: string; code?: string } })?.cause;
 	const reason = cause?.message ?? (error instanceof Error ? error.message : String(error));

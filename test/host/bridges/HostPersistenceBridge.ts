@@ -18,7 +18,11 @@ export abstract class HostPersistenceBridge extends PersistenceBridge {
 		return this.context.persistence.insert(appId, data);
 	}
 
-	protected async createWithAssociations(data: object, associations: RocketChatAssociationRecord[], appId: string): Promise<string> {
+	protected async createWithAssociations(
+		data: object,
+		associations: RocketChatAssociationRecord[],
+		appId: string,
+	): Promise<string> {
 		return this.context.persistence.insert(appId, data, associations.map(toAssociation));
 	}
 
@@ -26,7 +30,10 @@ export abstract class HostPersistenceBridge extends PersistenceBridge {
 		return this.context.persistence.findDataById(id) as object;
 	}
 
-	protected async readByAssociations(associations: RocketChatAssociationRecord[], appId: string): Promise<object[]> {
+	protected async readByAssociations(
+		associations: RocketChatAssociationRecord[],
+		appId: string,
+	): Promise<object[]> {
 		return this.context.persistence.findDataContainingAll(appId, associations.map(toAssociation));
 	}
 
@@ -34,7 +41,10 @@ export abstract class HostPersistenceBridge extends PersistenceBridge {
 		return this.context.persistence.removeById(appId, id);
 	}
 
-	protected async removeByAssociations(associations: RocketChatAssociationRecord[], appId: string): Promise<object[] | undefined> {
+	protected async removeByAssociations(
+		associations: RocketChatAssociationRecord[],
+		appId: string,
+	): Promise<object[] | undefined> {
 		return this.context.persistence.removeContainingAll(appId, associations.map(toAssociation));
 	}
 
@@ -52,6 +62,11 @@ export abstract class HostPersistenceBridge extends PersistenceBridge {
 		upsert: boolean,
 		appId: string,
 	): Promise<string> {
-		return this.context.persistence.replaceDataOfExactMatch(appId, associations.map(toAssociation), data, upsert) as string;
+		return this.context.persistence.replaceDataOfExactMatch(
+			appId,
+			associations.map(toAssociation),
+			data,
+			upsert,
+		) as string;
 	}
 }

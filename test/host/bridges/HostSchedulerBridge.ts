@@ -1,4 +1,8 @@
-import type { IOnetimeSchedule, IProcessor, IRecurringSchedule } from '@rocket.chat/apps-engine/definition/scheduler';
+import type {
+	IOnetimeSchedule,
+	IProcessor,
+	IRecurringSchedule,
+} from '@rocket.chat/apps-engine/definition/scheduler';
 import { StartupType } from '@rocket.chat/apps-engine/definition/scheduler';
 import { SchedulerBridge } from '@rocket.chat/apps-engine/server/bridges';
 
@@ -14,14 +18,24 @@ export abstract class HostSchedulerBridge extends SchedulerBridge {
 		super();
 	}
 
-	protected async registerProcessors(processors: IProcessor[] = [], appId: string): Promise<void | string[]> {
+	protected async registerProcessors(
+		processors: IProcessor[] = [],
+		appId: string,
+	): Promise<void | string[]> {
 		const startupJobs: string[] = [];
 		for (const { id, processor, startupSetting } of processors) {
 			this.context.scheduler.define(id, processor as unknown as JobProcessor);
 			if (startupSetting?.type === StartupType.ONETIME) {
 				// Rocket.Chat schedules a one-time startup job only if none with that name is pending.
 				if (!this.context.scheduler.hasJobNamed(id)) {
-					startupJobs.push(this.context.scheduler.scheduleOnce(id, appId, startupSetting.when, startupSetting.data));
+					startupJobs.push(
+						this.context.scheduler.scheduleOnce(
+							id,
+							appId,
+							startupSetting.when,
+							startupSetting.data,
+						),
+					);
 				}
 			} else if (startupSetting?.type === StartupType.RECURRING) {
 				startupJobs.push(
@@ -38,11 +52,17 @@ export abstract class HostSchedulerBridge extends SchedulerBridge {
 		return startupJobs.length ? startupJobs : undefined;
 	}
 
-	protected async scheduleOnce({ id, when, data }: IOnetimeSchedule, appId: string): Promise<void | string> {
+	protected async scheduleOnce(
+		{ id, when, data }: IOnetimeSchedule,
+		appId: string,
+	): Promise<void | string> {
 		return this.context.scheduler.scheduleOnce(id, appId, when, data);
 	}
 
-	protected async scheduleRecurring({ id, interval, skipImmediate = false, data }: IRecurringSchedule, appId: string): Promise<void | string> {
+	protected async scheduleRecurring(
+		{ id, interval, skipImmediate = false, data }: IRecurringSchedule,
+		appId: string,
+	): Promise<void | string> {
 		return this.context.scheduler.scheduleRecurring(id, appId, interval, skipImmediate, data);
 	}
 

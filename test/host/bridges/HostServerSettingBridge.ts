@@ -10,7 +10,9 @@ export abstract class HostServerSettingBridge extends ServerSettingBridge {
 	}
 
 	protected async getOneById(id: string): Promise<ISetting> {
-		const setting = this.context.serverSettings.isReadable(id) ? this.context.serverSettings.get(id) : undefined;
+		const setting = this.context.serverSettings.isReadable(id)
+			? this.context.serverSettings.get(id)
+			: undefined;
 		if (!setting) {
 			throw new Error(`The setting "${id}" is not readable.`);
 		}

@@ -35,7 +35,11 @@ export abstract class HostUserBridge extends UserBridge {
 	}
 
 	/** The engine creates `<slug>.bot` (type app) on install; Rocket.Chat refuses to create regular users. */
-	protected async create(data: Partial<IUser>, appId: string, _options?: IUserCreationOptions): Promise<string> {
+	protected async create(
+		data: Partial<IUser>,
+		appId: string,
+		_options?: IUserCreationOptions,
+	): Promise<string> {
 		if (data.type !== 'app' && data.type !== 'bot') {
 			throw new Error('Creating normal users is currently not supported');
 		}

@@ -1,5 +1,9 @@
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
-import { ApiBridge, AppActivationBridge, AppDetailChangesBridge } from '@rocket.chat/apps-engine/server/bridges';
+import {
+	ApiBridge,
+	AppActivationBridge,
+	AppDetailChangesBridge,
+} from '@rocket.chat/apps-engine/server/bridges';
 import { InternalBridge } from '@rocket.chat/apps-engine/server/bridges/InternalBridge';
 import type { IInternalFederationBridge } from '@rocket.chat/apps-engine/server/bridges/IInternalFederationBridge';
 import { generateKeyPairSync } from 'node:crypto';
@@ -55,7 +59,9 @@ export abstract class HostInternalBridge extends InternalBridge {
 
 	protected getUsernamesOfRoomByIdSync(roomId: string): string[] {
 		const memberIds = this.context.rooms.memberIds(roomId) ?? [];
-		return memberIds.map((id) => this.context.server.getUser(id)?.username).filter((name): name is string => Boolean(name));
+		return memberIds
+			.map((id) => this.context.server.getUser(id)?.username)
+			.filter((name): name is string => Boolean(name));
 	}
 }
 

@@ -50,7 +50,10 @@ export class CommandRegistry {
 	}
 
 	register(entry: RegisteredCommand): void {
-		this.commands.set(entry.command.toLowerCase(), { ...entry, command: entry.command.toLowerCase() });
+		this.commands.set(entry.command.toLowerCase(), {
+			...entry,
+			command: entry.command.toLowerCase(),
+		});
 	}
 
 	unregister(command: string): void {
@@ -72,6 +75,8 @@ export class CommandRegistry {
 
 	/** Commands registered by apps. */
 	appCommands(): RegisteredCommand[] {
-		return [...this.commands.values()].filter((entry) => entry.appId).map((entry) => ({ ...entry }));
+		return [...this.commands.values()]
+			.filter((entry) => entry.appId)
+			.map((entry) => ({ ...entry }));
 	}
 }

@@ -52,13 +52,32 @@ export class JobScheduler {
 	}
 
 	scheduleOnce(name: string, appId: string, when: unknown, data: object | undefined): string {
-		return this.add({ name, appId, kind: 'once', nextRunAt: parseWhen(when, this.now()), data: toPlain({ ...data }) });
+		return this.add({
+			name,
+			appId,
+			kind: 'once',
+			nextRunAt: parseWhen(when, this.now()),
+			data: toPlain({ ...data }),
+		});
 	}
 
-	scheduleRecurring(name: string, appId: string, interval: unknown, skipImmediate: boolean, data: object | undefined): string {
+	scheduleRecurring(
+		name: string,
+		appId: string,
+		interval: unknown,
+		skipImmediate: boolean,
+		data: object | undefined,
+	): string {
 		const intervalMs = parseInterval(interval);
 		const nextRunAt = this.now() + (skipImmediate ? intervalMs : 0);
-		return this.add({ name, appId, kind: 'recurring', nextRunAt, intervalMs, data: toPlain({ ...data }) });
+		return this.add({
+			name,
+			appId,
+			kind: 'recurring',
+			nextRunAt,
+			intervalMs,
+			data: toPlain({ ...data }),
+		});
 	}
 
 	hasJobNamed(name: string): boolean {
@@ -81,7 +100,9 @@ export class JobScheduler {
 
 	/** Runs, one after the other, every job due at `now` (jobs scheduled meanwhile wait for the next call). */
 	async runDue(now: number): Promise<JobRun[]> {
-		const due = this.jobs.filter((job) => job.nextRunAt <= now).sort((a, b) => a.nextRunAt - b.nextRunAt);
+		const due = this.jobs
+			.filter((job) => job.nextRunAt <= now)
+			.sort((a, b) => a.nextRunAt - b.nextRunAt);
 		const runs: JobRun[] = [];
 		for (const job of due) {
 			if (!this.jobs.includes(job)) {
@@ -111,7 +132,12 @@ export class JobScheduler {
 		}
 		const processor = this.processors.get(job.name);
 		if (!processor) {
-			return { jobId: job.id, name: job.name, ok: false, error: `No processor registered for ${job.name}` };
+			return {
+				jobId: job.id,
+				name: job.name,
+				ok: false,
+				error: `No processor registered for ${job.name}`,
+			};
 		}
 		const context: Record<string, unknown> = { ...toPlain(job.data), jobId: job.id };
 		delete context.appId;
@@ -119,7 +145,12 @@ export class JobScheduler {
 			await processor(context);
 			return { jobId: job.id, name: job.name, ok: true };
 		} catch (error) {
-			return { jobId: job.id, name: job.name, ok: false, error: error instanceof Error ? error.message : String(error) };
+			return {
+				jobId: job.id,
+				name: job.name,
+				ok: false,
+				error: error instanceof Error ? error.message : String(error),
+			};
 		}
 	}
 }

@@ -49,7 +49,9 @@ export class MessageLog {
 	/** Everything the user would see: messages to them, and room-wide ones in rooms they are a member of. */
 	forUser(userId: string): CapturedMessage[] {
 		return this.captured.filter((message) =>
-			message.delivery === 'notifyUser' ? message.userId === userId : this.rooms.isMember(message.roomId, userId),
+			message.delivery === 'notifyUser'
+				? message.userId === userId
+				: this.rooms.isMember(message.roomId, userId),
 		);
 	}
 

@@ -17,7 +17,12 @@ export interface PersistenceRecord {
 
 /** Accepts the app's RocketChatAssociationRecord instances (from the sandbox) as well as plain `{model, id}`. */
 export function toAssociation(record: unknown): Association {
-	const candidate = record as { getModel?: () => string; getID?: () => string; model?: string; id?: string };
+	const candidate = record as {
+		getModel?: () => string;
+		getID?: () => string;
+		model?: string;
+		id?: string;
+	};
 	const model = typeof candidate.getModel === 'function' ? candidate.getModel() : candidate.model;
 	const id = typeof candidate.getID === 'function' ? candidate.getID() : candidate.id;
 	if (typeof model !== 'string' || typeof id !== 'string') {
@@ -26,7 +31,8 @@ export function toAssociation(record: unknown): Association {
 	return { model, id };
 }
 
-const sameAssociation = (a: Association, b: Association): boolean => a.model === b.model && a.id === b.id;
+const sameAssociation = (a: Association, b: Association): boolean =>
+	a.model === b.model && a.id === b.id;
 
 /**
  * In-memory copy of Rocket.Chat's app persistence with the same matching rules as its MongoDB queries
@@ -59,7 +65,9 @@ export class PersistenceStore {
 	}
 
 	removeById(appId: string, id: string): object | undefined {
-		const record = this.documents.find((candidate) => candidate._id === id && candidate.appId === appId);
+		const record = this.documents.find(
+			(candidate) => candidate._id === id && candidate.appId === appId,
+		);
 		if (!record) {
 			return undefined;
 		}
@@ -82,13 +90,20 @@ export class PersistenceStore {
 	 * when nothing matched and upsert is off. (Rocket.Chat's own return value differs per version and is
 	 * unreliable; apps should ignore it.)
 	 */
-	replaceDataOfExactMatch(appId: string, associations: Association[], data: object, upsert: boolean): string | undefined {
+	replaceDataOfExactMatch(
+		appId: string,
+		associations: Association[],
+		data: object,
+		upsert: boolean,
+	): string | undefined {
 		assertStorable(data);
 		const record = this.documents.find(
 			(candidate) =>
 				candidate.appId === appId &&
 				candidate.associations?.length === associations.length &&
-				candidate.associations.every((association, index) => sameAssociation(association, associations[index])),
+				candidate.associations.every((association, index) =>
+					sameAssociation(association, associations[index]),
+				),
 		);
 		if (record) {
 			record.data = toPlain(data);
@@ -117,7 +132,9 @@ export class PersistenceStore {
 		return this.documents.filter(
 			(record) =>
 				record.appId === appId &&
-				associations.every((wanted) => record.associations?.some((stored) => sameAssociation(stored, wanted))),
+				associations.every((wanted) =>
+					record.associations?.some((stored) => sameAssociation(stored, wanted)),
+				),
 		);
 	}
 }

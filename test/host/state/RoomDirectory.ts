@@ -20,7 +20,14 @@ export interface RoomSpec {
 export const GENERAL_ROOM_ID = 'GENERAL';
 
 /** Rocket.Chat's built-in bot, creator of the default room. */
-const ROCKET_CAT = makeUser({ _id: 'rocket.cat', username: 'rocket.cat', name: 'Rocket.Cat', type: 'bot', active: true, roles: ['bot'] });
+const ROCKET_CAT = makeUser({
+	_id: 'rocket.cat',
+	username: 'rocket.cat',
+	name: 'Rocket.Cat',
+	type: 'bot',
+	active: true,
+	roles: ['bot'],
+});
 
 interface StoredRoom {
 	room: IRoom;

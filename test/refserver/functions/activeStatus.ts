@@ -7,7 +7,12 @@ function describe(value: unknown): string {
 	return value === null ? 'null' : typeof value;
 }
 
-export function executeSetUserActiveStatus(state: ServerState, callerId: string, userId: string, active: unknown): void {
+export function executeSetUserActiveStatus(
+	state: ServerState,
+	callerId: string,
+	userId: string,
+	active: unknown,
+): void {
 	if (typeof active !== 'boolean') {
 		throw new MatchError(`Expected boolean, got ${describe(active)}`);
 	}
@@ -20,12 +25,18 @@ export function executeSetUserActiveStatus(state: ServerState, callerId: string,
 		return;
 	}
 	if (!active && user.roles.includes('admin')) {
-		const activeAdmins = state.users.all().filter((candidate) => candidate.active && candidate.roles.includes('admin'));
+		const activeAdmins = state.users
+			.all()
+			.filter((candidate) => candidate.active && candidate.roles.includes('admin'));
 		if (activeAdmins.length === 1 && activeAdmins[0]._id === user._id) {
-			throw new MeteorError('error-action-not-allowed', 'Leaving the app without an active admin is not allowed', {
-				method: 'removeUserFromRole',
-				action: 'Remove_last_admin',
-			});
+			throw new MeteorError(
+				'error-action-not-allowed',
+				'Leaving the app without an active admin is not allowed',
+				{
+					method: 'removeUserFromRole',
+					action: 'Remove_last_admin',
+				},
+			);
 		}
 	}
 	user.active = active;

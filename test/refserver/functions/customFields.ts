@@ -47,7 +47,9 @@ export function validateCustomFields(state: ServerState, fields: Record<string, 
 	for (const [fieldName, field] of Object.entries(meta)) {
 		const value = trim(fields[fieldName]);
 		const fail = (reason: string) => {
-			throw new MeteorError('error-user-registration-custom-field', reason, { method: 'registerUser' });
+			throw new MeteorError('error-user-registration-custom-field', reason, {
+				method: 'registerUser',
+			});
 		};
 		if (field.required && value === '') {
 			fail(`Field ${fieldName} is required`);
@@ -65,7 +67,11 @@ export function validateCustomFields(state: ServerState, fields: Record<string, 
 }
 
 /** `saveCustomFields`: no-op while the setting is blank; only defined fields are stored. */
-export function saveCustomFields(state: ServerState, user: StoredUser, fields: Record<string, unknown>): void {
+export function saveCustomFields(
+	state: ServerState,
+	user: StoredUser,
+	fields: Record<string, unknown>,
+): void {
 	const meta = customFieldsMeta(state);
 	if (!meta) {
 		return;

@@ -32,21 +32,30 @@ const domainList = (value: unknown): string[] =>
 
 export function validateEmailDomain(state: ServerState, email: string): void {
 	if (!isValidEmail(email)) {
-		throw new MeteorError('error-invalid-email', `Invalid email ${email}`, { function: 'RocketChat.validateEmailDomain', email });
+		throw new MeteorError('error-invalid-email', `Invalid email ${email}`, {
+			function: 'RocketChat.validateEmailDomain',
+			email,
+		});
 	}
 	const domain = email.substring(email.lastIndexOf('@') + 1);
 	const allowed = domainList(state.settings.get('Accounts_AllowedDomainsList'));
 	if (allowed.length && !allowed.includes(domain)) {
-		throw new MeteorError('error-invalid-domain', 'The email domain is not in whitelist', { function: 'RocketChat.validateEmailDomain' });
+		throw new MeteorError('error-invalid-domain', 'The email domain is not in whitelist', {
+			function: 'RocketChat.validateEmailDomain',
+		});
 	}
 	const blocked = domainList(state.settings.get('Accounts_BlockedDomainsList'));
 	const useDefaultList = state.settings.get('Accounts_UseDefaultBlockedDomainsList') === true;
 	if (blocked.includes(domain) || (useDefaultList && DEFAULT_BLOCKED_DOMAINS.includes(domain))) {
-		throw new MeteorError('error-email-domain-blacklisted', 'The email domain is blacklisted', { function: 'RocketChat.validateEmailDomain' });
+		throw new MeteorError('error-email-domain-blacklisted', 'The email domain is blacklisted', {
+			function: 'RocketChat.validateEmailDomain',
+		});
 	}
 	// No DNS here: with Accounts_UseDNSDomainCheck only the reserved ".invalid" TLD fails, to keep tests offline.
 	if (state.settings.get('Accounts_UseDNSDomainCheck') === true && domain.endsWith('.invalid')) {
-		throw new MeteorError('error-invalid-domain', 'Invalid domain', { function: 'RocketChat.validateEmailDomain' });
+		throw new MeteorError('error-invalid-domain', 'Invalid domain', {
+			function: 'RocketChat.validateEmailDomain',
+		});
 	}
 }
 
@@ -74,7 +83,10 @@ export interface SetEmailRequest {
 }
 
 /** `setEmail` → `_setEmail`: replaces `emails[0]` (unverified unless told otherwise) and mails both addresses. */
-export function setEmail(state: ServerState, { callerId, user, email: rawEmail, sendVerification = true, verified = false }: SetEmailRequest): void {
+export function setEmail(
+	state: ServerState,
+	{ callerId, user, email: rawEmail, sendVerification = true, verified = false }: SetEmailRequest,
+): void {
 	enforceSetEmailLimit(state, callerId, user._id);
 	const email = rawEmail.trim();
 	if (!email) {
@@ -85,7 +97,10 @@ export function setEmail(state: ServerState, { callerId, user, email: rawEmail, 
 		return;
 	}
 	if (state.users.findByEmail(email)) {
-		throw new MeteorError('error-field-unavailable', `${email} is already in use :(`, { function: '_setEmail', field: email });
+		throw new MeteorError('error-field-unavailable', `${email} is already in use :(`, {
+			function: '_setEmail',
+			field: email,
+		});
 	}
 	const oldEmail = user.emails?.[0];
 	if (oldEmail) {
@@ -99,17 +114,30 @@ export function setEmail(state: ServerState, { callerId, user, email: rawEmail, 
 	user.emails = [{ address: email, verified }, ...(user.emails ?? []).slice(1)];
 	touch(user, state.clock.now());
 	if (sendVerification) {
-		state.outbox.send({ to: email, subject: 'Verify your email', text: `Please verify ${email} by following the link we sent.`, username: user.username });
+		state.outbox.send({
+			to: email,
+			subject: 'Verify your email',
+			text: `Please verify ${email} by following the link we sent.`,
+			username: user.username,
+		});
 	}
 }
 
 /** `setEmailFunction` used by `saveUserProfile`. */
-export function setEmailFunction(state: ServerState, callerId: string, email: string, user: StoredUser): void {
+export function setEmailFunction(
+	state: ServerState,
+	callerId: string,
+	email: string,
+	user: StoredUser,
+): void {
 	if (typeof email !== 'string') {
 		throw new MeteorError('error-invalid-email', 'Invalid email', { method: 'setEmail' });
 	}
 	if (state.settings.get('Accounts_AllowEmailChange') !== true) {
-		throw new MeteorError('error-action-not-allowed', 'Changing email is not allowed', { method: 'setEmail', action: 'Changing_email' });
+		throw new MeteorError('error-action-not-allowed', 'Changing email is not allowed', {
+			method: 'setEmail',
+			action: 'Changing_email',
+		});
 	}
 	if (user.emails?.[0]?.address === email) {
 		return;

@@ -38,26 +38,42 @@ export function validateUsername(state: ServerState, username: string): boolean 
 /** `validateName`: the system-blocked list (admin, administrator, system, user), compared lower-cased. */
 function isSystemAllowedName(state: ServerState, name: string): boolean {
 	const blocked = state.settings.get('Accounts_SystemBlockedUsernameList');
-	return !blocked || typeof blocked !== 'string' || !blocked.split(',').includes(name.toLowerCase());
+	return (
+		!blocked || typeof blocked !== 'string' || !blocked.split(',').includes(name.toLowerCase())
+	);
 }
 
 /** `checkUsernameAvailability`: throws for blocked names, false when taken (case-insensitive). */
 export function checkUsernameAvailability(state: ServerState, username: string): boolean {
-	const blockedList = ['all', 'here', ...String(state.settings.get('Accounts_BlockedUsernameList')).split(',')];
+	const blockedList = [
+		'all',
+		'here',
+		...String(state.settings.get('Accounts_BlockedUsernameList')).split(','),
+	];
 	const patterns = blockedList.map((name) => new RegExp(`^${escapeRegExp(name).trim()}$`, 'i'));
 	// The server tests the *escaped* username against the patterns; reproduced as is.
 	const isBlocked = patterns.some((pattern) => pattern.test(escapeRegExp(username).trim()));
 	if (isBlocked || !isSystemAllowedName(state, username)) {
-		throw new MeteorError('error-blocked-username', `${escapeHtml(username)} is blocked and can't be used!`, {
-			method: 'checkUsernameAvailability',
-			field: username,
-		});
+		throw new MeteorError(
+			'error-blocked-username',
+			`${escapeHtml(username)} is blocked and can't be used!`,
+			{
+				method: 'checkUsernameAvailability',
+				field: username,
+			},
+		);
 	}
 	return !state.users.findByUsernameIgnoringCase(username);
 }
 
 export function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;').replace(/`/g, '&#x60;');
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&#x27;')
+		.replace(/`/g, '&#x60;');
 }
 
 /** `_setUsername`: false when invalid or taken; changing only the case of one's own name is allowed. */
@@ -97,7 +113,12 @@ function setRealName(state: ServerState, user: StoredUser, rawName: string): boo
  * `saveUserIdentity({_id, name, username})` on the given (live or draft) document. Values go through
  * `String(...)`, so a `null` name becomes the string "null" — a server quirk kept on purpose.
  */
-export function saveUserIdentity(state: ServerState, user: StoredUser, rawName: unknown, rawUsername: unknown): boolean {
+export function saveUserIdentity(
+	state: ServerState,
+	user: StoredUser,
+	rawName: unknown,
+	rawUsername: unknown,
+): boolean {
 	const name = String(rawName).trim();
 	const username = String(rawUsername).trim();
 	if (rawUsername !== undefined && user.username !== username) {

@@ -9,8 +9,15 @@ export function compareUserPassword(user: StoredUser, plain: string): Promise<bo
 }
 
 /** True when the password is *not* in the history (or history is disabled). */
-export async function isNotInPasswordHistory(state: ServerState, user: StoredUser, plain: string): Promise<boolean> {
-	if (state.settings.get('Accounts_Password_History_Enabled') !== true || !user.services.passwordHistory) {
+export async function isNotInPasswordHistory(
+	state: ServerState,
+	user: StoredUser,
+	plain: string,
+): Promise<boolean> {
+	if (
+		state.settings.get('Accounts_Password_History_Enabled') !== true ||
+		!user.services.passwordHistory
+	) {
 		return true;
 	}
 	for (const oldHash of user.services.passwordHistory) {
@@ -21,14 +28,27 @@ export async function isNotInPasswordHistory(state: ServerState, user: StoredUse
 	return true;
 }
 
-export async function setPassword(state: ServerState, user: StoredUser, plain: string): Promise<void> {
-	user.services.password = { ...(user.services.password ?? {}), bcrypt: await hashPlainPassword(plain, state.bcryptRounds) };
+export async function setPassword(
+	state: ServerState,
+	user: StoredUser,
+	plain: string,
+): Promise<void> {
+	user.services.password = {
+		...(user.services.password ?? {}),
+		bcrypt: await hashPlainPassword(plain, state.bcryptRounds),
+	};
 }
 
-export function addPasswordToHistory(state: ServerState, user: StoredUser, oldHash: string | undefined): void {
+export function addPasswordToHistory(
+	state: ServerState,
+	user: StoredUser,
+	oldHash: string | undefined,
+): void {
 	if (!oldHash) {
 		return;
 	}
 	const amount = Number(state.settings.get('Accounts_Password_History_Amount')) || 5;
-	user.services.passwordHistory = [...(user.services.passwordHistory ?? []), oldHash].slice(-amount);
+	user.services.passwordHistory = [...(user.services.passwordHistory ?? []), oldHash].slice(
+		-amount,
+	);
 }

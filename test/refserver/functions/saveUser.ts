@@ -20,11 +20,20 @@ const MAX_BIO_LENGTH = 260;
 const MAX_NICKNAME_LENGTH = 120;
 
 /** `handleBio`/`handleNickname`: a blank or absent value is *unset* — users.update erases them when omitted. */
-function handleOptionalText(user: StoredUser, field: 'bio' | 'nickname', value: unknown, max: number): void {
+function handleOptionalText(
+	user: StoredUser,
+	field: 'bio' | 'nickname',
+	value: unknown,
+	max: number,
+): void {
 	if (typeof value === 'string' && value.trim()) {
 		if (value.length > max) {
 			const label = field === 'bio' ? 'Bio' : 'Nickname';
-			throw new MeteorError(`error-${field}-size-exceeded`, `${label} size exceeds ${max} characters`, { method: 'saveUserProfile' });
+			throw new MeteorError(
+				`error-${field}-size-exceeded`,
+				`${label} size exceeds ${max} characters`,
+				{ method: 'saveUserProfile' },
+			);
 		}
 		user[field] = value;
 	} else {
@@ -35,7 +44,12 @@ function handleOptionalText(user: StoredUser, field: 'bio' | 'nickname', value: 
 function sendPasswordEmail(state: ServerState, user: StoredUser, password: string): void {
 	const address = user.emails?.[0]?.address;
 	if (address) {
-		state.outbox.send({ to: address, subject: 'Your password was changed', text: `Your new password is: ${password}`, username: user.username });
+		state.outbox.send({
+			to: address,
+			subject: 'Your password was changed',
+			text: `Your new password is: ${password}`,
+			username: user.username,
+		});
 	}
 }
 
@@ -62,16 +76,31 @@ async function saveNewUser(state: ServerState, data: SaveUserData): Promise<void
 		active: true,
 		status: 'offline',
 		services: {
-			...(data.password ? { password: { bcrypt: await hashPlainPassword(data.password, state.bcryptRounds) } } : {}),
-			email2fa: { enabled: state.settings.get('Accounts_TwoFactorAuthentication_By_Email_Auto_Opt_In') === true, changedAt: created },
+			...(data.password
+				? { password: { bcrypt: await hashPlainPassword(data.password, state.bcryptRounds) } }
+				: {}),
+			email2fa: {
+				enabled:
+					state.settings.get('Accounts_TwoFactorAuthentication_By_Email_Auto_Opt_In') === true,
+				changedAt: created,
+			},
 		},
 	});
 }
 
-async function applyPassword(state: ServerState, callerId: string, draft: StoredUser, password: unknown): Promise<boolean> {
+async function applyPassword(
+	state: ServerState,
+	callerId: string,
+	draft: StoredUser,
+	password: unknown,
+): Promise<boolean> {
 	const trimmed = typeof password === 'string' ? password.trim() : '';
 	// Ignored without edit-other-user-password, even for yourself.
-	if (!trimmed || !hasPermission(state, callerId, 'edit-other-user-password') || !validatePasswordPolicy(state, password)) {
+	if (
+		!trimmed ||
+		!hasPermission(state, callerId, 'edit-other-user-password') ||
+		!validatePasswordPolicy(state, password)
+	) {
 		return false;
 	}
 	await setPassword(state, draft, trimmed);
@@ -79,10 +108,17 @@ async function applyPassword(state: ServerState, callerId: string, draft: Stored
 	return true;
 }
 
-export async function saveUser(state: ServerState, callerId: string, data: SaveUserData): Promise<void> {
+export async function saveUser(
+	state: ServerState,
+	callerId: string,
+	data: SaveUserData,
+): Promise<void> {
 	const existing = state.users.findById(data._id);
 	if (existing?.federated) {
-		throw new MeteorError('Edit_Federated_User_Not_Allowed', 'Not possible to edit a federated user');
+		throw new MeteorError(
+			'Edit_Federated_User_Not_Allowed',
+			'Not possible to edit a federated user',
+		);
 	}
 	validateUserData(state, callerId, data);
 	let sendPassword = false;
@@ -101,14 +137,22 @@ export async function saveUser(state: ServerState, callerId: string, data: SaveU
 	const draft = cloneUser(existing);
 	if ('username' in data || 'name' in data) {
 		if (!saveUserIdentity(state, draft, data.name, data.username)) {
-			throw new MeteorError('error-could-not-save-identity', 'Could not save user identity', { method: 'saveUser' });
+			throw new MeteorError('error-could-not-save-identity', 'Could not save user identity', {
+				method: 'saveUser',
+			});
 		}
 	}
 	if (typeof data.statusText === 'string') {
 		setStatusText(state, draft, data.statusText);
 	}
 	if (data.email) {
-		setEmail(state, { callerId, user: draft, email: data.email, sendVerification: data.verified !== true, verified: data.verified === true });
+		setEmail(state, {
+			callerId,
+			user: draft,
+			email: data.email,
+			sendVerification: data.verified !== true,
+			verified: data.verified === true,
+		});
 	}
 	sendPassword = (await applyPassword(state, callerId, draft, data.password)) && sendPassword;
 	handleOptionalText(draft, 'bio', data.bio, MAX_BIO_LENGTH);

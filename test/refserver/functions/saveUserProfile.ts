@@ -11,7 +11,12 @@ import { touch } from '../users';
 import { saveCustomFields } from './customFields';
 import { setEmailFunction } from './email';
 import { saveUserIdentity } from './identity';
-import { addPasswordToHistory, compareUserPassword, isNotInPasswordHistory, setPassword } from './password';
+import {
+	addPasswordToHistory,
+	compareUserPassword,
+	isNotInPasswordHistory,
+	setPassword,
+} from './password';
 import { validatePasswordPolicy } from './passwordPolicy';
 import { setUserStatusMethod } from './status';
 import { removeOtherLoginTokens } from './tokens';
@@ -44,16 +49,27 @@ function needsSecondFactor(state: ServerState, user: StoredUser, changes: Profil
 		return !!changes.email || !!changes.newPassword;
 	}
 	const emailGuarded = !!changes.email && (user.emails?.length ?? 0) > 0;
-	const passwordGuarded = !!changes.newPassword && Object.keys(user.services ?? {}).length > 0 && !user.requirePasswordChange;
+	const passwordGuarded =
+		!!changes.newPassword &&
+		Object.keys(user.services ?? {}).length > 0 &&
+		!user.requirePasswordChange;
 	return emailGuarded || passwordGuarded;
 }
 
-function sizeChecked(field: 'bio' | 'nickname', value: unknown, max: number, errorCode: string, label: string): string {
+function sizeChecked(
+	field: 'bio' | 'nickname',
+	value: unknown,
+	max: number,
+	errorCode: string,
+	label: string,
+): string {
 	if (typeof value !== 'string') {
 		throw new MeteorError('error-invalid-field', field, { method: 'saveUserProfile' });
 	}
 	if (value.length > max) {
-		throw new MeteorError(errorCode, `${label} size exceeds ${max} characters`, { method: 'saveUserProfile' });
+		throw new MeteorError(errorCode, `${label} size exceeds ${max} characters`, {
+			method: 'saveUserProfile',
+		});
 	}
 	return value.trim();
 }
@@ -87,26 +103,59 @@ function applyBioAndNickname(state: ServerState, user: StoredUser, changes: Prof
 	const vn = state.profile === 'vn';
 	// V7 handles any defined bio (null → error-invalid-field) but only a truthy nickname; VN also accepts ''.
 	if (vn ? !!changes.bio || changes.bio === '' : changes.bio !== undefined) {
-		setOptionalText(user, 'bio', sizeChecked('bio', changes.bio, MAX_BIO_LENGTH, 'error-bio-size-exceeded', 'Bio'));
+		setOptionalText(
+			user,
+			'bio',
+			sizeChecked('bio', changes.bio, MAX_BIO_LENGTH, 'error-bio-size-exceeded', 'Bio'),
+		);
 	}
 	if (changes.nickname || (vn && changes.nickname === '')) {
-		setOptionalText(user, 'nickname', sizeChecked('nickname', changes.nickname, MAX_NICKNAME_LENGTH, 'error-nickname-size-exceeded', 'Nickname'));
+		setOptionalText(
+			user,
+			'nickname',
+			sizeChecked(
+				'nickname',
+				changes.nickname,
+				MAX_NICKNAME_LENGTH,
+				'error-nickname-size-exceeded',
+				'Nickname',
+			),
+		);
 	}
 }
 
-async function applyNewPassword(context: RouteContext, user: StoredUser, newPassword: string | null | undefined): Promise<void> {
+async function applyNewPassword(
+	context: RouteContext,
+	user: StoredUser,
+	newPassword: string | null | undefined,
+): Promise<void> {
 	const { state } = context;
-	const allowedForUser = state.settings.get('Accounts_AllowPasswordChangeForOAuthUsers') === true || !!user.services.password;
+	const allowedForUser =
+		state.settings.get('Accounts_AllowPasswordChangeForOAuthUsers') === true ||
+		!!user.services.password;
 	const oldHash = user.services.password?.bcrypt;
 	// Silently ignored unless password changes are allowed and the user already has a local password.
-	if (!allowedForUser || !newPassword || state.settings.get('Accounts_AllowPasswordChange') !== true || !oldHash) {
+	if (
+		!allowedForUser ||
+		!newPassword ||
+		state.settings.get('Accounts_AllowPasswordChange') !== true ||
+		!oldHash
+	) {
 		return;
 	}
 	if (await compareUserPassword(user, newPassword)) {
-		throw new MeteorError('error-password-same-as-current', 'Entered password same as current password', { method: 'saveUserProfile' });
+		throw new MeteorError(
+			'error-password-same-as-current',
+			'Entered password same as current password',
+			{ method: 'saveUserProfile' },
+		);
 	}
 	if (!(await isNotInPasswordHistory(state, user, newPassword))) {
-		throw new MeteorError('error-password-in-history', 'Entered password has been previously used', { method: 'saveUserProfile' });
+		throw new MeteorError(
+			'error-password-in-history',
+			'Entered password has been previously used',
+			{ method: 'saveUserProfile' },
+		);
 	}
 	validatePasswordPolicy(state, newPassword);
 	await setPassword(state, user, newPassword);
@@ -118,7 +167,12 @@ async function applyNewPassword(context: RouteContext, user: StoredUser, newPass
 	}
 }
 
-async function saveUserProfile(context: RouteContext, userId: string, changes: ProfileChanges, customFields: Record<string, unknown>): Promise<void> {
+async function saveUserProfile(
+	context: RouteContext,
+	userId: string,
+	changes: ProfileChanges,
+	customFields: Record<string, unknown>,
+): Promise<void> {
 	const { state } = context;
 	if (state.settings.get('Accounts_AllowUserProfileChange') !== true) {
 		throw new MeteorError('error-not-allowed', 'Not allowed', { method: 'saveUserProfile' });
@@ -137,7 +191,9 @@ async function saveUserProfile(context: RouteContext, userId: string, changes: P
 	}
 	if (changes.realname || changes.username) {
 		if (!saveUserIdentity(state, user, changes.realname, changes.username)) {
-			throw new MeteorError('error-could-not-save-identity', 'Could not save user identity', { method: 'saveUserProfile' });
+			throw new MeteorError('error-could-not-save-identity', 'Could not save user identity', {
+				method: 'saveUserProfile',
+			});
 		}
 	}
 	applyStatus(state, user, changes);
@@ -163,7 +219,8 @@ export async function executeSaveUserProfile(
 	const { state } = context;
 	const user = state.users.findById(userId);
 	if (user && needsSecondFactor(state, user, changes)) {
-		const explicit = secondFactor?.twoFactorCode && secondFactor.twoFactorMethod ? secondFactor : undefined;
+		const explicit =
+			secondFactor?.twoFactorCode && secondFactor.twoFactorMethod ? secondFactor : undefined;
 		await twoFactorOf(state).checkCodeForUser({
 			user: userId,
 			code: explicit?.twoFactorCode,

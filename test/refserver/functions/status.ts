@@ -41,7 +41,12 @@ function assertMessageChangeAllowed(state: ServerState): void {
  * `setUserStatusMethod` as called by `saveUserProfile`. V7 calls it twice (text, then type) and checks the type
  * first inside each call; VN calls it once and checks the message permission first.
  */
-export function setUserStatusMethod(state: ServerState, user: StoredUser, statusType: string | undefined, statusText: string | undefined): void {
+export function setUserStatusMethod(
+	state: ServerState,
+	user: StoredUser,
+	statusType: string | undefined,
+	statusText: string | undefined,
+): void {
 	const hasText = !!statusText || statusText === '';
 	if (state.profile === 'vn' && hasText) {
 		assertMessageChangeAllowed(state);

@@ -15,17 +15,28 @@ export function addLoginToken(state: ServerState, user: StoredUser): string {
 const isPersonalAccessToken = (token: LoginToken): boolean => token.type === 'personalAccessToken';
 
 function findPersonalAccessToken(user: StoredUser, tokenName: string): LoginToken | undefined {
-	return user.services.resume?.loginTokens.find((token) => isPersonalAccessToken(token) && token.name === tokenName);
+	return user.services.resume?.loginTokens.find(
+		(token) => isPersonalAccessToken(token) && token.name === tokenName,
+	);
 }
 
-function assertCanUsePersonalAccessTokens(state: ServerState, user: StoredUser, method: string): void {
+function assertCanUsePersonalAccessTokens(
+	state: ServerState,
+	user: StoredUser,
+	method: string,
+): void {
 	if (!hasPermission(state, user, 'create-personal-access-tokens')) {
 		throw new MeteorError('not-authorized', 'Not Authorized', { method });
 	}
 }
 
 /** Stores the token without checks; used by the test API and by the route after its checks. */
-export function addPersonalAccessToken(state: ServerState, user: StoredUser, tokenName: string, bypassTwoFactor: unknown): string {
+export function addPersonalAccessToken(
+	state: ServerState,
+	user: StoredUser,
+	tokenName: string,
+	bypassTwoFactor: unknown,
+): string {
 	const token = randomSecret();
 	loginTokensOf(user).push({
 		hashedToken: hashLoginToken(token),
@@ -39,7 +50,12 @@ export function addPersonalAccessToken(state: ServerState, user: StoredUser, tok
 }
 
 /** `generatePersonalAccessTokenOfUser`: V7 stores `bypassTwoFactor` unvalidated. */
-export function generatePersonalAccessToken(state: ServerState, user: StoredUser, tokenName: string, bypassTwoFactor: unknown = false): string {
+export function generatePersonalAccessToken(
+	state: ServerState,
+	user: StoredUser,
+	tokenName: string,
+	bypassTwoFactor: unknown = false,
+): string {
 	assertCanUsePersonalAccessTokens(state, user, 'personalAccessTokens:generateToken');
 	if (findPersonalAccessToken(user, tokenName)) {
 		throw new MeteorError('error-token-already-exists', 'A token with this name already exists', {
@@ -49,21 +65,37 @@ export function generatePersonalAccessToken(state: ServerState, user: StoredUser
 	return addPersonalAccessToken(state, user, tokenName, bypassTwoFactor);
 }
 
-export function removePersonalAccessToken(state: ServerState, user: StoredUser, tokenName: string): void {
+export function removePersonalAccessToken(
+	state: ServerState,
+	user: StoredUser,
+	tokenName: string,
+): void {
 	assertCanUsePersonalAccessTokens(state, user, 'personalAccessTokens:removeToken');
 	if (!findPersonalAccessToken(user, tokenName)) {
-		throw new MeteorError('error-token-does-not-exists', 'Token does not exist', { method: 'personalAccessTokens:removeToken' });
+		throw new MeteorError('error-token-does-not-exists', 'Token does not exist', {
+			method: 'personalAccessTokens:removeToken',
+		});
 	}
 	const tokens = loginTokensOf(user);
-	tokens.splice(0, tokens.length, ...tokens.filter((token) => !(isPersonalAccessToken(token) && token.name === tokenName)));
+	tokens.splice(
+		0,
+		tokens.length,
+		...tokens.filter((token) => !(isPersonalAccessToken(token) && token.name === tokenName)),
+	);
 }
 
 /** Keeps the old `bypassTwoFactor` flag. */
-export function regeneratePersonalAccessToken(state: ServerState, user: StoredUser, tokenName: string): string {
+export function regeneratePersonalAccessToken(
+	state: ServerState,
+	user: StoredUser,
+	tokenName: string,
+): string {
 	assertCanUsePersonalAccessTokens(state, user, 'personalAccessTokens:regenerateToken');
 	const existing = findPersonalAccessToken(user, tokenName);
 	if (!existing) {
-		throw new MeteorError('error-token-does-not-exists', 'Token does not exist', { method: 'personalAccessTokens:regenerateToken' });
+		throw new MeteorError('error-token-does-not-exists', 'Token does not exist', {
+			method: 'personalAccessTokens:regenerateToken',
+		});
 	}
 	removePersonalAccessToken(state, user, tokenName);
 	return generatePersonalAccessToken(state, user, tokenName, existing.bypassTwoFactor || false);
@@ -79,7 +111,16 @@ export function listPersonalAccessTokens(user: StoredUser): Record<string, unkno
 }
 
 /** `Users.removeNonPATLoginTokensExcept`: logs out other sessions but keeps personal access tokens. */
-export function removeOtherLoginTokens(user: StoredUser, keepHashedToken: string | undefined): void {
+export function removeOtherLoginTokens(
+	user: StoredUser,
+	keepHashedToken: string | undefined,
+): void {
 	const tokens = loginTokensOf(user);
-	tokens.splice(0, tokens.length, ...tokens.filter((token) => isPersonalAccessToken(token) || token.hashedToken === keepHashedToken));
+	tokens.splice(
+		0,
+		tokens.length,
+		...tokens.filter(
+			(token) => isPersonalAccessToken(token) || token.hashedToken === keepHashedToken,
+		),
+	);
 }

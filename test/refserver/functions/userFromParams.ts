@@ -25,10 +25,16 @@ export function getUserFromParams(state: ServerState, params: Params): StoredUse
 	} else if (text(params.user)) {
 		user = state.users.findByUsernameIgnoringCase(String(params.user));
 	} else {
-		throw new MeteorError('error-user-param-not-provided', 'The required "userId" or "username" param was not provided');
+		throw new MeteorError(
+			'error-user-param-not-provided',
+			'The required "userId" or "username" param was not provided',
+		);
 	}
 	if (!user) {
-		throw new MeteorError('error-invalid-user', 'The required "userId" or "username" param provided does not match any users');
+		throw new MeteorError(
+			'error-invalid-user',
+			'The required "userId" or "username" param provided does not match any users',
+		);
 	}
 	return user;
 }

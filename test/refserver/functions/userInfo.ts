@@ -86,7 +86,11 @@ function reducedServices(user: StoredUser): Record<string, unknown> {
 }
 
 /** `getUserInfo(me)`: spreads the given document and rewrites email/settings/services. */
-export function getUserInfo(state: ServerState, doc: StoredUser, withPreferences = true): Record<string, unknown> {
+export function getUserInfo(
+	state: ServerState,
+	doc: StoredUser,
+	withPreferences = true,
+): Record<string, unknown> {
 	const verifiedEmail = doc.emails?.find((email) => email.verified);
 	const preferences = { ...DEFAULT_USER_PREFERENCES, ...(doc.settings?.preferences ?? {}) };
 	return {
@@ -122,11 +126,25 @@ const INFO_DEFAULT_FIELDS = [
 	'freeSwitchExtension',
 ];
 const INFO_VN_FIELDS = ['statusSource', 'statusExpiresAt', 'abacAttributes'];
-const INFO_FULL_FIELDS = ['emails', 'phone', 'statusConnection', 'createdAt', 'lastLogin', 'requirePasswordChange', 'requirePasswordChangeReason', 'roles', 'importIds'];
+const INFO_FULL_FIELDS = [
+	'emails',
+	'phone',
+	'statusConnection',
+	'createdAt',
+	'lastLogin',
+	'requirePasswordChange',
+	'requirePasswordChangeReason',
+	'roles',
+	'importIds',
+];
 
 export type InfoSearchType = 'id' | 'username' | 'importId' | 'email' | 'freeSwitchExtension';
 
-function findForInfo(state: ServerState, value: string, type: InfoSearchType): StoredUser | undefined {
+function findForInfo(
+	state: ServerState,
+	value: string,
+	type: InfoSearchType,
+): StoredUser | undefined {
 	switch (type) {
 		case 'importId':
 			return state.users.findByImportId(value);
@@ -155,7 +173,12 @@ function isMyself(caller: StoredUser, value: string, type: InfoSearchType): bool
 }
 
 /** `getFullUserDataByIdOrUsernameOrImportId` (VN also by e-mail / extension). */
-export function getFullUserData(state: ServerState, caller: StoredUser, value: string, type: InfoSearchType): Record<string, unknown> | null {
+export function getFullUserData(
+	state: ServerState,
+	caller: StoredUser,
+	value: string,
+	type: InfoSearchType,
+): Record<string, unknown> | null {
 	const myself = isMyself(caller, value, type);
 	const canViewAllInfo = myself || hasPermission(state, caller, 'view-full-other-user-info');
 	if ((type === 'importId' || type === 'email') && !canViewAllInfo) {
@@ -165,15 +188,24 @@ export function getFullUserData(state: ServerState, caller: StoredUser, value: s
 	if (!user) {
 		return null;
 	}
-	const fields = [...INFO_DEFAULT_FIELDS, ...(state.profile === 'vn' ? INFO_VN_FIELDS : []), ...(canViewAllInfo ? INFO_FULL_FIELDS : [])];
+	const fields = [
+		...INFO_DEFAULT_FIELDS,
+		...(state.profile === 'vn' ? INFO_VN_FIELDS : []),
+		...(canViewAllInfo ? INFO_FULL_FIELDS : []),
+	];
 	const result: Record<string, unknown> = pickFields(user, fields);
-	const customFields = canViewAllInfo ? user.customFields : pickFields(user.customFields ?? {}, publicCustomFieldNames(state));
+	const customFields = canViewAllInfo
+		? user.customFields
+		: pickFields(user.customFields ?? {}, publicCustomFieldNames(state));
 	if (customFields && Object.keys(customFields).length) {
 		result.customFields = customFields;
 	}
 	if (myself) {
 		const { password, ...services } = user.services;
-		const visible: Record<string, unknown> = { ...services, ...(password ? { password: true } : {}) };
+		const visible: Record<string, unknown> = {
+			...services,
+			...(password ? { password: true } : {}),
+		};
 		if (state.profile === 'vn') {
 			delete visible.resume;
 			delete visible.passwordHistory;
@@ -218,10 +250,18 @@ function nonPublicCustomFieldPaths(state: ServerState): string[] {
 }
 
 /** `parseJsonQuery` projection for `users.*` routes, depending on the caller's view-full-other-user-info. */
-export function projectForUsersRoute(state: ServerState, callerId: string, user: StoredUser): Record<string, unknown> {
+export function projectForUsersRoute(
+	state: ServerState,
+	callerId: string,
+	user: StoredUser,
+): Record<string, unknown> {
 	const privileged = hasPermission(state, callerId, 'view-full-other-user-info');
 	const excluded = privileged
 		? [...DEFAULT_FIELDS_TO_EXCLUDE, 'services', 'inviteToken']
-		: [...DEFAULT_FIELDS_TO_EXCLUDE, ...LIMITED_USER_FIELDS_TO_EXCLUDE, ...nonPublicCustomFieldPaths(state)];
+		: [
+				...DEFAULT_FIELDS_TO_EXCLUDE,
+				...LIMITED_USER_FIELDS_TO_EXCLUDE,
+				...nonPublicCustomFieldPaths(state),
+		  ];
 	return omitFields(user, excluded);
 }

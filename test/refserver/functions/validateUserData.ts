@@ -24,7 +24,10 @@ export interface SaveUserData {
 }
 
 function notAllowed(reason: string, action: string): MeteorError {
-	return new MeteorError('error-action-not-allowed', reason, { method: 'insertOrUpdateUser', action });
+	return new MeteorError('error-action-not-allowed', reason, {
+		method: 'insertOrUpdateUser',
+		action,
+	});
 }
 
 export function validateUserData(state: ServerState, callerId: string, data: SaveUserData): void {
@@ -41,10 +44,14 @@ export function validateUserData(state: ServerState, callerId: string, data: Sav
 		throw notAllowed('Assigning admin is not allowed', 'Assign_admin');
 	}
 	if (data.username && !usernamePattern(state).test(data.username)) {
-		throw new MeteorError('error-input-is-not-a-valid-field', `${escapeHtml(data.username)} is not a valid username`, {
-			method: 'insertOrUpdateUser',
-			input: data.username,
-			field: 'Username',
-		});
+		throw new MeteorError(
+			'error-input-is-not-a-valid-field',
+			`${escapeHtml(data.username)} is not a valid username`,
+			{
+				method: 'insertOrUpdateUser',
+				input: data.username,
+				field: 'Username',
+			},
+		);
 	}
 }

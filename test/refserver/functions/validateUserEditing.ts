@@ -12,13 +12,18 @@ export interface UserEdit {
 	roles?: unknown;
 }
 
-const isEditingField = (previous: unknown, next: unknown): boolean => next !== undefined && next !== previous;
+const isEditingField = (previous: unknown, next: unknown): boolean =>
+	next !== undefined && next !== previous;
 
 const isEditingRoles = (previous: string[], next: unknown): boolean =>
-	Array.isArray(next) && (next.some((role) => !previous.includes(role)) || previous.some((role) => !next.includes(role)));
+	Array.isArray(next) &&
+	(next.some((role) => !previous.includes(role)) || previous.some((role) => !next.includes(role)));
 
 function notAllowed(reason: string, action = 'Update_user'): MeteorError {
-	return new MeteorError('error-action-not-allowed', reason, { method: 'insertOrUpdateUser', action });
+	return new MeteorError('error-action-not-allowed', reason, {
+		method: 'insertOrUpdateUser',
+		action,
+	});
 }
 
 export function validateUserEditing(state: ServerState, callerId: string, edit: UserEdit): void {
@@ -35,22 +40,43 @@ export function validateUserEditing(state: ServerState, callerId: string, edit: 
 	if (isEditingRoles(user.roles, edit.roles) && !hasPermission(state, callerId, 'assign-roles')) {
 		throw notAllowed('Assign roles is not allowed', 'Assign_role');
 	}
-	if (!setting('Accounts_AllowUserProfileChange') && !canEditOtherUserInfo && !canEditOtherUserPassword) {
+	if (
+		!setting('Accounts_AllowUserProfileChange') &&
+		!canEditOtherUserInfo &&
+		!canEditOtherUserPassword
+	) {
 		throw notAllowed('Edit user profile is not allowed');
 	}
-	if (isEditingField(user.username, edit.username) && !setting('Accounts_AllowUsernameChange') && bound) {
+	if (
+		isEditingField(user.username, edit.username) &&
+		!setting('Accounts_AllowUsernameChange') &&
+		bound
+	) {
 		throw notAllowed('Edit username is not allowed');
 	}
-	if (isEditingField(user.statusText, edit.statusText) && !setting('Accounts_AllowUserStatusMessageChange') && bound) {
+	if (
+		isEditingField(user.statusText, edit.statusText) &&
+		!setting('Accounts_AllowUserStatusMessageChange') &&
+		bound
+	) {
 		throw notAllowed('Edit user status is not allowed');
 	}
 	if (isEditingField(user.name, edit.name) && !setting('Accounts_AllowRealNameChange') && bound) {
 		throw notAllowed('Edit user real name is not allowed');
 	}
-	if (user.emails?.[0] && isEditingField(user.emails[0].address, edit.email) && !setting('Accounts_AllowEmailChange') && bound) {
+	if (
+		user.emails?.[0] &&
+		isEditingField(user.emails[0].address, edit.email) &&
+		!setting('Accounts_AllowEmailChange') &&
+		bound
+	) {
 		throw notAllowed('Edit user email is not allowed');
 	}
-	if (edit.password && !setting('Accounts_AllowPasswordChange') && (!canEditOtherUserPassword || editingMyself)) {
+	if (
+		edit.password &&
+		!setting('Accounts_AllowPasswordChange') &&
+		(!canEditOtherUserPassword || editingMyself)
+	) {
 		throw notAllowed('Edit user password is not allowed');
 	}
 }

@@ -21,7 +21,11 @@ const COMPATIBILITY_KEYS = ['user', 'username', 'email', 'password', 'code'];
 /** Only the exact legacy shapes are rewritten; anything else goes to the login handlers verbatim. */
 export function loginCompatibility(body: LoginArgs, headers: Record<string, string>): LoginArgs {
 	const { user, username, email, password, code: bodyCode } = body;
-	if (password === undefined || password === null || Object.keys(body).some((key) => !COMPATIBILITY_KEYS.includes(key))) {
+	if (
+		password === undefined ||
+		password === null ||
+		Object.keys(body).some((key) => !COMPATIBILITY_KEYS.includes(key))
+	) {
 		return body;
 	}
 	const code = bodyCode || headers['x-2fa-code'];
@@ -50,12 +54,19 @@ interface HandlerResult {
 	error?: unknown;
 }
 
-const isObject = (value: unknown): value is LoginArgs => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+const isObject = (value: unknown): value is LoginArgs =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNonEmptyString = (value: unknown): value is string =>
+	typeof value === 'string' && value.length > 0;
 
 /** Meteor's `userQueryValidator`: exactly one of id/username/email. */
 function checkUserSelector(selector: unknown): void {
-	if (!isObject(selector) || Object.keys(selector).some((key) => !['id', 'username', 'email'].includes(key) || !isNonEmptyString(selector[key]))) {
+	if (
+		!isObject(selector) ||
+		Object.keys(selector).some(
+			(key) => !['id', 'username', 'email'].includes(key) || !isNonEmptyString(selector[key]),
+		)
+	) {
 		throw new MatchError('Failed Match.Where validation');
 	}
 	if (Object.keys(selector).length !== 1) {
@@ -68,7 +79,13 @@ function passwordDigest(password: unknown): string {
 	if (typeof password === 'string' && password.length <= 256) {
 		return sha256Hex(password);
 	}
-	if (isObject(password) && Object.keys(password).length === 2 && typeof password.digest === 'string' && password.digest.length === 64 && password.algorithm === 'sha-256') {
+	if (
+		isObject(password) &&
+		Object.keys(password).length === 2 &&
+		typeof password.digest === 'string' &&
+		password.digest.length === 64 &&
+		password.algorithm === 'sha-256'
+	) {
 		return password.digest;
 	}
 	throw new MatchError('Failed Match.OneOf, Match.Maybe or Match.Optional validation');
@@ -84,12 +101,19 @@ function findUserBySelector(state: ServerState, selector: LoginArgs): StoredUser
 		return state.users.findByUsername(username) ?? state.users.findByUsernameIgnoringCase(username);
 	}
 	const email = String(selector.email);
-	return state.users.all().find((user) => user.emails?.some((entry) => entry.address === email)) ?? state.users.findByEmail(email);
+	return (
+		state.users.all().find((user) => user.emails?.some((entry) => entry.address === email)) ??
+		state.users.findByEmail(email)
+	);
 }
 
 async function passwordHandler(state: ServerState, options: LoginArgs): Promise<HandlerResult> {
 	if (Object.keys(options).some((key) => !['user', 'password', 'code'].includes(key))) {
-		throw new MatchError(`Unknown key in field ${Object.keys(options).find((key) => !['user', 'password', 'code'].includes(key))}`);
+		throw new MatchError(
+			`Unknown key in field ${Object.keys(options).find(
+				(key) => !['user', 'password', 'code'].includes(key),
+			)}`,
+		);
 	}
 	if (options.user !== undefined) {
 		checkUserSelector(options.user);
@@ -109,7 +133,9 @@ async function passwordHandler(state: ServerState, options: LoginArgs): Promise<
 	if (!hash) {
 		return { error: new MeteorError(403, 'User has no password set') };
 	}
-	return (await bcryptCompare(digest, hash)) ? { user } : { user, error: new MeteorError(403, 'Incorrect password') };
+	return (await bcryptCompare(digest, hash))
+		? { user }
+		: { user, error: new MeteorError(403, 'Incorrect password') };
 }
 
 function resumeHandler(state: ServerState, resume: unknown): HandlerResult {
@@ -119,7 +145,9 @@ function resumeHandler(state: ServerState, resume: unknown): HandlerResult {
 	const hashedToken = hashLoginToken(resume);
 	const user = state.users.all().find((candidate) => findLoginToken(candidate, hashedToken));
 	if (!user) {
-		return { error: new MeteorError(403, "You've been logged out by the server. Please log in again.") };
+		return {
+			error: new MeteorError(403, "You've been logged out by the server. Please log in again."),
+		};
 	}
 	const when = findLoginToken(user, hashedToken)?.when;
 	const lifetimeMs = Number(state.settings.get('Accounts_LoginExpiration')) * 24 * 60 * 60 * 1000;
@@ -138,7 +166,10 @@ async function runLoginHandlers(state: ServerState, options: LoginArgs): Promise
 		} else if (options.password) {
 			result = await passwordHandler(state, options);
 		} else if (isObject(options.totp) && options.totp.code) {
-			result = await runLoginHandlers(state, isObject(options.totp.login) ? options.totp.login : {});
+			result = await runLoginHandlers(
+				state,
+				isObject(options.totp.login) ? options.totp.login : {},
+			);
 		} else {
 			result = { error: new MeteorError(400, 'Unrecognized options for login request') };
 		}
@@ -152,12 +183,21 @@ async function runLoginHandlers(state: ServerState, options: LoginArgs): Promise
 }
 
 /** `Accounts.validateLoginAttempt` hooks: app users and inactive users are refused, then 2FA runs. */
-async function validateLogin(state: ServerState, user: StoredUser, options: LoginArgs): Promise<void> {
+async function validateLogin(
+	state: ServerState,
+	user: StoredUser,
+	options: LoginArgs,
+): Promise<void> {
 	if (user.type === 'app') {
-		throw new MeteorError('error-app-user-is-not-allowed-to-login', 'App user is not allowed to login');
+		throw new MeteorError(
+			'error-app-user-is-not-allowed-to-login',
+			'App user is not allowed to login',
+		);
 	}
 	if (user.active !== true) {
-		throw new MeteorError('error-user-is-not-activated', 'User is not activated', { function: 'Accounts.validateLoginAttempt' });
+		throw new MeteorError('error-user-is-not-activated', 'User is not activated', {
+			function: 'Accounts.validateLoginAttempt',
+		});
 	}
 	if (options.resume) {
 		return;
@@ -200,7 +240,10 @@ async function login(context: RouteContext): Promise<RouteResult> {
 		const live = state.users.findById(result.user._id) as StoredUser;
 		live.lastLogin = now(state);
 		const authToken = result.token ?? addLoginToken(state, live);
-		return success({ status: 'success', data: { userId: live._id, authToken, me: getUserInfo(state, meFields(live)) } });
+		return success({
+			status: 'success',
+			data: { userId: live._id, authToken, me: getUserInfo(state, meFields(live)) },
+		});
 	} catch (error) {
 		return loginErrorResult(error);
 	}

@@ -21,7 +21,14 @@ export const generatePersonalAccessTokenRoute: RouteDefinition = {
 		if (!tokenName) {
 			return failure(TOKEN_NAME_REQUIRED);
 		}
-		return success({ token: generatePersonalAccessToken(context.state, liveCallerOf(context), String(tokenName), bypassTwoFactor) });
+		return success({
+			token: generatePersonalAccessToken(
+				context.state,
+				liveCallerOf(context),
+				String(tokenName),
+				bypassTwoFactor,
+			),
+		});
 	},
 };
 
@@ -36,7 +43,9 @@ export const regeneratePersonalAccessTokenRoute: RouteDefinition = {
 		if (!tokenName) {
 			return failure(TOKEN_NAME_REQUIRED);
 		}
-		return success({ token: regeneratePersonalAccessToken(context.state, liveCallerOf(context), String(tokenName)) });
+		return success({
+			token: regeneratePersonalAccessToken(context.state, liveCallerOf(context), String(tokenName)),
+		});
 	},
 };
 

@@ -17,9 +17,14 @@ export const sendEmailCodeRoute: RouteDefinition = {
 			throw new MeteorError('error-parameter-required', 'emailOrUsername is required');
 		}
 		const value = String(emailOrUsername);
-		const found = value.includes('@') ? state.users.findByEmail(value) : state.users.findByUsername(value);
+		const found = value.includes('@')
+			? state.users.findByEmail(value)
+			: state.users.findByUsername(value);
 		// V7 does not authenticate this route, so the caller's id is only used in VN.
-		const user = (state.profile === 'vn' && context.userId ? state.users.findById(context.userId) : undefined) ?? found;
+		const user =
+			(state.profile === 'vn' && context.userId
+				? state.users.findById(context.userId)
+				: undefined) ?? found;
 		if (!user) {
 			if (state.profile === 'vn') {
 				throw new MeteorError('error-invalid-user', 'Invalid user');

@@ -11,7 +11,11 @@ export const logoutRoute: RouteDefinition = {
 	async action(context) {
 		const user = liveCallerOf(context);
 		const tokens = loginTokensOf(user);
-		tokens.splice(0, tokens.length, ...tokens.filter((token) => token.hashedToken !== context.hashedToken));
+		tokens.splice(
+			0,
+			tokens.length,
+			...tokens.filter((token) => token.hashedToken !== context.hashedToken),
+		);
 		// The handler returns a bare object; the V7/VN routers only send `result.body`, i.e. nothing (inferred).
 		return { statusCode: 200 };
 	},

@@ -8,7 +8,8 @@ import { hasPermission } from '../state';
 import type { StoredUser } from '../types';
 import { touch } from '../users';
 
-const isMaybeString = (value: unknown) => value === undefined || value === null || typeof value === 'string';
+const isMaybeString = (value: unknown) =>
+	value === undefined || value === null || typeof value === 'string';
 
 /** `check(body, Match.OneOf({status?: Maybe(String), message: String}, {status: String, message?: Maybe(String)}))`. */
 function checkV7Body(body: Record<string, unknown>): void {
@@ -22,7 +23,9 @@ function checkV7Body(body: Record<string, unknown>): void {
 
 function assertStatusChangeAllowed(context: RouteContext): void {
 	if (context.state.settings.get('Accounts_AllowUserStatusMessageChange') !== true) {
-		throw new MeteorError('error-not-allowed', 'Change status is not allowed', { method: 'users.setStatus' });
+		throw new MeteorError('error-not-allowed', 'Change status is not allowed', {
+			method: 'users.setStatus',
+		});
 	}
 }
 
@@ -39,7 +42,11 @@ function targetUser(context: RouteContext): StoredUser | undefined {
 
 function applyStatus(context: RouteContext, user: StoredUser, status: string): void {
 	if (!VALID_STATUSES.includes(status)) {
-		throw new MeteorError('error-invalid-status', 'Valid status types include online, away, offline, and busy.', { method: 'users.setStatus' });
+		throw new MeteorError(
+			'error-invalid-status',
+			'Valid status types include online, away, offline, and busy.',
+			{ method: 'users.setStatus' },
+		);
 	}
 	assertInvisibleAllowed(context.state, status, 'users.setStatus');
 	user.status = status;
@@ -54,7 +61,11 @@ function applyExpiry(context: RouteContext, user: StoredUser, expiresAt: unknown
 	}
 	const date = new Date(String(expiresAt));
 	if (Number.isNaN(date.getTime()) || date.getTime() <= context.state.clock.now()) {
-		throw new MeteorError('error-invalid-date', 'The "expiresAt" param must be a valid future date', { method: 'users.setStatus' });
+		throw new MeteorError(
+			'error-invalid-date',
+			'The "expiresAt" param must be a valid future date',
+			{ method: 'users.setStatus' },
+		);
 	}
 	user.statusExpiresAt = date;
 }

@@ -33,11 +33,21 @@ export const updateOwnBasicInfoRoute: RouteDefinition = {
 			return failure('Name contains invalid characters');
 		}
 		// currentPassword is passed as a "password" 2FA code; users with TOTP/e-mail 2FA get it checked as *their* code.
-		const secondFactor = changes.typedPassword ? { twoFactorCode: changes.typedPassword, twoFactorMethod: 'password' } : null;
+		const secondFactor = changes.typedPassword
+			? { twoFactorCode: changes.typedPassword, twoFactorMethod: 'password' }
+			: null;
 		const customFields = context.body.customFields as Record<string, unknown> | null | undefined;
-		await executeSaveUserProfile(context, callerOf(context)._id, changes, customFields, secondFactor);
+		await executeSaveUserProfile(
+			context,
+			callerOf(context)._id,
+			changes,
+			customFields,
+			secondFactor,
+		);
 		const user = omitFields(liveCallerOf(context), DEFAULT_FIELDS_TO_EXCLUDE) as StoredUser;
 		// V7 answers with the raw document, services (password hash, token hashes, TOTP secret) included.
-		return success({ user: context.state.profile === 'vn' ? getUserInfo(context.state, user, false) : user });
+		return success({
+			user: context.state.profile === 'vn' ? getUserInfo(context.state, user, false) : user,
+		});
 	},
 };

@@ -39,7 +39,10 @@ export const usersInfoRoute: RouteDefinition = {
 			return failure('User not found.');
 		}
 		const myself = user._id === caller._id;
-		if (context.query.includeUserRooms === 'true' && (myself || hasPermission(context.state, caller, 'view-other-user-channels'))) {
+		if (
+			context.query.includeUserRooms === 'true' &&
+			(myself || hasPermission(context.state, caller, 'view-other-user-channels'))
+		) {
 			// The reference server has no rooms or subscriptions.
 			return success({ user: { ...user, rooms: [] } });
 		}

@@ -1,0 +1,174 @@
+/** /profile changes (PRODUCT §2, §5, §7): one request per change, checks before requests, messages. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+
+import { lastText, linkWithPassword, messages, requests, ROOM, useScenario } from './support/scenario';
+
+const s = useScenario();
+
+function ownUpdates() {
+	return requests(s, 'users.updateOwnBasicInfo');
+}
+
+describe('single and multi-field set', () => {
+	test('set bio: the rest of the line is the value; one request; old → new', async () => {
+		await linkWithPassword(s, 'bea');
+		await s.host.runCommand('bea', 'profile', 'set bio I build bigger rockets', ROOM);
+		assert.equal(ownUpdates().length, 1);
+		assert.deepEqual(ownUpdates()[0].body, { data: { bio: 'I build bigger rockets' } });
+		assert.equal(s.server.getUser('bea')?.bio, 'I build bigger rockets');
+		const text = lastText(s, 'bea');
+		assert.match(text, /bio: “I build rockets” → “I build bigger rockets”/);
+	});
+
+	test('several fields in one request, quotes group words, unquoted words continue a value', async () => {
+		await linkWithPassword(s, 'alice');
+		await s.host.runCommand('alice', 'profile', 'set name="Alice Liddell" nickname=ali bio=down the rabbit hole', ROOM);
+		assert.equal(ownUpdates().length, 1);
+		const user = s.server.getUser('alice');
+		assert.equal(user?.name, 'Alice Liddell');
+		assert.equal(user?.nickname, 'ali');
+		assert.equal(user?.bio, 'down the rabbit hole');
+		assert.match(lastText(s, 'alice'), /name: “Alice Anders” → “Alice Liddell”/);
+	});
+
+	test('status with text in one go; status alone', async () => {
+		await linkWithPassword(s, 'alice');
+		await s.host.runCommand('alice', 'profile', 'set status away In a meeting', ROOM);
+		assert.deepEqual(ownUpdates()[0].body, { data: { statusType: 'away', statusText: 'In a meeting' } });
+		assert.equal(s.server.getUser('alice')?.statusText, 'In a meeting');
+		await s.host.runCommand('alice', 'profile', 'set status busy', ROOM);
+		assert.deepEqual(ownUpdates()[1].body, { data: { statusType: 'busy' } });
+	});
+
+	test('clear bio, nickname and text', async () => {
+		await linkWithPassword(s, 'bea');
+		await s.host.runCommand('bea', 'profile', 'clear bio', ROOM);
+		await s.host.runCommand('bea', 'profile', 'clear nickname', ROOM);
+		const user = s.server.getUser('bea');
+		assert.ok(!user?.bio);
+		assert.ok(!user?.nickname);
+		assert.equal(ownUpdates().length, 2);
+		await s.host.runCommand('bea', 'profile', 'set text Busy building', ROOM);
+		await s.host.runCommand('bea', 'profile', 'clear text', ROOM);
+		assert.ok(!s.server.getUser('bea')?.statusText);
+	});
+
+	test('an unchanged value costs no write', async () => {
+		await linkWithPassword(s, 'bea');
+		await s.host.runCommand('bea', 'profile', 'set nickname Bee', ROOM);
+		assert.equal(ownUpdates().length, 0);
+		assert.match(lastText(s, 'bea'), /already/);
+	});
+
+	test('custom fields are checked against Accounts_CustomFields and sent with the others', async () => {
+		s.server.settings.set('Accounts_CustomFields', JSON.stringify({ team: { type: 'text', maxLength: 20 }, level: { type: 'select', options: ['junior', 'senior'] } }));
+		await linkWithPassword(s, 'alice');
+		await s.host.runCommand('alice', 'profile', 'set Team=rockets level=senior', ROOM);
+		assert.equal(ownUpdates().length, 1);
+		assert.deepEqual(s.server.getUser('alice')?.customFields, { team: 'rockets', level: 'senior' });
+		await s.host.runCommand('alice', 'profile', 'set level=boss', ROOM);
+		assert.match(lastText(s, 'alice'), /junior, senior/);
+		await s.host.runCommand('alice', 'profile', 'set shoe=42', ROOM);
+		assert.match(lastText(s, 'alice'), /no field “shoe”/);
+		assert.equal(ownUpdates().length, 1);
+	});
+});
+
+describe('checks before any request', () => {
+	const cases: Array<[string, RegExp]> = [
+		['set bio ' + 'x'.repeat(261), /261 characters long; the server allows at most 260/],
+		['set nickname ' + 'n'.repeat(121), /at most 120/],
+		['set text ' + 't'.repeat(121), /at most 120/],
+		['set status sleeping', /not a status/],
+		['set email not-an-address', /not a valid e-mail/],
+		['set favourite blue', /no field “favourite”/],
+		['set bio', /to empty it use `\/profile clear bio`/],
+		['set', /Tell me what to change/],
+		['set name="A" name="B"', /named twice/],
+		['set name <b>bold</b>', /may not contain/],
+		['set username bad name!', /not a valid username/],
+		['clear email', /Usage: `\/profile clear/],
+		['frobnicate', /Unknown command/],
+	];
+	for (const [args, expected] of cases) {
+		test(`/profile ${args.slice(0, 40)} → a clear message and zero requests`, async () => {
+			await linkWithPassword(s, 'alice');
+			const before = s.server.requestLog.length;
+			await s.host.runCommand('alice', 'profile', args, ROOM);
+			assert.match(lastText(s, 'alice'), expected);
+			assert.equal(s.server.requestLog.length, before);
+		});
+	}
+
+	test('a password on the command line is refused without repeating it', async () => {
+		await linkWithPassword(s, 'alice');
+		const before = s.server.requestLog.length;
+		s.secrets.add('hunter2-secret');
+		await s.host.runCommand('alice', 'profile', 'set password hunter2-secret', ROOM);
+		await s.host.runCommand('alice', 'profile', 'set bio=x newPassword=hunter2-secret', ROOM);
+		await s.host.runCommand('alice', 'profile', 'password hunter2-secret', ROOM);
+		for (const message of messages(s, 'alice').slice(-3)) {
+			assert.match(message.text ?? '', /never taken from the command line/);
+			assert.doesNotMatch(message.text ?? '', /hunter2/);
+		}
+		assert.equal(s.server.requestLog.length, before);
+	});
+});
+
+describe('server refusals and failures', () => {
+	test('a taken username comes back in plain words', async () => {
+		await linkWithPassword(s, 'alice');
+		await s.host.runCommand('alice', 'profile', 'set username bea', ROOM);
+		assert.match(lastText(s, 'alice'), /could not save that name or username/);
+		assert.equal(s.server.getUser('alice')?.username, 'alice');
+	});
+
+	test('a workspace that forbids username changes is named', async () => {
+		s.server.settings.set('Accounts_AllowUsernameChange', false);
+		await linkWithPassword(s, 'alice');
+		await s.host.runCommand('alice', 'profile', 'set username alice2', ROOM);
+		assert.match(lastText(s, 'alice'), /does not allow changing the username/);
+	});
+
+	const faults: Array<[string, object, RegExp]> = [
+		['down', { kind: 'down' }, /could not reach the server/],
+		['500', { kind: 'status', status: 500 }, /server failed \(HTTP 500\)/],
+		['not JSON', { kind: 'not-json' }, /not Rocket\.Chat’s API/],
+	];
+	for (const [name, fault, expected] of faults) {
+		test(`server ${name} on the write: a clear message, nothing changed`, async () => {
+			await linkWithPassword(s, 'bea');
+			s.server.faults.set('users.updateOwnBasicInfo', fault as never);
+			await s.host.runCommand('bea', 'profile', 'set bio New bio', ROOM);
+			assert.match(lastText(s, 'bea'), expected);
+			assert.equal(s.server.getUser('bea')?.bio, 'I build rockets');
+		});
+	}
+
+	test('a timeout says the change may have landed and how to check', async () => {
+		await s.host.setAppSetting('request_timeout_ms', 600);
+		await linkWithPassword(s, 'bea');
+		s.server.faults.set('users.updateOwnBasicInfo', { kind: 'delay', ms: 1500, times: 1 });
+		await s.host.runCommand('bea', 'profile', 'set bio Slow bio', ROOM);
+		assert.match(lastText(s, 'bea'), /did not answer within 0\.6 s.*\/profile show/);
+	});
+});
+
+describe('429: queued, applied later, exactly once', () => {
+	test('a rate-limited change is queued, applied by the scheduled job, and reported', async () => {
+		await linkWithPassword(s, 'bea');
+		s.server.faults.set('users.updateOwnBasicInfo', { kind: 'rate-limit', retryAfterSeconds: 30, times: 1 });
+		await s.host.runCommand('bea', 'profile', 'set bio Queued bio', ROOM);
+		assert.match(lastText(s, 'bea'), /queued: it will be applied in about 30 s/);
+		assert.equal(s.server.getUser('bea')?.bio, 'I build rockets');
+		const [job] = s.host.scheduledJobs();
+		assert.ok(job);
+		await s.host.runDueJobs(Date.now() + 31_000);
+		assert.equal(s.server.getUser('bea')?.bio, 'Queued bio');
+		assert.match(lastText(s, 'bea'), /queued change was applied/);
+		const writes = ownUpdates().filter((entry) => entry.status === 200).length;
+		await s.host.runDueJobs(Date.now() + 120_000);
+		assert.equal(ownUpdates().filter((entry) => entry.status === 200).length, writes);
+	});
+});

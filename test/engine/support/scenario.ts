@@ -1,0 +1,112 @@
+/**
+ * One engine scenario file = one process = one EngineHost and one reference server. `useScenario()` starts
+ * both once, resets them before each test, fails a test on any engine error, and sweeps for leaked secrets.
+ */
+import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach } from 'node:test';
+
+import { createHash } from 'node:crypto';
+
+import { EngineHost } from '../../host';
+import type { CapturedMessage, OpenModal } from '../../host';
+import { startReferenceServer } from '../../refserver';
+import type { ReferenceServer } from '../../refserver';
+import { SecretSweep } from './secrets';
+
+export const ROOM = 'GENERAL';
+
+export interface Scenario {
+	server: ReferenceServer;
+	host: EngineHost;
+	secrets: SecretSweep;
+}
+
+/** Passwords of the seeded users (reference server `seedDefaults`). */
+export const PASSWORDS: Record<string, string> = {
+	alice: 'alice-pass',
+	tom: 'tom-pass',
+	erin: 'erin-pass',
+	bea: 'bea-pass',
+	admin: 'admin-pass',
+};
+
+export function useScenario(options: { rateLimit?: 'off' | 'v7' | 'vn'; profile?: 'v7' | 'vn' } = {}): Scenario {
+	const scenario = {} as Scenario;
+	before(async () => {
+		scenario.server = await startReferenceServer({ bcryptRounds: 4, rateLimit: options.rateLimit ?? 'off', profile: options.profile });
+		await scenario.server.seedDefaults();
+		scenario.host = await EngineHost.start({ server: scenario.server });
+		scenario.secrets = new SecretSweep();
+		for (const password of Object.values(PASSWORDS)) {
+			scenario.secrets.add(password);
+		}
+	});
+	beforeEach(async () => {
+		scenario.server.reset();
+		scenario.server.setRateLimit(options.rateLimit ?? 'off');
+		if (options.profile) {
+			scenario.server.setProfile(options.profile);
+		}
+		await scenario.server.seedDefaults();
+		await scenario.host.reset();
+	});
+	afterEach(() => {
+		scenario.host.assertNoEngineErrors();
+		scenario.secrets.assertNotLeaked(scenario.host, scenario.server);
+	});
+	after(async () => {
+		await scenario.host?.stop();
+		await scenario.server?.close();
+	});
+	return scenario;
+}
+
+export function userId(s: Scenario, username: string): string {
+	const user = s.server.getUser(username);
+	assert.ok(user, `no user ${username}`);
+	return user._id;
+}
+
+export function messages(s: Scenario, username: string): CapturedMessage[] {
+	return s.host.messages(userId(s, username));
+}
+
+export function lastText(s: Scenario, username: string): string {
+	const all = messages(s, username);
+	assert.ok(all.length, `no message for ${username}`);
+	return all[all.length - 1].text ?? '';
+}
+
+export function openView(s: Scenario, username: string): OpenModal {
+	const view = s.host.openView(userId(s, username));
+	assert.ok(view, `no modal open for ${username}`);
+	return view;
+}
+
+/** Requests the app made to a route (e.g. 'users.updateOwnBasicInfo'). */
+export function requests(s: Scenario, route: string) {
+	return s.server.requestLog.filter((entry) => entry.route === route);
+}
+
+/** Links a user through the real modal with a personal access token. */
+export async function linkWithToken(s: Scenario, username: string): Promise<string> {
+	const token = s.server.createPersonalAccessToken(userId(s, username), `app-${Date.now()}`);
+	s.secrets.add(token);
+	await s.host.runCommand(username, 'profile', 'login', ROOM);
+	const view = openView(s, username);
+	await s.host.submitView(username, view.viewId, { token: { token } });
+	assert.match(lastText(s, username), /linked/i);
+	return token;
+}
+
+/** Links a user through the real modal with their password (users without 2FA at login). */
+export async function linkWithPassword(s: Scenario, username: string): Promise<void> {
+	await s.host.runCommand(username, 'profile', 'login', ROOM);
+	const view = openView(s, username);
+	await s.host.submitView(username, view.viewId, { password: { password: PASSWORDS[username] } });
+	assert.match(lastText(s, username), /linked/i);
+}
+
+export function sha256Hex(text: string): string {
+	return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+
+import type { EngineHost } from '../../host';
+import type { ReferenceServer } from '../../refserver';
+
+/**
+ * The engine itself logs each slash command's context (its words included) before the app runs: a password
+ * typed on the command line is in the server's hands before the app can refuse it. That line is the engine's,
+ * not the app's, so the sweep skips it; everything the app logs is checked.
+ */
+function appLogWithoutCommandEcho(host: EngineHost): unknown {
+	return host.logEntries().map((entry) => ({
+		...entry,
+		entries: entry.entries.filter((line) => !/is being executed\.\.\.$/.test(String(line.args?.[0] ?? ''))),
+	}));
+}
+
+/** Where the app keeps each user's credential: the one record allowed to hold a secret. */
+const CREDENTIAL_ASSOCIATION = 'profile-app:credential';
+
+/**
+ * Every password, code and token a scenario used; after each test, nothing the app produced may contain one:
+ * messages, modals, app log, console, persistence (the credential record aside), scheduled jobs, and the
+ * reference server's request log (which masks secrets itself, so a hit there means a secret in the wrong field).
+ */
+export class SecretSweep {
+	private readonly values = new Set<string>();
+
+	add(secret: string): void {
+		if (secret.length >= 6) {
+			this.values.add(secret);
+			this.values.add(createHash('sha256').update(secret).digest('hex'));
+		}
+	}
+
+	assertNotLeaked(host: EngineHost, server: ReferenceServer): void {
+		const places: Array<[string, unknown]> = [
+			['app log', appLogWithoutCommandEcho(host)],
+			['console', host.consoleOutput()],
+			['scheduled jobs', host.scheduledJobs()],
+			[
+				'persistence',
+				host.persistence
+					.records()
+					.filter((record) => !JSON.stringify(record.associations ?? []).includes(CREDENTIAL_ASSOCIATION)),
+			],
+			['request log', server.requestLog],
+		];
+		for (const user of ['alice', 'tom', 'erin', 'bea', 'admin', 'sso']) {
+			const stored = server.getUser(user);
+			if (stored) {
+				places.push([`messages to ${user}`, host.messages(stored._id)]);
+				places.push([`modals of ${user}`, host.views(stored._id)]);
+			}
+		}
+		for (const [where, data] of places) {
+			const text = JSON.stringify(data) ?? '';
+			for (const secret of this.values) {
+				if (text.includes(secret)) {
+					throw new Error(`A secret (${secret.slice(0, 3)}…) leaked into ${where}`);
+				}
+			}
+		}
+	}
+}
