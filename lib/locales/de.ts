@@ -114,7 +114,7 @@ export const de: Messages = {
 		'Es gibt kein Feld „{field}“. Wenn „{field}=…“ Teil eines Werts ist, setze den Wert in Anführungszeichen. Felder: {fields}.',
 	error_duplicate_field: 'Das Feld {field} wird zweimal genannt.',
 	error_password_on_command_line:
-		'Zu deiner Sicherheit werden Passwörter nie über die Befehlszeile angenommen. Verwende `/profile password`, das öffnet ein Formular. Falls du deinen Bildschirm teilst, betrachte das Eingetippte als offengelegt.',
+		'Zu deiner Sicherheit werden Passwörter nie über die Befehlszeile angenommen. Verwende `/profile password`; das öffnet ein Formular. Falls du deinen Bildschirm teilst, betrachte das Eingetippte als offengelegt.',
 	error_value_missing: 'Gib einen Wert für {field} an, z. B. `/profile set {field} …`.',
 	error_value_missing_clearable: 'Gib einen Wert für {field} an; zum Leeren verwende `/profile clear {field}`.',
 	error_status_missing:

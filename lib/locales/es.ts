@@ -1,5 +1,283 @@
 import type { Messages } from '../i18n';
-import { en } from './en';
 
-// TODO(translation) placeholder until translated.
-export const es: Messages = { ...en };
+/** Spanish. */
+export const es: Messages = {
+	// Help
+	help_profile: [
+		'*/profile*: edita tu propio perfil desde el chat',
+		'`/profile show`: muestra tu perfil',
+		'`/profile set <campo> <valor…>`: cambia un campo, p. ej. `/profile set bio Construyo cohetes`',
+		'`/profile set c1=v1 c2="v 2"`: cambia varios campos a la vez',
+		'`/profile set status <online|away|busy|offline> [texto…]`: tu estado y, si quieres, su texto',
+		'`/profile clear <bio|nickname|text>`: vacía un campo',
+		'`/profile set email <dirección>`: cambia tu correo electrónico (se confirma con tu segundo factor)',
+		'`/profile password`: cambia tu contraseña',
+		'`/profile edit`: edítalo todo en un formulario',
+		'`/profile login` / `/profile logout`: vincula o desvincula tu cuenta',
+		'Campos: {fields}',
+	].join('\n'),
+	help_admin: [
+		'*/admin-user*: gestiona otros usuarios (solo admins)',
+		'`<usuario>` es `@nombredeusuario`, `nombredeusuario` o un id de usuario.',
+		'`/admin-user show <usuario>`: perfil, roles, estado activo, verificación del correo',
+		'`/admin-user set <usuario> <campo> <valor…>` o `… c1=v1 c2="v 2"`: cambia campos',
+		'`/admin-user activate <usuario…>` / `deactivate <usuario…>`: activa o desactiva uno o varios usuarios',
+		'`/admin-user roles <usuario> add|remove|set <rol…>`: cambia roles',
+		'`/admin-user verify <usuario>`: marca el correo como verificado',
+		'`/admin-user password <usuario>`: establece una contraseña nueva o aleatoria',
+		'`/admin-user edit <usuario>`: edita en un formulario',
+		'Campos: {fields}',
+	].join('\n'),
+
+	// Linking
+	not_linked: 'Tu cuenta aún no está vinculada a la app. Vincúlala una vez y vuelve a ejecutar el comando.',
+	button_link_account: 'Vincular mi cuenta',
+	link_modal_title: 'Vincula tu cuenta',
+	link_modal_intro:
+		'La app actúa en el servidor en tu nombre, así que necesita que inicies sesión una vez. Usa tu contraseña o pega un token de acceso personal (para cuentas que inician sesión con SSO o LDAP). Estás iniciando sesión como @{username}.',
+	link_modal_unmasked:
+		'Los formularios de Rocket.Chat no pueden ocultar lo que escribes: asegúrate de que nadie pueda ver tu pantalla. Tu contraseña se convierte en un hash al instante y nunca se guarda.',
+	link_password_label: 'Contraseña',
+	link_code_label: 'Código de dos factores (si tu cuenta usa uno)',
+	link_token_label: 'O bien: token de acceso personal',
+	link_token_hint: 'Crea uno en Mi cuenta → Tokens de acceso personal.',
+	link_submit: 'Vincular',
+	cancel: 'Cancelar',
+	link_code_step_totp:
+		'Tu cuenta usa una app de autenticación. Introduce el código actual (o un código de respaldo) y otra vez tu contraseña: la app no guarda tu contraseña entre un paso y otro.',
+	link_code_step_email:
+		'Te enviamos por correo un código de inicio de sesión. Introdúcelo junto con tu contraseña otra vez: la app no guarda tu contraseña entre un paso y otro.',
+	link_error_choose_one: 'Escribe tu contraseña o un token, no ambos.',
+	link_error_nothing: 'Escribe tu contraseña o pega un token.',
+	link_error_wrong_password: 'Contraseña incorrecta.',
+	link_error_code_needed: 'Introduce el código de dos factores.',
+	link_error_token_invalid: 'El servidor no acepta este token.',
+	link_error_token_other_user: 'Este token pertenece a otro usuario (@{username}). Pega un token de tu propia cuenta.',
+	linked_ok: 'Tu cuenta está vinculada. Prueba `/profile show`.',
+	logout_ok: 'Cuenta desvinculada: la app cerró la sesión y olvidó tu credencial.',
+	logout_ok_token:
+		'Cuenta desvinculada: la app olvidó tu token de acceso personal. El token en sí sigue siendo válido: elimínalo en Mi cuenta → Tokens de acceso personal si ya no lo necesitas.',
+	logout_not_linked: 'No hay nada que hacer: tu cuenta no está vinculada.',
+	credential_lost:
+		'El servidor ya no acepta tu vinculación (puede que haya caducado o se haya revocado), así que la app la olvidó. Vuelve a vincular tu cuenta.',
+
+	// Showing
+	show_title: '*Tu perfil*',
+	show_title_other: '*Perfil de @{username}*',
+	show_name: 'Nombre: {value}',
+	show_username: 'Nombre de usuario: @{value}',
+	show_nickname: 'Apodo: {value}',
+	show_email: 'Correo: {value} ({verified})',
+	show_email_none: 'Correo: (ninguno)',
+	show_verified: 'verificado',
+	show_not_verified: 'sin verificar',
+	show_bio: 'Biografía: {value}',
+	show_status: 'Estado: {value}',
+	show_status_text: 'Texto de estado: {value}',
+	show_custom: '{field}: {value}',
+	show_roles: 'Roles: {value}',
+	show_active: 'Activo: {value}',
+	show_require_password_change: 'Debe cambiar la contraseña en el próximo inicio de sesión: {value}',
+	yes: 'sí',
+	no: 'no',
+	empty: '(vacío)',
+
+	// Changes
+	changed_title: 'Perfil actualizado:',
+	changed_title_other: '@{username} actualizado:',
+	changed_line: '• {field}: {old} → {new}',
+	changed_secret_line: '• {field}: se cambió',
+	nothing_to_change: 'Nada que cambiar: {field} ya tiene el valor {value}.',
+	nothing_changed: 'No se cambió nada.',
+	email_change_note: 'Tu nueva dirección de correo aún no está verificada: revisa tu bandeja de entrada.',
+	password_changed: 'Tu contraseña se cambió. Se cerraron tus otras sesiones.',
+
+	// Field names, as shown to users
+	field_name: 'nombre',
+	field_username: 'nombre de usuario',
+	field_nickname: 'apodo',
+	field_bio: 'biografía',
+	field_status: 'estado',
+	field_statusText: 'texto de estado',
+	field_email: 'correo electrónico',
+	field_verified: 'correo verificado',
+	field_requirePasswordChange: 'debe cambiar la contraseña',
+	field_password: 'contraseña',
+	field_active: 'activo',
+	field_roles: 'roles',
+
+	// Input errors (no request made)
+	error_set_usage:
+		'Dime qué quieres cambiar, p. ej. `/profile set bio Construyo cohetes` o `/profile set name="Juana Pérez" nickname=jp`.',
+	error_unknown_field: 'No existe el campo “{field}”. Campos: {fields}.',
+	error_unknown_field_in_assignment:
+		'No existe el campo “{field}”. Si “{field}=…” forma parte de un valor, pon el valor entre comillas. Campos: {fields}.',
+	error_duplicate_field: 'El campo {field} aparece dos veces.',
+	error_password_on_command_line:
+		'Por tu seguridad, las contraseñas nunca se aceptan en la línea de comandos. Usa `/profile password`, que abre un formulario. Si estás compartiendo pantalla, considera expuesto lo que escribiste.',
+	error_value_missing: 'Indica un valor para {field}, p. ej. `/profile set {field} …`.',
+	error_value_missing_clearable: 'Indica un valor para {field}; para vaciarlo, usa `/profile clear {field}`.',
+	error_status_missing:
+		'Indica un estado: `online`, `away`, `busy` u `offline`, p. ej. `/profile set status away En una reunión`.',
+	error_status_invalid: '“{value}” no es un estado. Usa `online`, `away`, `busy` u `offline`.',
+	error_clear_usage: 'Uso: `/profile clear <bio|nickname|text>`.',
+	error_unknown_subcommand: 'Comando desconocido `{command} {sub}`. Escribe `{command} help` para ver la lista.',
+	error_name_required: 'En este espacio de trabajo el nombre no puede estar vacío.',
+	error_name_invalid_characters: 'Los nombres no pueden contener <, >, \\ ni /.',
+	error_value_empty: 'El campo {field} no puede estar vacío.',
+	error_username_invalid: '“{value}” no es un nombre de usuario válido en este espacio de trabajo.',
+	error_too_long: 'El campo {field} tiene {length} caracteres; el servidor permite como máximo {max}.',
+	error_email_invalid: '“{value}” no es una dirección de correo válida.',
+	error_yes_no: '{field} admite `yes` o `no`, no “{value}”.',
+	error_custom_required: 'El campo personalizado {field} es obligatorio y no puede estar vacío.',
+	error_custom_option: '{field} debe ser uno de estos valores: {options}.',
+	error_custom_too_short: '{field} debe tener al menos {min} caracteres.',
+	error_email_unchanged: 'Nada que cambiar: {value} ya es tu dirección de correo.',
+	error_password_mismatch: 'Las dos contraseñas no coinciden.',
+	error_password_empty: 'Escribe la nueva contraseña.',
+
+	// Second factor
+	twofa_title: 'Confirma con tu segundo factor',
+	twofa_summary: 'Vas a cambiar: {fields}.',
+	twofa_password_intro:
+		'Escribe tu contraseña actual para confirmar. Los formularios de Rocket.Chat no pueden ocultar lo que escribes: asegúrate de que nadie pueda ver tu pantalla. Una app de autenticación o los códigos por correo son segundos factores más seguros.',
+	twofa_totp_intro:
+		'Introduce el código de 6 dígitos de tu app de autenticación o uno de tus códigos de respaldo de 8 caracteres.',
+	twofa_email_intro: 'Enviamos un código a tu dirección de correo. Introdúcelo aquí.',
+	twofa_password_label: 'Contraseña actual',
+	twofa_code_label: 'Código',
+	twofa_send_again: 'Enviar el código de nuevo',
+	twofa_code_sent_again: 'Se envió un código nuevo a tu dirección de correo.',
+	twofa_confirm: 'Confirmar',
+	twofa_wrong_password: 'Esa contraseña no es correcta.',
+	twofa_wrong_code: 'Ese código no es válido. Revísalo e inténtalo de nuevo.',
+	twofa_code_empty: 'Introduce el código.',
+	twofa_password_empty: 'Escribe tu contraseña actual.',
+	twofa_max_attempts:
+		'Demasiados códigos incorrectos: el cambio no se hizo. Vuelve a ejecutar el comando para obtener un código nuevo.',
+	twofa_impossible:
+		'Este cambio necesita tu contraseña como segundo factor, pero tu cuenta no tiene (inicia sesión con SSO o LDAP) ni tiene códigos de autenticador o por correo. Primero configura la autenticación de dos factores en Mi cuenta → Seguridad.',
+	twofa_needed_button_text: 'El servidor te pide que confirmes este cambio con tu segundo factor.',
+	twofa_button: 'Confirmar el cambio',
+	twofa_expired: 'Esta confirmación caducó o ya se usó. Vuelve a ejecutar el comando.',
+	email_code_send_failed: 'El servidor no pudo enviar el código por correo: {reason}',
+
+	// Modals
+	password_modal_title: 'Cambia tu contraseña',
+	password_new_label: 'Nueva contraseña',
+	password_confirm_label: 'Repite la nueva contraseña',
+	password_modal_unmasked:
+		'Los formularios de Rocket.Chat no pueden ocultar lo que escribes: asegúrate de que nadie pueda ver tu pantalla.',
+	edit_modal_title: 'Edita tu perfil',
+	edit_modal_title_other: 'Editar a @{username}',
+	save: 'Guardar',
+	status_online: 'En línea',
+	status_away: 'Ausente',
+	status_busy: 'Ocupado',
+	status_offline: 'Desconectado (invisible)',
+
+	// Failures
+	error_unreachable:
+		'La app no pudo conectar con el servidor. No se cambió nada. Inténtalo más tarde o pide a un admin que revise el ajuste “URL del servidor para llamadas a la API” de la app.',
+	error_timeout:
+		'El servidor no respondió en {seconds} s. Puede que el cambio se haya hecho o no: compruébalo con `{check}` antes de volver a intentarlo.',
+	error_server: 'Error del servidor (HTTP {status}). No se cambió nada; inténtalo más tarde.',
+	error_not_json:
+		'El servidor respondió con algo que no es la API de Rocket.Chat (HTTP {status}). No se cambió nada. Pide a un admin que revise el ajuste “URL del servidor para llamadas a la API” de la app.',
+	error_rate_limited: 'El servidor está limitando la frecuencia con la que se puede hacer esto. Inténtalo de nuevo en {seconds} s.',
+	queued:
+		'El servidor está limitando la frecuencia con la que se puede hacer esto, así que tu cambio quedó en cola: se aplicará en unos {seconds} s y recibirás un mensaje cuando se haga.',
+	queued_applied: 'Se aplicó tu cambio en cola.',
+	queued_failed: 'No se pudo aplicar tu cambio en cola: {reason}',
+	queued_dropped_unlinked:
+		'Se descartó tu cambio en cola porque tu cuenta ya no está vinculada. Vincúlala y vuelve a ejecutar el comando.',
+	error_forbidden: 'El servidor lo rechazó: no tienes permiso para esto.',
+	error_invalid_params: 'El servidor rechazó la solicitud: {error}',
+	error_identity:
+		'El servidor no pudo guardar ese nombre o nombre de usuario: puede que ya esté en uso, esté reservado o no se permita en este espacio de trabajo.',
+	error_blocked_username: 'Ese nombre de usuario está bloqueado en este espacio de trabajo.',
+	error_server_email_invalid: 'Según el servidor, esta no es una dirección de correo válida.',
+	error_email_in_use: 'Esa dirección de correo ya la usa otra cuenta.',
+	error_email_domain_not_allowed: 'Ese dominio de correo no está permitido en este espacio de trabajo.',
+	error_email_domain_blocked: 'Ese dominio de correo está bloqueado en este espacio de trabajo.',
+	error_bio_too_long: 'La biografía es demasiado larga: el servidor permite como máximo 260 caracteres.',
+	error_nickname_too_long: 'El apodo es demasiado largo: el servidor permite como máximo 120 caracteres.',
+	error_not_allowed_profile: 'Este espacio de trabajo no permite que los usuarios editen su perfil.',
+	error_not_allowed_username: 'Este espacio de trabajo no permite cambiar el nombre de usuario.',
+	error_not_allowed_name: 'Este espacio de trabajo no permite cambiar el nombre.',
+	error_not_allowed_email: 'Este espacio de trabajo no permite cambiar la dirección de correo.',
+	error_not_allowed_password: 'Este espacio de trabajo no permite cambiar la contraseña.',
+	error_not_allowed_status: 'Este espacio de trabajo no permite cambiar el texto de estado.',
+	error_not_allowed_edit_others:
+		'El servidor no te permite editar a otros usuarios (permiso edit-other-user-info).',
+	error_not_allowed_verify_self: 'El servidor no te permite cambiar la verificación de tu propio correo.',
+	error_not_allowed_roles: 'El servidor no te permite asignar roles (permiso assign-roles).',
+	error_not_allowed_admin_role: 'El servidor no te permite asignar el rol de admin (permiso assign-admin-role).',
+	error_invalid_role: 'Alguno de esos roles no existe en este espacio de trabajo.',
+	error_not_allowed_active:
+		'El servidor no te permite activar ni desactivar usuarios (permiso edit-other-user-active-status).',
+	error_not_allowed: 'El servidor no permite este cambio.',
+	error_invisible_disabled: 'El estado invisible (desconectado) está deshabilitado en este espacio de trabajo.',
+	error_password_same: 'La nueva contraseña es igual a la actual.',
+	error_password_history: 'Ya usaste esa contraseña antes; elige otra.',
+	error_password_policy: 'La contraseña no cumple la política de contraseñas del espacio de trabajo: {rules}',
+	policy_minLength: 'demasiado corta',
+	policy_maxLength: 'demasiado larga',
+	policy_repeatingCharacters: 'demasiados caracteres repetidos',
+	policy_oneLowercase: 'necesita una letra minúscula',
+	policy_oneUppercase: 'necesita una letra mayúscula',
+	policy_oneNumber: 'necesita un número',
+	policy_oneSpecial: 'necesita un carácter especial',
+	error_invalid_user: 'Ese usuario no existe.',
+	error_email_send_failed: 'El servidor no pudo enviar el correo de confirmación, así que no se cambió nada.',
+	error_invalid_field: 'El servidor rechazó un valor por ser de un tipo incorrecto.',
+	error_server_name_invalid: 'El servidor rechazó el nombre: los nombres no pueden contener <, >, \\ ni /.',
+	error_custom_fields: 'El servidor rechazó los campos personalizados: {error}',
+	error_federated: 'Los usuarios federados no se pueden editar aquí.',
+	error_server_username_invalid: 'Según el servidor, este no es un nombre de usuario válido.',
+	error_not_authorized: 'Según el servidor, no tienes autorización para hacer esto.',
+	error_user_not_found: 'El servidor no encontró ese usuario.',
+	error_two_factor: 'El servidor pide un segundo factor.',
+	error_generic: 'El servidor rechazó el cambio: {error}',
+	error_unexpected:
+		'Algo salió mal en la app; no se cambió nada más. Inténtalo de nuevo y avisa a tu admin si sigue pasando.',
+
+	// Admin
+	admin_not_allowed: 'Solo los usuarios con alguno de estos roles pueden usar /admin-user: {roles}.',
+	admin_usage_user: 'Indica el usuario: `{usage}`.',
+	admin_unknown_user: 'No existe ningún usuario “{user}” en este espacio de trabajo.',
+	admin_set_usage:
+		'Uso: `/admin-user set <usuario> <campo> <valor…>` o `/admin-user set <usuario> c1=v1 c2="v 2"`.',
+	admin_roles_usage: 'Uso: `/admin-user roles <usuario> add|remove|set <rol…>`.',
+	admin_activated: 'Se activó la cuenta de @{username}.',
+	admin_deactivated: 'Se desactivó la cuenta de @{username}.',
+	admin_already_active: 'La cuenta de @{username} ya está activa.',
+	admin_already_inactive: 'La cuenta de @{username} ya está desactivada.',
+	admin_user_failed: '@{user}: {reason}',
+	admin_roles_changed: 'Roles de @{username}: {old} → {new}.',
+	admin_roles_unchanged: 'Nada que cambiar: @{username} ya tiene los roles {roles}.',
+	admin_verified: 'El correo de @{username} ahora está marcado como verificado.',
+	admin_already_verified: 'El correo de @{username} ya está verificado.',
+	admin_no_email: '@{username} no tiene ninguna dirección de correo que verificar.',
+	admin_partial:
+		'Hecho en parte para @{username}: se guardó {saved}, pero el servidor se negó a cambiar el estado activo: {reason}',
+	admin_password_modal_title: 'Establecer la contraseña de @{username}',
+	admin_password_random: 'Generar una contraseña aleatoria (se envía por correo)',
+	admin_password_require_change: 'Exigir un cambio de contraseña en el próximo inicio de sesión',
+	admin_password_welcome: 'Enviar el correo de bienvenida',
+	admin_password_options: 'Opciones',
+	admin_password_changed: 'Se cambió la contraseña de @{username}. Se cerraron todas sus sesiones.',
+	admin_password_random_set: 'Se estableció una contraseña aleatoria para @{username} y se envió a su correo.',
+	admin_password_need_value: 'Escribe una nueva contraseña o elige una aleatoria.',
+	admin_proof_label: 'Tu segundo factor, si el servidor lo pide',
+	admin_proof_hint:
+		'El código de tu app de autenticación, el código que el servidor te envió por correo o tu propia contraseña.',
+	admin_proof_needed_totp:
+		'El servidor pide tu segundo factor: introduce aquí el código de tu app de autenticación y vuelve a guardar.',
+	admin_proof_needed_email: 'El servidor te envió un código por correo: introdúcelo aquí y vuelve a guardar.',
+	admin_proof_needed_password:
+		'El servidor te pide que confirmes con tu propia contraseña: escríbela aquí y vuelve a guardar.',
+	admin_audit: '@{admin} modificó a @{username}: {fields}',
+	admin_queued_rest:
+		'El servidor está limitando las solicitudes: {users} están en cola y se procesarán en unos {seconds} s.',
+};

@@ -23,52 +23,6 @@ import {
 } from '../host';
 import { DEFAULT_HTTP_TIMEOUT_MS } from '../host/bridges/HostHttpBridge';
 
-/** A minimal stand-in for the reference server: users and settings the host reads live. */
-function stubServer(
-	url: string,
-): HostServer & { users: StoredUser[]; settings: Map<string, unknown> } {
-	const users: StoredUser[] = [
-		{
-			_id: 'alice-id',
-			username: 'alice',
-			name: 'Alice Example',
-			type: 'user',
-			active: true,
-			roles: ['user'],
-			emails: [{ address: 'alice@example.com', verified: true }],
-			nickname: 'ali',
-			customFields: { team: 'rockets' },
-			settings: { preferences: { language: 'de', emailNotificationMode: 'all' } },
-		},
-		{
-			_id: 'bob-id',
-			username: 'bob',
-			name: 'Bob Example',
-			type: 'user',
-			active: true,
-			roles: ['user'],
-			emails: [{ address: 'bob@example.com', verified: false }],
-		},
-		{
-			_id: 'root-id',
-			username: 'root',
-			name: 'Root Admin',
-			type: 'user',
-			active: true,
-			roles: ['admin', 'user'],
-			emails: [{ address: 'root@example.com', verified: true }],
-		},
-	];
-	const settings = new Map<string, unknown>([['Accounts_TwoFactorAuthentication_Enabled', true]]);
-	return {
-		url,
-		users,
-		settings,
-		getUser: (idOrUsername) =>
-			users.find((user) => user._id === idOrUsername || user.username === idOrUsername),
-	};
-}
-
 interface EchoedRequest {
 	method: string;
 	url: string;
@@ -126,18 +80,22 @@ async function startEchoServer(): Promise<{ url: string; close: () => void }> {
 
 describe('engine host', () => {
 	let host: EngineHost;
+	let server: ReferenceServer;
 	let echo: Awaited<ReturnType<typeof startEchoServer>>;
-	let server: ReturnType<typeof stubServer>;
-	let clockOffset = 0;
+	let alice: string;
+	let bea: string;
+	let admin: string;
 
 	before(async () => {
-		echo = await startEchoServer();
-		server = stubServer(echo.url);
-		host = await EngineHost.start({ server, now: () => Date.now() + clockOffset });
+		[server, echo] = await Promise.all([startReferenceServer({ bcryptRounds: 4 }), startEchoServer()]);
+		await server.seedDefaults();
+		host = await EngineHost.start({ server });
+		[alice, bea, admin] = ['alice', 'bea', 'admin'].map((username) => host.user(username).id);
 	});
 
 	after(async () => {
 		await host?.stop();
+		await server?.close();
 		echo?.close();
 	});
 
@@ -145,8 +103,8 @@ describe('engine host', () => {
 		try {
 			host.assertNoEngineErrors();
 		} finally {
-			clockOffset = 0;
 			await host.reset();
+			server.settings.reset();
 		}
 	});
 

@@ -49,7 +49,11 @@ export interface EngineHostOptions {
 	appPackage?: string | Buffer;
 	/** The admin who installs the app (passed to onInstall). */
 	installer?: IUser;
-	/** Clock for trigger-id ages, message timestamps and the scheduler; default Date.now. */
+	/**
+	 * Clock for trigger-id ages, message timestamps and the scheduler. Default: the server's clock if it
+	 * has one (so advancing the reference server's clock ages trigger ids and makes jobs due), else
+	 * Date.now. The app's own Date.now() inside the sandbox always reads real time.
+	 */
 	now?: () => number;
 }
 
@@ -128,7 +132,8 @@ export class EngineHost {
 		const previousCwd = process.cwd();
 		process.chdir(REPO_ROOT);
 
-		const now = options.now ?? Date.now;
+		const { clock } = options.server;
+		const now = options.now ?? (clock ? () => clock.now() : Date.now);
 		const rooms = new RoomDirectory();
 		const context: HostContext = {
 			now,

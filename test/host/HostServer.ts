@@ -8,4 +8,6 @@ export interface HostServer {
 	readonly url: string;
 	readonly settings: { get(id: string): unknown };
 	getUser(idOrUsername: string): StoredUser | undefined;
+	/** The server's time source; when present the host shares it (trigger ages, scheduler). */
+	readonly clock?: { now(): number };
 }
