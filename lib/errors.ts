@@ -22,6 +22,8 @@ const ACTION_NOT_ALLOWED: Array<[RegExp, MessageKey]> = [
 	[/^Editing user is not allowed/, 'error_not_allowed_edit_others'],
 	[/^Editing email verification is not allowed/, 'error_not_allowed_verify_self'],
 	[/^Assign roles is not allowed/, 'error_not_allowed_roles'],
+	[/^Assigning admin is not allowed/, 'error_not_allowed_admin_role'],
+	[/^The field Roles consist invalid role id/, 'error_invalid_role'],
 ];
 
 const BY_ERROR_TYPE: Record<string, MessageKey> = {

@@ -36,6 +36,14 @@ export function pickLanguage(userLanguage: unknown, workspaceLanguage: unknown):
 	return supportedLanguage(userLanguage) ?? supportedLanguage(workspaceLanguage) ?? 'en';
 }
 
+/** A `{field}` parameter holding a standard field's name is shown in the user's language. */
+function fieldParam(language: Language, value: string): string {
+	const key = `field_${value}`;
+	return Object.prototype.hasOwnProperty.call(en, key)
+		? translate(language, key as MessageKey)
+		: value;
+}
+
 export function translate(
 	language: Language,
 	key: MessageKey,
@@ -47,9 +55,10 @@ export function translate(
 			return match;
 		}
 		const value = params[name];
-		return typeof value === 'object'
-			? value.list.map((item) => translate(language, item)).join(', ')
-			: String(value);
+		if (typeof value === 'object') {
+			return value.list.map((item) => translate(language, item)).join(', ');
+		}
+		return name === 'field' ? fieldParam(language, String(value)) : String(value);
 	});
 }
 

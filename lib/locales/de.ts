@@ -30,7 +30,8 @@ export const de: Messages = {
 	].join('\n'),
 
 	// Linking
-	not_linked: 'Dein Konto ist noch nicht mit der App verknüpft. Verknüpfe es einmalig und führe den Befehl dann erneut aus.',
+	not_linked:
+		'Dein Konto ist noch nicht mit der App verknüpft. Verknüpfe es einmalig und führe den Befehl dann erneut aus.',
 	button_link_account: 'Mein Konto verknüpfen',
 	link_modal_title: 'Konto verknüpfen',
 	link_modal_intro:
@@ -52,7 +53,8 @@ export const de: Messages = {
 	link_error_wrong_password: 'Falsches Passwort.',
 	link_error_code_needed: 'Gib den Zwei-Faktor-Code ein.',
 	link_error_token_invalid: 'Der Server akzeptiert dieses Token nicht.',
-	link_error_token_other_user: 'Dieses Token gehört einem anderen Benutzer (@{username}). Füge ein Token deines eigenen Kontos ein.',
+	link_error_token_other_user:
+		'Dieses Token gehört einem anderen Benutzer (@{username}). Füge ein Token deines eigenen Kontos ein.',
 	linked_ok: 'Dein Konto ist verknüpft. Probier mal `/profile show`.',
 	logout_ok: 'Verknüpfung gelöst: Die App hat sich abgemeldet und deine Zugangsdaten vergessen.',
 	logout_ok_token:
@@ -86,10 +88,10 @@ export const de: Messages = {
 	changed_title: 'Profil aktualisiert:',
 	changed_title_other: '@{username} aktualisiert:',
 	changed_line: '• {field}: {old} → {new}',
-	changed_secret_line: '• {field}: geändert',
 	nothing_to_change: 'Nichts zu ändern: {field} ist bereits {value}.',
 	nothing_changed: 'Nichts geändert.',
-	email_change_note: 'Deine neue E-Mail-Adresse ist noch nicht verifiziert: Schau in dein Postfach.',
+	email_change_note:
+		'Deine neue E-Mail-Adresse ist noch nicht verifiziert: Schau in dein Postfach.',
 	password_changed: 'Dein Passwort wurde geändert. Deine anderen Sitzungen wurden abgemeldet.',
 
 	// Field names, as shown to users
@@ -116,12 +118,15 @@ export const de: Messages = {
 	error_password_on_command_line:
 		'Zu deiner Sicherheit werden Passwörter nie über die Befehlszeile angenommen. Verwende `/profile password`; das öffnet ein Formular. Falls du deinen Bildschirm teilst, betrachte das Eingetippte als offengelegt.',
 	error_value_missing: 'Gib einen Wert für {field} an, z. B. `/profile set {field} …`.',
-	error_value_missing_clearable: 'Gib einen Wert für {field} an; zum Leeren verwende `/profile clear {field}`.',
+	error_value_missing_clearable:
+		'Gib einen Wert für {field} an; zum Leeren verwende `/profile clear {field}`.',
 	error_status_missing:
 		'Gib einen Status an: `online`, `away`, `busy` oder `offline`, z. B. `/profile set status away In einer Besprechung`.',
-	error_status_invalid: '„{value}“ ist kein Status. Verwende `online`, `away`, `busy` oder `offline`.',
+	error_status_invalid:
+		'„{value}“ ist kein Status. Verwende `online`, `away`, `busy` oder `offline`.',
 	error_clear_usage: 'Verwendung: `/profile clear <bio|nickname|text>`.',
-	error_unknown_subcommand: 'Unbekannter Befehl `{command} {sub}`. Gib `{command} help` ein, um die Liste zu sehen.',
+	error_unknown_subcommand:
+		'Unbekannter Befehl `{command} {sub}`. Gib `{command} help` ein, um die Liste zu sehen.',
 	error_name_required: 'Der Name darf in diesem Arbeitsbereich nicht leer sein.',
 	error_name_invalid_characters: 'Namen dürfen weder <, >, \\ noch / enthalten.',
 	error_value_empty: 'Das Feld {field} darf nicht leer sein.',
@@ -129,7 +134,8 @@ export const de: Messages = {
 	error_too_long: 'Das Feld {field} ist {length} Zeichen lang; der Server erlaubt höchstens {max}.',
 	error_email_invalid: '„{value}“ ist keine gültige E-Mail-Adresse.',
 	error_yes_no: '{field} erwartet `yes` oder `no`, nicht „{value}“.',
-	error_custom_required: 'Das benutzerdefinierte Feld {field} ist ein Pflichtfeld und darf nicht leer sein.',
+	error_custom_required:
+		'Das benutzerdefinierte Feld {field} ist ein Pflichtfeld und darf nicht leer sein.',
 	error_custom_option: '{field} muss einer dieser Werte sein: {options}.',
 	error_custom_too_short: '{field} muss mindestens {min} Zeichen lang sein.',
 	error_email_unchanged: 'Nichts zu ändern: {value} ist bereits deine E-Mail-Adresse.',
@@ -157,9 +163,11 @@ export const de: Messages = {
 		'Zu viele falsche Codes: Die Änderung wurde nicht durchgeführt. Führe den Befehl erneut aus, um einen neuen Code zu erhalten.',
 	twofa_impossible:
 		'Diese Änderung erfordert dein Passwort als zweiten Faktor, aber dein Konto hat keins (es meldet sich über SSO oder LDAP an) und auch keine Authenticator- oder E-Mail-Codes. Richte zuerst die Zwei-Faktor-Authentifizierung unter Mein Konto → Sicherheit ein.',
-	twofa_needed_button_text: 'Der Server möchte, dass du diese Änderung mit deinem zweiten Faktor bestätigst.',
+	twofa_needed_button_text:
+		'Der Server möchte, dass du diese Änderung mit deinem zweiten Faktor bestätigst.',
 	twofa_button: 'Änderung bestätigen',
-	twofa_expired: 'Diese Bestätigung ist abgelaufen oder wurde bereits verwendet. Führe den Befehl erneut aus.',
+	twofa_expired:
+		'Diese Bestätigung ist abgelaufen oder wurde bereits verwendet. Führe den Befehl erneut aus.',
 	email_code_send_failed: 'Der Server konnte den E-Mail-Code nicht senden: {reason}',
 
 	// Modals
@@ -181,10 +189,12 @@ export const de: Messages = {
 		'Die App konnte den Server nicht erreichen. Es wurde nichts geändert. Versuche es später erneut oder bitte einen Admin, die App-Einstellung „Server-URL für API-Aufrufe“ zu prüfen.',
 	error_timeout:
 		'Der Server hat nicht innerhalb von {seconds} s geantwortet. Die Änderung wurde möglicherweise trotzdem durchgeführt: Prüfe das mit `{check}`, bevor du es erneut versuchst.',
-	error_server: 'Fehler auf dem Server (HTTP {status}). Es wurde nichts geändert; versuche es später erneut.',
+	error_server:
+		'Fehler auf dem Server (HTTP {status}). Es wurde nichts geändert; versuche es später erneut.',
 	error_not_json:
 		'Der Server hat mit etwas geantwortet, das nicht die API von Rocket.Chat ist (HTTP {status}). Es wurde nichts geändert. Bitte einen Admin, die App-Einstellung „Server-URL für API-Aufrufe“ zu prüfen.',
-	error_rate_limited: 'Der Server begrenzt, wie oft das möglich ist. Versuche es in {seconds} s erneut.',
+	error_rate_limited:
+		'Der Server begrenzt, wie oft das möglich ist. Versuche es in {seconds} s erneut.',
 	queued:
 		'Der Server begrenzt, wie oft das möglich ist, daher steht deine Änderung in der Warteschlange: Sie wird in etwa {seconds} s übernommen, und du bekommst eine Nachricht, sobald das passiert ist.',
 	queued_applied: 'Deine Änderung aus der Warteschlange wurde übernommen.',
@@ -202,27 +212,33 @@ export const de: Messages = {
 	error_email_domain_blocked: 'Diese E-Mail-Domain ist in diesem Arbeitsbereich gesperrt.',
 	error_bio_too_long: 'Die Bio ist zu lang: Der Server erlaubt höchstens 260 Zeichen.',
 	error_nickname_too_long: 'Der Spitzname ist zu lang: Der Server erlaubt höchstens 120 Zeichen.',
-	error_not_allowed_profile: 'In diesem Arbeitsbereich dürfen Benutzer ihr Profil nicht bearbeiten.',
-	error_not_allowed_username: 'In diesem Arbeitsbereich kann der Benutzername nicht geändert werden.',
+	error_not_allowed_profile:
+		'In diesem Arbeitsbereich dürfen Benutzer ihr Profil nicht bearbeiten.',
+	error_not_allowed_username:
+		'In diesem Arbeitsbereich kann der Benutzername nicht geändert werden.',
 	error_not_allowed_name: 'In diesem Arbeitsbereich kann der Name nicht geändert werden.',
-	error_not_allowed_email: 'In diesem Arbeitsbereich kann die E-Mail-Adresse nicht geändert werden.',
+	error_not_allowed_email:
+		'In diesem Arbeitsbereich kann die E-Mail-Adresse nicht geändert werden.',
 	error_not_allowed_password: 'In diesem Arbeitsbereich kann das Passwort nicht geändert werden.',
 	error_not_allowed_status: 'In diesem Arbeitsbereich kann der Statustext nicht geändert werden.',
 	error_not_allowed_edit_others:
 		'Der Server erlaubt dir nicht, andere Benutzer zu bearbeiten (Berechtigung edit-other-user-info).',
 	error_not_allowed_verify_self:
 		'Der Server erlaubt dir nicht, die Verifizierung deiner eigenen E-Mail-Adresse zu ändern.',
-	error_not_allowed_roles: 'Der Server erlaubt dir nicht, Rollen zuzuweisen (Berechtigung assign-roles).',
+	error_not_allowed_roles:
+		'Der Server erlaubt dir nicht, Rollen zuzuweisen (Berechtigung assign-roles).',
 	error_not_allowed_admin_role:
 		'Der Server erlaubt dir nicht, die Admin-Rolle zuzuweisen (Berechtigung assign-admin-role).',
 	error_invalid_role: 'Mindestens eine dieser Rollen gibt es in diesem Arbeitsbereich nicht.',
 	error_not_allowed_active:
 		'Der Server erlaubt dir nicht, Benutzer zu aktivieren oder zu deaktivieren (Berechtigung edit-other-user-active-status).',
 	error_not_allowed: 'Der Server erlaubt diese Änderung nicht.',
-	error_invisible_disabled: 'Der Status „unsichtbar“ (offline) ist in diesem Arbeitsbereich deaktiviert.',
+	error_invisible_disabled:
+		'Der Status „unsichtbar“ (offline) ist in diesem Arbeitsbereich deaktiviert.',
 	error_password_same: 'Das neue Passwort ist dasselbe wie das aktuelle.',
 	error_password_history: 'Dieses Passwort hast du schon einmal verwendet; wähle ein anderes.',
-	error_password_policy: 'Das Passwort erfüllt die Passwortrichtlinie des Arbeitsbereichs nicht: {rules}',
+	error_password_policy:
+		'Das Passwort erfüllt die Passwortrichtlinie des Arbeitsbereichs nicht: {rules}',
 	policy_minLength: 'zu kurz',
 	policy_maxLength: 'zu lang',
 	policy_repeatingCharacters: 'zu viele wiederholte Zeichen',
@@ -231,9 +247,11 @@ export const de: Messages = {
 	policy_oneNumber: 'braucht eine Ziffer',
 	policy_oneSpecial: 'braucht ein Sonderzeichen',
 	error_invalid_user: 'Diesen Benutzer gibt es nicht.',
-	error_email_send_failed: 'Der Server konnte die Bestätigungs-E-Mail nicht senden, daher wurde nichts geändert.',
+	error_email_send_failed:
+		'Der Server konnte die Bestätigungs-E-Mail nicht senden, daher wurde nichts geändert.',
 	error_invalid_field: 'Der Server hat einen Wert abgelehnt, weil er den falschen Typ hat.',
-	error_server_name_invalid: 'Der Server hat den Namen abgelehnt: Namen dürfen weder <, >, \\ noch / enthalten.',
+	error_server_name_invalid:
+		'Der Server hat den Namen abgelehnt: Namen dürfen weder <, >, \\ noch / enthalten.',
 	error_custom_fields: 'Der Server hat die benutzerdefinierten Felder abgelehnt: {error}',
 	error_federated: 'Föderierte Benutzer können hier nicht bearbeitet werden.',
 	error_server_username_invalid: 'Laut Server ist das kein gültiger Benutzername.',
@@ -268,7 +286,8 @@ export const de: Messages = {
 	admin_password_require_change: 'Passwortänderung bei der nächsten Anmeldung verlangen',
 	admin_password_welcome: 'Willkommens-E-Mail senden',
 	admin_password_options: 'Optionen',
-	admin_password_changed: 'Das Passwort von @{username} wurde geändert. Alle Sitzungen wurden abgemeldet.',
+	admin_password_changed:
+		'Das Passwort von @{username} wurde geändert. Alle Sitzungen wurden abgemeldet.',
 	admin_password_random_set:
 		'Für @{username} wurde ein zufälliges Passwort gesetzt und an die hinterlegte E-Mail-Adresse gesendet.',
 	admin_password_need_value: 'Gib ein neues Passwort ein oder wähle ein zufälliges.',
@@ -277,10 +296,9 @@ export const de: Messages = {
 		'Der Code aus deiner Authenticator-App, der Code, den dir der Server per E-Mail geschickt hat, oder dein eigenes Passwort.',
 	admin_proof_needed_totp:
 		'Der Server verlangt deinen zweiten Faktor: Gib hier den Code aus deiner Authenticator-App ein und speichere erneut.',
-	admin_proof_needed_email: 'Der Server hat dir einen Code per E-Mail geschickt: Gib ihn hier ein und speichere erneut.',
+	admin_proof_needed_email:
+		'Der Server hat dir einen Code per E-Mail geschickt: Gib ihn hier ein und speichere erneut.',
 	admin_proof_needed_password:
 		'Der Server möchte, dass du mit deinem eigenen Passwort bestätigst: Gib es hier ein und speichere erneut.',
 	admin_audit: '@{admin} hat @{username} geändert: {fields}',
-	admin_queued_rest:
-		'Der Server begrenzt die Anfragen: {users} stehen in der Warteschlange und werden in etwa {seconds} s verarbeitet.',
 };

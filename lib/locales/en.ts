@@ -28,7 +28,8 @@ export const en = {
 	].join('\n'),
 
 	// Linking
-	not_linked: 'Your account is not linked to the app yet. Link it once, then run the command again.',
+	not_linked:
+		'Your account is not linked to the app yet. Link it once, then run the command again.',
 	button_link_account: 'Link my account',
 	link_modal_title: 'Link your account',
 	link_modal_intro:
@@ -50,13 +51,15 @@ export const en = {
 	link_error_wrong_password: 'Wrong password.',
 	link_error_code_needed: 'Enter the two-factor code.',
 	link_error_token_invalid: 'The server does not accept this token.',
-	link_error_token_other_user: 'This token belongs to another user (@{username}). Paste a token of your own account.',
+	link_error_token_other_user:
+		'This token belongs to another user (@{username}). Paste a token of your own account.',
 	linked_ok: 'Your account is linked. Try `/profile show`.',
 	logout_ok: 'Unlinked: the app signed out and forgot your credential.',
 	logout_ok_token:
 		'Unlinked: the app forgot your personal access token. The token itself stays valid: remove it under My Account → Personal Access Tokens if you no longer need it.',
 	logout_not_linked: 'Nothing to do: your account is not linked.',
-	credential_lost: 'The server no longer accepts your link (it may have expired or been revoked), so the app forgot it. Link your account again.',
+	credential_lost:
+		'The server no longer accepts your link (it may have expired or been revoked), so the app forgot it. Link your account again.',
 
 	// Showing
 	show_title: '*Your profile*',
@@ -83,7 +86,6 @@ export const en = {
 	changed_title: 'Profile updated:',
 	changed_title_other: 'Updated @{username}:',
 	changed_line: '• {field}: {old} → {new}',
-	changed_secret_line: '• {field}: changed',
 	nothing_to_change: 'Nothing to change: {field} is already {value}.',
 	nothing_changed: 'Nothing changed.',
 	email_change_note: 'Your new e-mail address is not verified yet: check your inbox.',
@@ -104,7 +106,8 @@ export const en = {
 	field_roles: 'roles',
 
 	// Input errors (no request made)
-	error_set_usage: 'Tell me what to change, e.g. `/profile set bio I build rockets` or `/profile set name="Jane Doe" nickname=jd`.',
+	error_set_usage:
+		'Tell me what to change, e.g. `/profile set bio I build rockets` or `/profile set name="Jane Doe" nickname=jd`.',
 	error_unknown_field: 'There is no field “{field}”. Fields: {fields}.',
 	error_unknown_field_in_assignment:
 		'There is no field “{field}”. If “{field}=…” is part of a value, put the value in quotes. Fields: {fields}.',
@@ -112,18 +115,21 @@ export const en = {
 	error_password_on_command_line:
 		'For your safety, passwords are never taken from the command line. Use `/profile password`, which opens a form. Consider what you typed exposed if you share your screen.',
 	error_value_missing: 'Give a value for {field}, e.g. `/profile set {field} …`.',
-	error_value_missing_clearable: 'Give a value for {field}; to empty it use `/profile clear {field}`.',
-	error_status_missing: 'Give a status: online, away, busy or offline, e.g. `/profile set status away In a meeting`.',
-	error_status_invalid: '“{value}” is not a status. Use online, away, busy or offline.',
+	error_value_missing_clearable:
+		'Give a value for {field}; to empty it use `/profile clear {field}`.',
+	error_status_missing:
+		'Give a status: `online`, `away`, `busy` or `offline`, e.g. `/profile set status away In a meeting`.',
+	error_status_invalid: '“{value}” is not a status. Use `online`, `away`, `busy` or `offline`.',
 	error_clear_usage: 'Usage: `/profile clear <bio|nickname|text>`.',
-	error_unknown_subcommand: 'Unknown command `{command} {sub}`. Type `{command} help` for the list.',
+	error_unknown_subcommand:
+		'Unknown command `{command} {sub}`. Type `{command} help` for the list.',
 	error_name_required: 'The name cannot be empty on this workspace.',
 	error_name_invalid_characters: 'Names may not contain <, >, \\ or /.',
 	error_value_empty: 'The {field} cannot be empty.',
 	error_username_invalid: '“{value}” is not a valid username on this workspace.',
 	error_too_long: 'The {field} is {length} characters long; the server allows at most {max}.',
 	error_email_invalid: '“{value}” is not a valid e-mail address.',
-	error_yes_no: '{field} takes yes or no, not “{value}”.',
+	error_yes_no: '{field} takes `yes` or `no`, not “{value}”.',
 	error_custom_required: 'The custom field {field} is required and cannot be empty.',
 	error_custom_option: '{field} must be one of: {options}.',
 	error_custom_too_short: '{field} must be at least {min} characters long.',
@@ -136,7 +142,8 @@ export const en = {
 	twofa_summary: 'You are about to change: {fields}.',
 	twofa_password_intro:
 		'Type your current password to confirm. Rocket.Chat forms cannot hide what you type: make sure nobody can see your screen. An authenticator app or e-mail codes are safer second factors.',
-	twofa_totp_intro: 'Enter the 6-digit code from your authenticator app, or one of your 8-character backup codes.',
+	twofa_totp_intro:
+		'Enter the 6-digit code from your authenticator app, or one of your 8-character backup codes.',
 	twofa_email_intro: 'We sent a code to your e-mail address. Enter it here.',
 	twofa_password_label: 'Current password',
 	twofa_code_label: 'Code',
@@ -147,7 +154,8 @@ export const en = {
 	twofa_wrong_code: 'That code is not valid. Check it and try again.',
 	twofa_code_empty: 'Enter the code.',
 	twofa_password_empty: 'Type your current password.',
-	twofa_max_attempts: 'Too many wrong codes: the change was not made. Run the command again to get a new code.',
+	twofa_max_attempts:
+		'Too many wrong codes: the change was not made. Run the command again to get a new code.',
 	twofa_impossible:
 		'This change needs your password as a second factor, but your account has none (it signs in through SSO or LDAP) and no authenticator or e-mail codes. Set up two-factor authentication in My Account → Security first.',
 	twofa_needed_button_text: 'The server asks you to confirm this change with your second factor.',
@@ -159,7 +167,8 @@ export const en = {
 	password_modal_title: 'Change your password',
 	password_new_label: 'New password',
 	password_confirm_label: 'New password again',
-	password_modal_unmasked: 'Rocket.Chat forms cannot hide what you type: make sure nobody can see your screen.',
+	password_modal_unmasked:
+		'Rocket.Chat forms cannot hide what you type: make sure nobody can see your screen.',
 	edit_modal_title: 'Edit your profile',
 	edit_modal_title_other: 'Edit @{username}',
 	save: 'Save',
@@ -169,20 +178,25 @@ export const en = {
 	status_offline: 'Offline (invisible)',
 
 	// Failures
-	error_unreachable: 'The app could not reach the server. Nothing was changed. Try again later, or ask an admin to check the app setting “Server URL”.',
+	error_unreachable:
+		'The app could not reach the server. Nothing was changed. Try again later, or ask an admin to check the app setting “Server URL for API calls”.',
 	error_timeout:
 		'The server did not answer within {seconds} s. The change may or may not have been made: check with `{check}` before trying again.',
 	error_server: 'The server failed (HTTP {status}). Nothing was changed; try again later.',
 	error_not_json:
-		'The server answered with something that is not Rocket.Chat’s API (HTTP {status}). Nothing was changed. Ask an admin to check the app setting “Server URL”.',
-	error_rate_limited: 'The server is limiting how often this can be done. Try again in {seconds} s.',
-	queued: 'The server is limiting how often this can be done, so your change is queued: it will be applied in about {seconds} s and you will get a message when it lands.',
+		'The server answered with something that is not Rocket.Chat’s API (HTTP {status}). Nothing was changed. Ask an admin to check the app setting “Server URL for API calls”.',
+	error_rate_limited:
+		'The server is limiting how often this can be done. Try again in {seconds} s.',
+	queued:
+		'The server is limiting how often this can be done, so your change is queued: it will be applied in about {seconds} s and you will get a message when it lands.',
 	queued_applied: 'Your queued change was applied.',
 	queued_failed: 'Your queued change could not be applied: {reason}',
-	queued_dropped_unlinked: 'Your queued change was dropped because your account is no longer linked. Link it and run the command again.',
+	queued_dropped_unlinked:
+		'Your queued change was dropped because your account is no longer linked. Link it and run the command again.',
 	error_forbidden: 'The server refused: you lack the permission for this.',
 	error_invalid_params: 'The server rejected the request: {error}',
-	error_identity: 'The server could not save that name or username: it may be taken, reserved, or not allowed on this workspace.',
+	error_identity:
+		'The server could not save that name or username: it may be taken, reserved, or not allowed on this workspace.',
 	error_blocked_username: 'That username is blocked on this workspace.',
 	error_server_email_invalid: 'The server says this is not a valid e-mail address.',
 	error_email_in_use: 'That e-mail address is already in use by another account.',
@@ -196,12 +210,16 @@ export const en = {
 	error_not_allowed_email: 'This workspace does not allow changing the e-mail address.',
 	error_not_allowed_password: 'This workspace does not allow changing the password.',
 	error_not_allowed_status: 'This workspace does not allow changing the status text.',
-	error_not_allowed_edit_others: 'The server does not let you edit other users (permission edit-other-user-info).',
-	error_not_allowed_verify_self: 'The server does not let you change the verification of your own e-mail.',
+	error_not_allowed_edit_others:
+		'The server does not let you edit other users (permission edit-other-user-info).',
+	error_not_allowed_verify_self:
+		'The server does not let you change the verification of your own e-mail.',
 	error_not_allowed_roles: 'The server does not let you assign roles (permission assign-roles).',
-	error_not_allowed_admin_role: 'The server does not let you assign the admin role (permission assign-admin-role).',
+	error_not_allowed_admin_role:
+		'The server does not let you assign the admin role (permission assign-admin-role).',
 	error_invalid_role: 'One of those roles does not exist on this workspace.',
-	error_not_allowed_active: 'The server does not let you activate or deactivate users (permission edit-other-user-active-status).',
+	error_not_allowed_active:
+		'The server does not let you activate or deactivate users (permission edit-other-user-active-status).',
 	error_not_allowed: 'The server does not allow this change.',
 	error_invisible_disabled: 'The invisible (offline) status is disabled on this workspace.',
 	error_password_same: 'The new password is the same as the current one.',
@@ -215,7 +233,8 @@ export const en = {
 	policy_oneNumber: 'needs a number',
 	policy_oneSpecial: 'needs a special character',
 	error_invalid_user: 'That user does not exist.',
-	error_email_send_failed: 'The server could not send the confirmation e-mail, so nothing was changed.',
+	error_email_send_failed:
+		'The server could not send the confirmation e-mail, so nothing was changed.',
 	error_invalid_field: 'The server rejected a value as the wrong type.',
 	error_server_name_invalid: 'The server refused the name: names may not contain <, >, \\ or /.',
 	error_custom_fields: 'The server refused the custom fields: {error}',
@@ -225,13 +244,15 @@ export const en = {
 	error_user_not_found: 'The server could not find that user.',
 	error_two_factor: 'The server asks for a second factor.',
 	error_generic: 'The server refused the change: {error}',
-	error_unexpected: 'Something went wrong in the app; nothing more was changed. Please try again, and tell your admin if it keeps happening.',
+	error_unexpected:
+		'Something went wrong in the app; nothing more was changed. Please try again, and tell your admin if it keeps happening.',
 
 	// Admin
 	admin_not_allowed: 'Only users with one of these roles may use /admin-user: {roles}.',
 	admin_usage_user: 'Name the user: `{usage}`.',
 	admin_unknown_user: 'There is no user “{user}” on this workspace.',
-	admin_set_usage: 'Usage: `/admin-user set <user> <field> <value…>` or `/admin-user set <user> f1=v1 f2="v 2"`.',
+	admin_set_usage:
+		'Usage: `/admin-user set <user> <field> <value…>` or `/admin-user set <user> f1=v1 f2="v 2"`.',
 	admin_roles_usage: 'Usage: `/admin-user roles <user> add|remove|set <role…>`.',
 	admin_activated: '@{username} is now active.',
 	admin_deactivated: '@{username} is now deactivated.',
@@ -250,14 +271,17 @@ export const en = {
 	admin_password_require_change: 'Require a password change at next login',
 	admin_password_welcome: 'Send the welcome e-mail',
 	admin_password_options: 'Options',
-	admin_password_changed: 'The password of @{username} was changed. They were signed out of all sessions.',
+	admin_password_changed:
+		'The password of @{username} was changed. They were signed out of all sessions.',
 	admin_password_random_set: 'A random password was set for @{username} and sent to their e-mail.',
 	admin_password_need_value: 'Type a new password or choose a random one.',
 	admin_proof_label: 'Your second factor, if the server asks for it',
-	admin_proof_hint: 'Your authenticator code, the code the server e-mailed you, or your own password.',
-	admin_proof_needed_totp: 'The server asks for your second factor: enter the code from your authenticator app here and save again.',
+	admin_proof_hint:
+		'Your authenticator code, the code the server e-mailed you, or your own password.',
+	admin_proof_needed_totp:
+		'The server asks for your second factor: enter the code from your authenticator app here and save again.',
 	admin_proof_needed_email: 'The server e-mailed you a code: enter it here and save again.',
-	admin_proof_needed_password: 'The server asks you to confirm with your own password: type it here and save again.',
+	admin_proof_needed_password:
+		'The server asks you to confirm with your own password: type it here and save again.',
 	admin_audit: '@{admin} changed @{username}: {fields}',
-	admin_queued_rest: 'The server is limiting requests: {users} are queued and will be processed in about {seconds} s.',
 } as const;

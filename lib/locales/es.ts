@@ -30,7 +30,8 @@ export const es: Messages = {
 	].join('\n'),
 
 	// Linking
-	not_linked: 'Tu cuenta aún no está vinculada a la app. Vincúlala una vez y vuelve a ejecutar el comando.',
+	not_linked:
+		'Tu cuenta aún no está vinculada a la app. Vincúlala una vez y vuelve a ejecutar el comando.',
 	button_link_account: 'Vincular mi cuenta',
 	link_modal_title: 'Vincula tu cuenta',
 	link_modal_intro:
@@ -52,7 +53,8 @@ export const es: Messages = {
 	link_error_wrong_password: 'Contraseña incorrecta.',
 	link_error_code_needed: 'Introduce el código de dos factores.',
 	link_error_token_invalid: 'El servidor no acepta este token.',
-	link_error_token_other_user: 'Este token pertenece a otro usuario (@{username}). Pega un token de tu propia cuenta.',
+	link_error_token_other_user:
+		'Este token pertenece a otro usuario (@{username}). Pega un token de tu propia cuenta.',
 	linked_ok: 'Tu cuenta está vinculada. Prueba `/profile show`.',
 	logout_ok: 'Cuenta desvinculada: la app cerró la sesión y olvidó tu credencial.',
 	logout_ok_token:
@@ -77,7 +79,8 @@ export const es: Messages = {
 	show_custom: '{field}: {value}',
 	show_roles: 'Roles: {value}',
 	show_active: 'Activo: {value}',
-	show_require_password_change: 'Debe cambiar la contraseña en el próximo inicio de sesión: {value}',
+	show_require_password_change:
+		'Debe cambiar la contraseña en el próximo inicio de sesión: {value}',
 	yes: 'sí',
 	no: 'no',
 	empty: '(vacío)',
@@ -86,10 +89,10 @@ export const es: Messages = {
 	changed_title: 'Perfil actualizado:',
 	changed_title_other: '@{username} actualizado:',
 	changed_line: '• {field}: {old} → {new}',
-	changed_secret_line: '• {field}: se cambió',
 	nothing_to_change: 'Nada que cambiar: {field} ya tiene el valor {value}.',
 	nothing_changed: 'No se cambió nada.',
-	email_change_note: 'Tu nueva dirección de correo aún no está verificada: revisa tu bandeja de entrada.',
+	email_change_note:
+		'Tu nueva dirección de correo aún no está verificada: revisa tu bandeja de entrada.',
 	password_changed: 'Tu contraseña se cambió. Se cerraron tus otras sesiones.',
 
 	// Field names, as shown to users
@@ -116,17 +119,20 @@ export const es: Messages = {
 	error_password_on_command_line:
 		'Por tu seguridad, las contraseñas nunca se aceptan en la línea de comandos. Usa `/profile password`, que abre un formulario. Si estás compartiendo pantalla, considera expuesto lo que escribiste.',
 	error_value_missing: 'Indica un valor para {field}, p. ej. `/profile set {field} …`.',
-	error_value_missing_clearable: 'Indica un valor para {field}; para vaciarlo, usa `/profile clear {field}`.',
+	error_value_missing_clearable:
+		'Indica un valor para {field}; para vaciarlo, usa `/profile clear {field}`.',
 	error_status_missing:
 		'Indica un estado: `online`, `away`, `busy` u `offline`, p. ej. `/profile set status away En una reunión`.',
 	error_status_invalid: '“{value}” no es un estado. Usa `online`, `away`, `busy` u `offline`.',
 	error_clear_usage: 'Uso: `/profile clear <bio|nickname|text>`.',
-	error_unknown_subcommand: 'Comando desconocido `{command} {sub}`. Escribe `{command} help` para ver la lista.',
+	error_unknown_subcommand:
+		'Comando desconocido `{command} {sub}`. Escribe `{command} help` para ver la lista.',
 	error_name_required: 'En este espacio de trabajo el nombre no puede estar vacío.',
 	error_name_invalid_characters: 'Los nombres no pueden contener <, >, \\ ni /.',
 	error_value_empty: 'El campo {field} no puede estar vacío.',
 	error_username_invalid: '“{value}” no es un nombre de usuario válido en este espacio de trabajo.',
-	error_too_long: 'El campo {field} tiene {length} caracteres; el servidor permite como máximo {max}.',
+	error_too_long:
+		'El campo {field} tiene {length} caracteres; el servidor permite como máximo {max}.',
 	error_email_invalid: '“{value}” no es una dirección de correo válida.',
 	error_yes_no: '{field} admite `yes` o `no`, no “{value}”.',
 	error_custom_required: 'El campo personalizado {field} es obligatorio y no puede estar vacío.',
@@ -184,7 +190,8 @@ export const es: Messages = {
 	error_server: 'Error del servidor (HTTP {status}). No se cambió nada; inténtalo más tarde.',
 	error_not_json:
 		'El servidor respondió con algo que no es la API de Rocket.Chat (HTTP {status}). No se cambió nada. Pide a un admin que revise el ajuste “URL del servidor para llamadas a la API” de la app.',
-	error_rate_limited: 'El servidor está limitando la frecuencia con la que se puede hacer esto. Inténtalo de nuevo en {seconds} s.',
+	error_rate_limited:
+		'El servidor está limitando la frecuencia con la que se puede hacer esto. Inténtalo de nuevo en {seconds} s.',
 	queued:
 		'El servidor está limitando la frecuencia con la que se puede hacer esto, así que tu cambio quedó en cola: se aplicará en unos {seconds} s y recibirás un mensaje cuando se haga.',
 	queued_applied: 'Se aplicó tu cambio en cola.',
@@ -198,11 +205,15 @@ export const es: Messages = {
 	error_blocked_username: 'Ese nombre de usuario está bloqueado en este espacio de trabajo.',
 	error_server_email_invalid: 'Según el servidor, esta no es una dirección de correo válida.',
 	error_email_in_use: 'Esa dirección de correo ya la usa otra cuenta.',
-	error_email_domain_not_allowed: 'Ese dominio de correo no está permitido en este espacio de trabajo.',
+	error_email_domain_not_allowed:
+		'Ese dominio de correo no está permitido en este espacio de trabajo.',
 	error_email_domain_blocked: 'Ese dominio de correo está bloqueado en este espacio de trabajo.',
-	error_bio_too_long: 'La biografía es demasiado larga: el servidor permite como máximo 260 caracteres.',
-	error_nickname_too_long: 'El apodo es demasiado largo: el servidor permite como máximo 120 caracteres.',
-	error_not_allowed_profile: 'Este espacio de trabajo no permite que los usuarios editen su perfil.',
+	error_bio_too_long:
+		'La biografía es demasiado larga: el servidor permite como máximo 260 caracteres.',
+	error_nickname_too_long:
+		'El apodo es demasiado largo: el servidor permite como máximo 120 caracteres.',
+	error_not_allowed_profile:
+		'Este espacio de trabajo no permite que los usuarios editen su perfil.',
 	error_not_allowed_username: 'Este espacio de trabajo no permite cambiar el nombre de usuario.',
 	error_not_allowed_name: 'Este espacio de trabajo no permite cambiar el nombre.',
 	error_not_allowed_email: 'Este espacio de trabajo no permite cambiar la dirección de correo.',
@@ -210,17 +221,21 @@ export const es: Messages = {
 	error_not_allowed_status: 'Este espacio de trabajo no permite cambiar el texto de estado.',
 	error_not_allowed_edit_others:
 		'El servidor no te permite editar a otros usuarios (permiso edit-other-user-info).',
-	error_not_allowed_verify_self: 'El servidor no te permite cambiar la verificación de tu propio correo.',
+	error_not_allowed_verify_self:
+		'El servidor no te permite cambiar la verificación de tu propio correo.',
 	error_not_allowed_roles: 'El servidor no te permite asignar roles (permiso assign-roles).',
-	error_not_allowed_admin_role: 'El servidor no te permite asignar el rol de admin (permiso assign-admin-role).',
+	error_not_allowed_admin_role:
+		'El servidor no te permite asignar el rol de admin (permiso assign-admin-role).',
 	error_invalid_role: 'Alguno de esos roles no existe en este espacio de trabajo.',
 	error_not_allowed_active:
 		'El servidor no te permite activar ni desactivar usuarios (permiso edit-other-user-active-status).',
 	error_not_allowed: 'El servidor no permite este cambio.',
-	error_invisible_disabled: 'El estado invisible (desconectado) está deshabilitado en este espacio de trabajo.',
+	error_invisible_disabled:
+		'El estado invisible (desconectado) está deshabilitado en este espacio de trabajo.',
 	error_password_same: 'La nueva contraseña es igual a la actual.',
 	error_password_history: 'Ya usaste esa contraseña antes; elige otra.',
-	error_password_policy: 'La contraseña no cumple la política de contraseñas del espacio de trabajo: {rules}',
+	error_password_policy:
+		'La contraseña no cumple la política de contraseñas del espacio de trabajo: {rules}',
 	policy_minLength: 'demasiado corta',
 	policy_maxLength: 'demasiado larga',
 	policy_repeatingCharacters: 'demasiados caracteres repetidos',
@@ -229,9 +244,11 @@ export const es: Messages = {
 	policy_oneNumber: 'necesita un número',
 	policy_oneSpecial: 'necesita un carácter especial',
 	error_invalid_user: 'Ese usuario no existe.',
-	error_email_send_failed: 'El servidor no pudo enviar el correo de confirmación, así que no se cambió nada.',
+	error_email_send_failed:
+		'El servidor no pudo enviar el correo de confirmación, así que no se cambió nada.',
 	error_invalid_field: 'El servidor rechazó un valor por ser de un tipo incorrecto.',
-	error_server_name_invalid: 'El servidor rechazó el nombre: los nombres no pueden contener <, >, \\ ni /.',
+	error_server_name_invalid:
+		'El servidor rechazó el nombre: los nombres no pueden contener <, >, \\ ni /.',
 	error_custom_fields: 'El servidor rechazó los campos personalizados: {error}',
 	error_federated: 'Los usuarios federados no se pueden editar aquí.',
 	error_server_username_invalid: 'Según el servidor, este no es un nombre de usuario válido.',
@@ -243,7 +260,8 @@ export const es: Messages = {
 		'Algo salió mal en la app; no se cambió nada más. Inténtalo de nuevo y avisa a tu admin si sigue pasando.',
 
 	// Admin
-	admin_not_allowed: 'Solo los usuarios con alguno de estos roles pueden usar /admin-user: {roles}.',
+	admin_not_allowed:
+		'Solo los usuarios con alguno de estos roles pueden usar /admin-user: {roles}.',
 	admin_usage_user: 'Indica el usuario: `{usage}`.',
 	admin_unknown_user: 'No existe ningún usuario “{user}” en este espacio de trabajo.',
 	admin_set_usage:
@@ -260,24 +278,24 @@ export const es: Messages = {
 	admin_already_verified: 'El correo de @{username} ya está verificado.',
 	admin_no_email: '@{username} no tiene ninguna dirección de correo que verificar.',
 	admin_partial:
-		'Hecho en parte para @{username}: se guardó {saved}, pero el servidor se negó a cambiar el estado activo: {reason}',
+		'Hecho en parte para @{username}: cambios guardados ({saved}), pero el servidor se negó a cambiar el estado activo: {reason}',
 	admin_password_modal_title: 'Establecer la contraseña de @{username}',
 	admin_password_random: 'Generar una contraseña aleatoria (se envía por correo)',
 	admin_password_require_change: 'Exigir un cambio de contraseña en el próximo inicio de sesión',
 	admin_password_welcome: 'Enviar el correo de bienvenida',
 	admin_password_options: 'Opciones',
 	admin_password_changed: 'Se cambió la contraseña de @{username}. Se cerraron todas sus sesiones.',
-	admin_password_random_set: 'Se estableció una contraseña aleatoria para @{username} y se envió a su correo.',
+	admin_password_random_set:
+		'Se estableció una contraseña aleatoria para @{username} y se envió a su correo.',
 	admin_password_need_value: 'Escribe una nueva contraseña o elige una aleatoria.',
 	admin_proof_label: 'Tu segundo factor, si el servidor lo pide',
 	admin_proof_hint:
 		'El código de tu app de autenticación, el código que el servidor te envió por correo o tu propia contraseña.',
 	admin_proof_needed_totp:
 		'El servidor pide tu segundo factor: introduce aquí el código de tu app de autenticación y vuelve a guardar.',
-	admin_proof_needed_email: 'El servidor te envió un código por correo: introdúcelo aquí y vuelve a guardar.',
+	admin_proof_needed_email:
+		'El servidor te envió un código por correo: introdúcelo aquí y vuelve a guardar.',
 	admin_proof_needed_password:
 		'El servidor te pide que confirmes con tu propia contraseña: escríbela aquí y vuelve a guardar.',
 	admin_audit: '@{admin} modificó a @{username}: {fields}',
-	admin_queued_rest:
-		'El servidor está limitando las solicitudes: {users} están en cola y se procesarán en unos {seconds} s.',
 };

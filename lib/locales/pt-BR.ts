@@ -1,5 +1,297 @@
 import type { Messages } from '../i18n';
-import { en } from './en';
 
-// TODO(translation) placeholder until translated.
-export const ptBR: Messages = { ...en };
+/** Brazilian Portuguese. */
+export const ptBR: Messages = {
+	// Help
+	help_profile: [
+		'*/profile*: edite seu próprio perfil pelo chat',
+		'`/profile show`: mostra seu perfil',
+		'`/profile set <campo> <valor…>`: altere um campo, por ex. `/profile set bio Eu construo foguetes`',
+		'`/profile set c1=v1 c2="v 2"`: altere vários campos de uma vez',
+		'`/profile set status <online|away|busy|offline> [texto…]`: seu status e, se quiser, o texto dele',
+		'`/profile clear <bio|nickname|text>`: esvazie um campo',
+		'`/profile set email <endereço>`: altere seu e-mail (confirmado com seu segundo fator)',
+		'`/profile password`: altere sua senha',
+		'`/profile edit`: edite tudo em um formulário',
+		'`/profile login` / `/profile logout`: vincule ou desvincule sua conta',
+		'Campos: {fields}',
+	].join('\n'),
+	help_admin: [
+		'*/admin-user*: gerencie outros usuários (somente admins)',
+		'`<usuário>` é `@nomedeusuario`, `nomedeusuario` ou um id de usuário.',
+		'`/admin-user show <usuário>`: perfil, papéis, estado ativo, verificação do e-mail',
+		'`/admin-user set <usuário> <campo> <valor…>` ou `… c1=v1 c2="v 2"`: altere campos',
+		'`/admin-user activate <usuário…>` / `deactivate <usuário…>`: ative ou desative um ou vários usuários',
+		'`/admin-user roles <usuário> add|remove|set <papel…>`: altere papéis',
+		'`/admin-user verify <usuário>`: marque o e-mail como verificado',
+		'`/admin-user password <usuário>`: defina uma senha nova ou aleatória',
+		'`/admin-user edit <usuário>`: edite em um formulário',
+		'Campos: {fields}',
+	].join('\n'),
+
+	// Linking
+	not_linked:
+		'Sua conta ainda não está vinculada ao app. Vincule-a uma vez e execute o comando de novo.',
+	button_link_account: 'Vincular minha conta',
+	link_modal_title: 'Vincule sua conta',
+	link_modal_intro:
+		'O app age no servidor em seu nome, então precisa do seu login uma vez. Use sua senha ou cole um token de acesso pessoal (para contas que entram por SSO ou LDAP). Você está entrando como @{username}.',
+	link_modal_unmasked:
+		'Os formulários do Rocket.Chat não conseguem ocultar o que você digita: garanta que ninguém possa ver sua tela. Sua senha é convertida em hash na hora e nunca é armazenada.',
+	link_password_label: 'Senha',
+	link_code_label: 'Código de dois fatores (se sua conta usar)',
+	link_token_label: 'Ou: token de acesso pessoal',
+	link_token_hint: 'Crie um em Minha Conta → Tokens de acesso pessoal.',
+	link_submit: 'Vincular',
+	cancel: 'Cancelar',
+	link_code_step_totp:
+		'Sua conta usa um app autenticador. Digite o código atual (ou um código de backup) e sua senha novamente: o app não guarda sua senha entre as etapas.',
+	link_code_step_email:
+		'Enviamos um código de login para o seu e-mail. Digite-o e sua senha novamente: o app não guarda sua senha entre as etapas.',
+	link_error_choose_one: 'Preencha sua senha ou um token, não os dois.',
+	link_error_nothing: 'Preencha sua senha ou cole um token.',
+	link_error_wrong_password: 'Senha incorreta.',
+	link_error_code_needed: 'Digite o código de dois fatores.',
+	link_error_token_invalid: 'O servidor não aceita este token.',
+	link_error_token_other_user:
+		'Este token pertence a outro usuário (@{username}). Cole um token da sua própria conta.',
+	linked_ok: 'Sua conta está vinculada. Experimente `/profile show`.',
+	logout_ok: 'Conta desvinculada: o app encerrou a sessão e esqueceu sua credencial.',
+	logout_ok_token:
+		'Conta desvinculada: o app esqueceu seu token de acesso pessoal. O token em si continua válido: remova-o em Minha Conta → Tokens de acesso pessoal se não precisar mais dele.',
+	logout_not_linked: 'Nada a fazer: sua conta não está vinculada.',
+	credential_lost:
+		'O servidor não aceita mais seu vínculo (ele pode ter expirado ou sido revogado), então o app o esqueceu. Vincule sua conta novamente.',
+
+	// Showing
+	show_title: '*Seu perfil*',
+	show_title_other: '*Perfil de @{username}*',
+	show_name: 'Nome: {value}',
+	show_username: 'Nome de usuário: @{value}',
+	show_nickname: 'Apelido: {value}',
+	show_email: 'E-mail: {value} ({verified})',
+	show_email_none: 'E-mail: (nenhum)',
+	show_verified: 'verificado',
+	show_not_verified: 'não verificado',
+	show_bio: 'Biografia: {value}',
+	show_status: 'Status: {value}',
+	show_status_text: 'Texto de status: {value}',
+	show_custom: '{field}: {value}',
+	show_roles: 'Papéis: {value}',
+	show_active: 'Ativo: {value}',
+	show_require_password_change: 'Precisa alterar a senha no próximo login: {value}',
+	yes: 'sim',
+	no: 'não',
+	empty: '(vazio)',
+
+	// Changes
+	changed_title: 'Perfil atualizado:',
+	changed_title_other: '@{username} atualizado:',
+	changed_line: '• {field}: {old} → {new}',
+	nothing_to_change: 'Nada a alterar: {field} já está como {value}.',
+	nothing_changed: 'Nada foi alterado.',
+	email_change_note:
+		'Seu novo endereço de e-mail ainda não foi verificado: confira sua caixa de entrada.',
+	password_changed: 'Sua senha foi alterada. Suas outras sessões foram encerradas.',
+
+	// Field names, as shown to users
+	field_name: 'nome',
+	field_username: 'nome de usuário',
+	field_nickname: 'apelido',
+	field_bio: 'biografia',
+	field_status: 'status',
+	field_statusText: 'texto de status',
+	field_email: 'e-mail',
+	field_verified: 'e-mail verificado',
+	field_requirePasswordChange: 'precisa alterar a senha',
+	field_password: 'senha',
+	field_active: 'ativo',
+	field_roles: 'papéis',
+
+	// Input errors (no request made)
+	error_set_usage:
+		'Diga o que você quer alterar, por ex. `/profile set bio Eu construo foguetes` ou `/profile set name="Maria Silva" nickname=ms`.',
+	error_unknown_field: 'Não existe o campo “{field}”. Campos: {fields}.',
+	error_unknown_field_in_assignment:
+		'Não existe o campo “{field}”. Se “{field}=…” faz parte de um valor, coloque o valor entre aspas. Campos: {fields}.',
+	error_duplicate_field: 'O campo {field} aparece duas vezes.',
+	error_password_on_command_line:
+		'Para sua segurança, senhas nunca são aceitas pela linha de comando. Use `/profile password`, que abre um formulário. Se você estiver compartilhando a tela, considere exposto o que digitou.',
+	error_value_missing: 'Informe um valor para {field}, por ex. `/profile set {field} …`.',
+	error_value_missing_clearable:
+		'Informe um valor para {field}; para esvaziá-lo, use `/profile clear {field}`.',
+	error_status_missing:
+		'Informe um status: `online`, `away`, `busy` ou `offline`, por ex. `/profile set status away Em reunião`.',
+	error_status_invalid: '“{value}” não é um status. Use `online`, `away`, `busy` ou `offline`.',
+	error_clear_usage: 'Uso: `/profile clear <bio|nickname|text>`.',
+	error_unknown_subcommand:
+		'Comando desconhecido `{command} {sub}`. Digite `{command} help` para ver a lista.',
+	error_name_required: 'O nome não pode ficar vazio neste espaço de trabalho.',
+	error_name_invalid_characters: 'Nomes não podem conter <, >, \\ ou /.',
+	error_value_empty: 'O campo {field} não pode ficar vazio.',
+	error_username_invalid: '“{value}” não é um nome de usuário válido neste espaço de trabalho.',
+	error_too_long: 'O campo {field} tem {length} caracteres; o servidor permite no máximo {max}.',
+	error_email_invalid: '“{value}” não é um endereço de e-mail válido.',
+	error_yes_no: '{field} aceita `yes` ou `no`, não “{value}”.',
+	error_custom_required: 'O campo personalizado {field} é obrigatório e não pode ficar vazio.',
+	error_custom_option: '{field} precisa ser um destes valores: {options}.',
+	error_custom_too_short: '{field} precisa ter pelo menos {min} caracteres.',
+	error_email_unchanged: 'Nada a alterar: {value} já é seu endereço de e-mail.',
+	error_password_mismatch: 'As duas senhas não coincidem.',
+	error_password_empty: 'Digite a nova senha.',
+
+	// Second factor
+	twofa_title: 'Confirme com seu segundo fator',
+	twofa_summary: 'Você está prestes a alterar: {fields}.',
+	twofa_password_intro:
+		'Digite sua senha atual para confirmar. Os formulários do Rocket.Chat não conseguem ocultar o que você digita: garanta que ninguém possa ver sua tela. Um app autenticador ou códigos por e-mail são segundos fatores mais seguros.',
+	twofa_totp_intro:
+		'Digite o código de 6 dígitos do seu app autenticador ou um dos seus códigos de backup de 8 caracteres.',
+	twofa_email_intro: 'Enviamos um código para o seu endereço de e-mail. Digite-o aqui.',
+	twofa_password_label: 'Senha atual',
+	twofa_code_label: 'Código',
+	twofa_send_again: 'Enviar o código novamente',
+	twofa_code_sent_again: 'Um novo código foi enviado para o seu endereço de e-mail.',
+	twofa_confirm: 'Confirmar',
+	twofa_wrong_password: 'Essa senha não está correta.',
+	twofa_wrong_code: 'Esse código não é válido. Confira e tente novamente.',
+	twofa_code_empty: 'Digite o código.',
+	twofa_password_empty: 'Digite sua senha atual.',
+	twofa_max_attempts:
+		'Códigos incorretos demais: a alteração não foi feita. Execute o comando novamente para receber um novo código.',
+	twofa_impossible:
+		'Esta alteração precisa da sua senha como segundo fator, mas sua conta não tem senha (ela entra por SSO ou LDAP) nem códigos de autenticador ou por e-mail. Primeiro configure a autenticação de dois fatores em Minha Conta → Segurança.',
+	twofa_needed_button_text:
+		'O servidor pede que você confirme esta alteração com seu segundo fator.',
+	twofa_button: 'Confirmar a alteração',
+	twofa_expired: 'Esta confirmação expirou ou já foi usada. Execute o comando novamente.',
+	email_code_send_failed: 'O servidor não conseguiu enviar o código por e-mail: {reason}',
+
+	// Modals
+	password_modal_title: 'Altere sua senha',
+	password_new_label: 'Nova senha',
+	password_confirm_label: 'Repita a nova senha',
+	password_modal_unmasked:
+		'Os formulários do Rocket.Chat não conseguem ocultar o que você digita: garanta que ninguém possa ver sua tela.',
+	edit_modal_title: 'Edite seu perfil',
+	edit_modal_title_other: 'Editar @{username}',
+	save: 'Salvar',
+	status_online: 'Online',
+	status_away: 'Ausente',
+	status_busy: 'Ocupado',
+	status_offline: 'Offline (invisível)',
+
+	// Failures
+	error_unreachable:
+		'O app não conseguiu acessar o servidor. Nada foi alterado. Tente novamente mais tarde ou peça a um admin para verificar a configuração “URL do servidor para chamadas de API” do app.',
+	error_timeout:
+		'O servidor não respondeu em {seconds} s. A alteração pode ou não ter sido feita: verifique com `{check}` antes de tentar novamente.',
+	error_server: 'O servidor falhou (HTTP {status}). Nada foi alterado; tente novamente mais tarde.',
+	error_not_json:
+		'O servidor respondeu com algo que não é a API do Rocket.Chat (HTTP {status}). Nada foi alterado. Peça a um admin para verificar a configuração “URL do servidor para chamadas de API” do app.',
+	error_rate_limited:
+		'O servidor está limitando a frequência com que isso pode ser feito. Tente novamente em {seconds} s.',
+	queued:
+		'O servidor está limitando a frequência com que isso pode ser feito, então sua alteração entrou na fila: ela será aplicada em cerca de {seconds} s e você receberá uma mensagem quando isso acontecer.',
+	queued_applied: 'Sua alteração que estava na fila foi aplicada.',
+	queued_failed: 'Não foi possível aplicar sua alteração que estava na fila: {reason}',
+	queued_dropped_unlinked:
+		'Sua alteração que estava na fila foi descartada porque sua conta não está mais vinculada. Vincule-a e execute o comando novamente.',
+	error_forbidden: 'O servidor recusou: você não tem permissão para isso.',
+	error_invalid_params: 'O servidor rejeitou a requisição: {error}',
+	error_identity:
+		'O servidor não conseguiu salvar esse nome ou nome de usuário: ele pode já estar em uso, estar reservado ou não ser permitido neste espaço de trabalho.',
+	error_blocked_username: 'Esse nome de usuário está bloqueado neste espaço de trabalho.',
+	error_server_email_invalid: 'Segundo o servidor, este não é um endereço de e-mail válido.',
+	error_email_in_use: 'Esse endereço de e-mail já está em uso por outra conta.',
+	error_email_domain_not_allowed:
+		'Esse domínio de e-mail não é permitido neste espaço de trabalho.',
+	error_email_domain_blocked: 'Esse domínio de e-mail está bloqueado neste espaço de trabalho.',
+	error_bio_too_long: 'A biografia é longa demais: o servidor permite no máximo 260 caracteres.',
+	error_nickname_too_long: 'O apelido é longo demais: o servidor permite no máximo 120 caracteres.',
+	error_not_allowed_profile:
+		'Este espaço de trabalho não permite que os usuários editem o próprio perfil.',
+	error_not_allowed_username: 'Este espaço de trabalho não permite alterar o nome de usuário.',
+	error_not_allowed_name: 'Este espaço de trabalho não permite alterar o nome.',
+	error_not_allowed_email: 'Este espaço de trabalho não permite alterar o endereço de e-mail.',
+	error_not_allowed_password: 'Este espaço de trabalho não permite alterar a senha.',
+	error_not_allowed_status: 'Este espaço de trabalho não permite alterar o texto de status.',
+	error_not_allowed_edit_others:
+		'O servidor não permite que você edite outros usuários (permissão edit-other-user-info).',
+	error_not_allowed_verify_self:
+		'O servidor não permite que você altere a verificação do seu próprio e-mail.',
+	error_not_allowed_roles:
+		'O servidor não permite que você atribua papéis (permissão assign-roles).',
+	error_not_allowed_admin_role:
+		'O servidor não permite que você atribua o papel de admin (permissão assign-admin-role).',
+	error_invalid_role: 'Um desses papéis não existe neste espaço de trabalho.',
+	error_not_allowed_active:
+		'O servidor não permite que você ative ou desative usuários (permissão edit-other-user-active-status).',
+	error_not_allowed: 'O servidor não permite esta alteração.',
+	error_invisible_disabled:
+		'O status invisível (offline) está desativado neste espaço de trabalho.',
+	error_password_same: 'A nova senha é igual à atual.',
+	error_password_history: 'Você já usou essa senha antes; escolha outra.',
+	error_password_policy: 'A senha não atende à política de senhas do espaço de trabalho: {rules}',
+	policy_minLength: 'curta demais',
+	policy_maxLength: 'longa demais',
+	policy_repeatingCharacters: 'caracteres repetidos demais',
+	policy_oneLowercase: 'precisa de uma letra minúscula',
+	policy_oneUppercase: 'precisa de uma letra maiúscula',
+	policy_oneNumber: 'precisa de um número',
+	policy_oneSpecial: 'precisa de um caractere especial',
+	error_invalid_user: 'Esse usuário não existe.',
+	error_email_send_failed:
+		'O servidor não conseguiu enviar o e-mail de confirmação, então nada foi alterado.',
+	error_invalid_field: 'O servidor rejeitou um valor por ser do tipo errado.',
+	error_server_name_invalid: 'O servidor recusou o nome: nomes não podem conter <, >, \\ ou /.',
+	error_custom_fields: 'O servidor recusou os campos personalizados: {error}',
+	error_federated: 'Usuários federados não podem ser editados aqui.',
+	error_server_username_invalid: 'Segundo o servidor, este não é um nome de usuário válido.',
+	error_not_authorized: 'Segundo o servidor, você não tem autorização para fazer isso.',
+	error_user_not_found: 'O servidor não encontrou esse usuário.',
+	error_two_factor: 'O servidor pede um segundo fator.',
+	error_generic: 'O servidor recusou a alteração: {error}',
+	error_unexpected:
+		'Algo deu errado no app; nada mais foi alterado. Tente novamente e avise seu admin se continuar acontecendo.',
+
+	// Admin
+	admin_not_allowed: 'Somente usuários com um destes papéis podem usar /admin-user: {roles}.',
+	admin_usage_user: 'Informe o usuário: `{usage}`.',
+	admin_unknown_user: 'Não existe nenhum usuário “{user}” neste espaço de trabalho.',
+	admin_set_usage:
+		'Uso: `/admin-user set <usuário> <campo> <valor…>` ou `/admin-user set <usuário> c1=v1 c2="v 2"`.',
+	admin_roles_usage: 'Uso: `/admin-user roles <usuário> add|remove|set <papel…>`.',
+	admin_activated: 'A conta de @{username} foi ativada.',
+	admin_deactivated: 'A conta de @{username} foi desativada.',
+	admin_already_active: 'A conta de @{username} já está ativa.',
+	admin_already_inactive: 'A conta de @{username} já está desativada.',
+	admin_user_failed: '@{user}: {reason}',
+	admin_roles_changed: 'Papéis de @{username}: {old} → {new}.',
+	admin_roles_unchanged: 'Nada a alterar: @{username} já tem os papéis {roles}.',
+	admin_verified: 'O e-mail de @{username} agora está marcado como verificado.',
+	admin_already_verified: 'O e-mail de @{username} já está verificado.',
+	admin_no_email: '@{username} não tem endereço de e-mail para verificar.',
+	admin_partial:
+		'Feito em parte para @{username}: alterações salvas ({saved}), mas o servidor se recusou a alterar o estado ativo: {reason}',
+	admin_password_modal_title: 'Definir a senha de @{username}',
+	admin_password_random: 'Gerar uma senha aleatória (enviada por e-mail)',
+	admin_password_require_change: 'Exigir troca de senha no próximo login',
+	admin_password_welcome: 'Enviar o e-mail de boas-vindas',
+	admin_password_options: 'Opções',
+	admin_password_changed:
+		'A senha de @{username} foi alterada. Todas as sessões da conta foram encerradas.',
+	admin_password_random_set:
+		'Uma senha aleatória foi definida para @{username} e enviada para o e-mail da conta.',
+	admin_password_need_value: 'Digite uma nova senha ou escolha uma aleatória.',
+	admin_proof_label: 'Seu segundo fator, se o servidor pedir',
+	admin_proof_hint:
+		'O código do seu app autenticador, o código que o servidor enviou para o seu e-mail ou sua própria senha.',
+	admin_proof_needed_totp:
+		'O servidor pede seu segundo fator: digite aqui o código do seu app autenticador e salve novamente.',
+	admin_proof_needed_email:
+		'O servidor enviou um código para o seu e-mail: digite-o aqui e salve novamente.',
+	admin_proof_needed_password:
+		'O servidor pede que você confirme com sua própria senha: digite-a aqui e salve novamente.',
+	admin_audit: '@{admin} alterou @{username}: {fields}',
+};

@@ -6,13 +6,14 @@ import { after, afterEach, before, describe, it } from 'node:test';
 
 import type { IHttpRequest } from '@rocket.chat/apps-engine/definition/accessors';
 import { RequestMethod } from '@rocket.chat/apps-engine/definition/accessors';
+import type { AppInterface } from '@rocket.chat/apps-engine/definition/metadata';
 import {
 	RocketChatAssociationModel,
 	RocketChatAssociationRecord,
 } from '@rocket.chat/apps-engine/definition/metadata';
 import type { IUIKitInteraction } from '@rocket.chat/apps-engine/definition/uikit';
 
-import type { HostServer, StoredUser } from '../host';
+import type { StoredUser } from '../host';
 import {
 	EngineHost,
 	makeUser,
@@ -22,6 +23,8 @@ import {
 	UiKitClient,
 } from '../host';
 import { DEFAULT_HTTP_TIMEOUT_MS } from '../host/bridges/HostHttpBridge';
+import type { ReferenceServer } from '../refserver';
+import { startReferenceServer } from '../refserver';
 
 interface EchoedRequest {
 	method: string;
@@ -87,7 +90,10 @@ describe('engine host', () => {
 	let admin: string;
 
 	before(async () => {
-		[server, echo] = await Promise.all([startReferenceServer({ bcryptRounds: 4 }), startEchoServer()]);
+		[server, echo] = await Promise.all([
+			startReferenceServer({ bcryptRounds: 4 }),
+			startEchoServer(),
+		]);
 		await server.seedDefaults();
 		host = await EngineHost.start({ server });
 		[alice, bea, admin] = ['alice', 'bea', 'admin'].map((username) => host.user(username).id);
@@ -124,6 +130,16 @@ describe('engine host', () => {
 			assert.equal(host.appUser()?.username, `${host.appInfo.nameSlug}.bot`);
 		});
 
+		it('refuses NODE_ENV=test, which turns the engine permission checks off', async () => {
+			const previous = process.env.NODE_ENV;
+			process.env.NODE_ENV = 'test';
+			try {
+				await assert.rejects(EngineHost.start({ server }), /refuses NODE_ENV=test/);
+			} finally {
+				process.env.NODE_ENV = previous;
+			}
+		});
+
 		it('refuses to start a second host in the same process', async () => {
 			await assert.rejects(EngineHost.start({ server }), /already running/);
 		});
@@ -131,31 +147,31 @@ describe('engine host', () => {
 
 	describe('slash commands', () => {
 		it('/profile help answers only the user who typed it, privately, in that room', async () => {
-			const room = host.createRoom({ name: 'team', memberIds: ['alice-id', 'bob-id'] });
+			const room = host.createRoom({ name: 'team', memberIds: [alice, bea] });
 			const { triggerId } = await host.runCommand('alice', '/profile', 'help', room.id);
 
 			assert.ok(triggerId);
-			const messages = host.messages('alice-id');
+			const messages = host.messages(alice);
 			assert.ok(messages.length > 0, 'alice got an answer');
 			for (const message of messages) {
 				assert.equal(message.delivery, 'notifyUser');
-				assert.equal(message.userId, 'alice-id');
+				assert.equal(message.userId, alice);
 				assert.equal(message.roomId, room.id);
 				assert.equal(message.senderId, host.appUser()?.id);
 				assert.ok(message.text?.trim(), 'the answer has text');
 			}
-			assert.deepEqual(host.messages('bob-id'), []);
+			assert.deepEqual(host.messages(bea), []);
 		});
 
 		it('/admin-user help answers the admin who typed it, in #general by default', async () => {
-			await host.runCommand('root', 'admin-user', 'help');
+			await host.runCommand('admin', 'admin-user', 'help');
 
-			const messages = host.messages('root-id');
-			assert.ok(messages.length > 0, 'root got an answer');
+			const messages = host.messages(admin);
+			assert.ok(messages.length > 0, 'the admin got an answer');
 			assert.ok(
-				messages.every((message) => message.roomId === 'GENERAL' && message.userId === 'root-id'),
+				messages.every((message) => message.roomId === 'GENERAL' && message.userId === admin),
 			);
-			assert.deepEqual(host.messages('alice-id'), []);
+			assert.deepEqual(host.messages(alice), []);
 		});
 
 		it('refuses commands the app did not register', async () => {
@@ -170,7 +186,7 @@ describe('engine host', () => {
 		it('throw a recorded NotImplementedError, and count as engine errors', async () => {
 			const userBridge = host.manager.getBridges().getUserBridge();
 			await assert.rejects(
-				userBridge.doGetUserUnreadMessageCount('alice-id', host.appId),
+				userBridge.doGetUserUnreadMessageCount(alice, host.appId),
 				NotImplementedError,
 			);
 
@@ -179,12 +195,25 @@ describe('engine host', () => {
 				method: 'getUserUnreadMessageCount',
 			});
 			assert.equal(call.notImplemented, true);
-			assert.deepEqual(call.args, ['alice-id']);
+			assert.deepEqual(call.args, [alice]);
 			assert.match(
 				host.errors()[0].message,
 				/UserBridge\.getUserUnreadMessageCount is not implemented/,
 			);
 			assert.throws(() => host.assertNoEngineErrors(), /UserBridge\.getUserUnreadMessageCount/);
+			await host.reset();
+		});
+
+		it('engine console warnings count as engine errors', async () => {
+			const listeners = host.manager.getListenerManager();
+			await listeners.executeListener(
+				'NoSuchInterface' as AppInterface.IPostMessageSent,
+				{} as never,
+			);
+			assert.deepEqual(
+				host.errors().map((error) => [error.source, error.message]),
+				[['console', 'warn: An invalid listener was called']],
+			);
 			await host.reset();
 		});
 
@@ -200,52 +229,59 @@ describe('engine host', () => {
 	});
 
 	describe('users', () => {
-		it('converts stored users like Rocket.Chat: roles, emails, language, custom fields; no nickname', async () => {
-			const alice = await host.manager
-				.getBridges()
-				.getUserBridge()
-				.doGetByUsername('alice', host.appId);
-			assert.equal(alice.id, 'alice-id');
-			assert.deepEqual(alice.roles, ['user']);
-			assert.deepEqual(alice.emails, [{ address: 'alice@example.com', verified: true }]);
-			assert.deepEqual(alice.settings, { preferences: { language: 'de' } });
-			assert.deepEqual(alice.customFields, { team: 'rockets' });
-			assert.equal(alice.isEnabled, true);
-			assert.equal('nickname' in alice, false);
-			assert.deepEqual(makeUser(server.users[0]), alice);
+		it('serves reference server users converted like Rocket.Chat does, read live', async () => {
+			const userBridge = host.manager.getBridges().getUserBridge();
+			const stored = await server.seedUser({
+				username: 'carol',
+				name: 'Carol New',
+				email: 'carol@example.com',
+				emailVerified: false,
+				roles: ['user', 'moderator'],
+				nickname: 'Caro',
+				customFields: { team: 'rockets' },
+			});
+			const carol = await userBridge.doGetByUsername('carol', host.appId);
+			assert.equal(carol.id, stored._id);
+			assert.deepEqual(carol.roles, ['user', 'moderator']);
+			assert.deepEqual(carol.emails, [{ address: 'carol@example.com', verified: false }]);
+			assert.deepEqual(carol.customFields, { team: 'rockets' });
+			assert.equal(carol.isEnabled, true);
+			assert.equal('nickname' in carol, false, 'the converter does not copy nickname');
+			assert.deepEqual(await userBridge.doGetById(stored._id, host.appId), carol);
 		});
 
-		it('reads users live and answers undefined for unknown ones', async () => {
+		it('answers undefined for unknown users, and getById does not match usernames', async () => {
 			const userBridge = host.manager.getBridges().getUserBridge();
-			server.users[1].roles = ['user', 'moderator'];
-			assert.deepEqual((await userBridge.doGetById('bob-id', host.appId)).roles, [
-				'user',
-				'moderator',
-			]);
-			assert.equal(
-				await userBridge.doGetById('bob', host.appId),
-				undefined,
-				'getById does not match usernames',
-			);
+			assert.equal(await userBridge.doGetById('alice', host.appId), undefined);
 			assert.equal(await userBridge.doGetByUsername('nobody', host.appId), undefined);
-			server.users[1].roles = ['user'];
+		});
+
+		it('keeps only settings.preferences.language of the user settings', () => {
+			const stored: StoredUser = {
+				_id: 'u1',
+				username: 'u1',
+				type: 'user',
+				active: false,
+				roles: ['user'],
+				settings: { preferences: { language: 'pt-BR', emailNotificationMode: 'all' } },
+			};
+			const user = makeUser(stored);
+			assert.deepEqual(user.settings, { preferences: { language: 'pt-BR' } });
+			assert.equal(user.isEnabled, false);
+			assert.deepEqual(makeUser({ ...stored, settings: undefined }).settings, { preferences: {} });
 		});
 	});
 
 	describe('server settings', () => {
 		it('serves Site_Url as the reference server url and Accounts_* live from its settings', async () => {
 			const settings = host.manager.getBridges().getServerSettingBridge();
-			assert.equal((await settings.doGetOneById('Site_Url', host.appId)).value, echo.url);
-			assert.equal(
-				(await settings.doGetOneById('Accounts_TwoFactorAuthentication_Enabled', host.appId)).value,
-				true,
-			);
+			const read = async (id: string) => (await settings.doGetOneById(id, host.appId)).value;
+			assert.equal(await read('Site_Url'), server.url);
+			assert.equal(await read('Accounts_TwoFactorAuthentication_Enabled'), true);
 			server.settings.set('Accounts_TwoFactorAuthentication_Enabled', false);
-			assert.equal(
-				(await settings.doGetOneById('Accounts_TwoFactorAuthentication_Enabled', host.appId)).value,
-				false,
-			);
-			server.settings.set('Accounts_TwoFactorAuthentication_Enabled', true);
+			assert.equal(await read('Accounts_TwoFactorAuthentication_Enabled'), false);
+			host.setServerSetting('Site_Url', 'http://chat.example.com');
+			assert.equal(await read('Site_Url'), 'http://chat.example.com');
 		});
 
 		it('throws "not readable" for unknown and secret settings, like Rocket.Chat', async () => {
@@ -342,9 +378,9 @@ describe('engine host', () => {
 				],
 				host.appId,
 			);
-			const now = Date.now();
+			const now = server.clock.now();
 			const jobId = await scheduler.doScheduleOnce(
-				{ id: name, when: new Date(now + 60_000), data: { userId: 'alice-id' } },
+				{ id: name, when: new Date(now + 60_000), data: { userId: alice } },
 				host.appId,
 			);
 			await scheduler.doScheduleRecurring(
@@ -358,7 +394,7 @@ describe('engine host', () => {
 			assert.ok(runs.every((run) => run.ok));
 			assert.deepEqual(
 				seen.find((context) => context.userId),
-				{ userId: 'alice-id', jobId },
+				{ userId: alice, jobId },
 			);
 			assert.equal(
 				host.scheduledJobs().length,
@@ -374,7 +410,7 @@ describe('engine host', () => {
 	describe('UIKit and trigger ids', () => {
 		it('flags a modal opened with a trigger id older than 5 s: the client ignores it', async () => {
 			const { triggerId } = await host.runCommand('alice', 'profile', 'help');
-			clockOffset = TRIGGER_TIMEOUT_MS + 1000;
+			server.clock.advance(TRIGGER_TIMEOUT_MS + 1000);
 			const interaction = {
 				type: 'modal.open',
 				triggerId,
@@ -387,14 +423,13 @@ describe('engine host', () => {
 					blocks: [],
 				},
 			} as unknown as IUIKitInteraction;
-			const alice = host.user('alice');
 			await host.manager
 				.getBridges()
 				.getUiInteractionBridge()
-				.doNotifyUser(alice, interaction, host.appId);
+				.doNotifyUser(host.user('alice'), interaction, host.appId);
 
-			assert.equal(host.openView('alice-id'), undefined);
-			assert.equal(host.views('alice-id')[0].ignoredBecause, 'expired-trigger');
+			assert.equal(host.openView(alice), undefined);
+			assert.equal(host.views(alice)[0].ignoredBecause, 'expired-trigger');
 			assert.equal(host.expiredTriggerUses.length, 1);
 			assert.equal(host.expiredTriggerUses[0].viewId, 'late-modal');
 			assert.ok(host.expiredTriggerUses[0].ageMs > TRIGGER_TIMEOUT_MS);

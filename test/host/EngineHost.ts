@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { AppStatus, AppStatusUtils } from '@rocket.chat/apps-engine/definition/AppStatus';
 import type { IMessage } from '@rocket.chat/apps-engine/definition/messages';
 import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
-import { AppInterface } from '@rocket.chat/apps-engine/definition/metadata';
+import { AppInterface, AppMethod } from '@rocket.chat/apps-engine/definition/metadata';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import { SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
@@ -342,11 +342,15 @@ export class EngineHost {
 		return response;
 	}
 
-	/** Closes the modal (X / Cancel): the app's executeViewClosedHandler runs and the modal goes away. */
+	/**
+	 * Closes the modal (X / Cancel): the app's executeViewClosedHandler gets the view (with the state typed
+	 * so far, if given) and the modal goes away. An app without that handler is not called: Rocket.Chat
+	 * would call it and the engine would only print a warning, which the host would count as an error.
+	 */
 	async closeView(
 		userRef: UserRef,
 		viewId: string,
-		options: { isCleared?: boolean } = {},
+		options: { isCleared?: boolean; state?: ViewState } = {},
 	): Promise<IUIKitResponse | undefined> {
 		const user = this.user(userRef);
 		const view = this.context.client.lastView(user.id, viewId);
@@ -354,11 +358,17 @@ export class EngineHost {
 			throw new Error(`The app never sent view ${viewId} to ${user.username}`);
 		}
 		try {
+			if (!this.manager.getOneById(this.appId).hasMethod(AppMethod.UIKIT_VIEW_CLOSE)) {
+				return undefined;
+			}
 			return await this.dispatch({
 				type: UIKitIncomingInteractionType.VIEW_CLOSED,
 				appId: this.appId,
 				user,
-				payload: { view, isCleared: options.isCleared ?? false },
+				payload: {
+					view: { ...view, ...(options.state && { state: options.state }) },
+					isCleared: options.isCleared ?? false,
+				},
 			});
 		} finally {
 			this.context.client.closeModal(user.id, viewId);

@@ -5,13 +5,13 @@
 import type { AddressInfo } from 'net';
 
 import { createClock, type Clock } from './clock';
-import { hashLoginToken, randomSecret, sha256Hex } from './crypto';
-import { addPersonalAccessToken } from './functions/tokens';
+import { sha256Hex } from './crypto';
+import { addLoginToken, addPersonalAccessToken } from './functions/tokens';
 import type { Permissions } from './permissions';
 import { seedDefaults, seedUser } from './seed';
 import { createHttpFrontDoor } from './server';
 import type { ServerSettings } from './settings';
-import { createState, now } from './state';
+import { createState } from './state';
 import { totpCode as totpCodeAt } from './totp';
 import type {
 	Fault,
@@ -22,7 +22,7 @@ import type {
 	SeedUserSpec,
 	StoredUser,
 } from './types';
-import { cloneUser, loginTokensOf } from './users';
+import { cloneUser } from './users';
 
 export type { Clock } from './clock';
 export type { ServerSettings } from './settings';
@@ -118,14 +118,7 @@ export async function startReferenceServer(
 			const user = findUser(idOrUsername);
 			return user && cloneUser(user);
 		},
-		createLoginToken(userId) {
-			const token = randomSecret();
-			loginTokensOf(requireUser(userId)).push({
-				hashedToken: hashLoginToken(token),
-				when: now(state),
-			});
-			return token;
-		},
+		createLoginToken: (userId) => addLoginToken(state, requireUser(userId)),
 		createPersonalAccessToken: (userId, name, bypassTwoFactor = false) =>
 			addPersonalAccessToken(state, requireUser(userId), name, bypassTwoFactor),
 		totpCode(username, stepOffset = 0) {

@@ -28,10 +28,3 @@ export class MatchError extends Error {
 export function isMeteorError(value: unknown): value is MeteorError {
 	return value instanceof MeteorError;
 }
-
-/** Thrown when a handler wants to answer with a specific REST result instead of an error mapping. */
-export class EarlyResponse extends Error {
-	constructor(readonly statusCode: number, readonly body: Record<string, unknown>) {
-		super(`early response ${statusCode}`);
-	}
-}

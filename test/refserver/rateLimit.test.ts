@@ -16,7 +16,8 @@ beforeEach(async () => {
 });
 afterAll(() => server.close());
 
-const TOO_MANY = /^Error, too many requests\. Please slow down\. You must wait (\d+) seconds before trying this endpoint again\. \[error-too-many-requests\]$/;
+const TOO_MANY =
+	/^Error, too many requests\. Please slow down\. You must wait (\d+) seconds before trying this endpoint again\. \[error-too-many-requests\]$/;
 
 async function callTimes(times: number, call: () => ReturnType<typeof api.get>) {
 	const results = [];
@@ -53,7 +54,9 @@ describe('v7 profile: 10 calls / 60 s per client address and route', () => {
 	});
 
 	it('limits unauthenticated routes such as login', async () => {
-		const results = await callTimes(11, () => api.post('login', { user: 'alice', password: 'wrong' }));
+		const results = await callTimes(11, () =>
+			api.post('login', { user: 'alice', password: 'wrong' }),
+		);
 		expect(results[9].status).toBe(401);
 		expect(results[10].status).toBe(429);
 	});
@@ -67,17 +70,26 @@ describe('v7 profile: 10 calls / 60 s per client address and route', () => {
 
 	it('applies the default rule to users.updateOwnBasicInfo', async () => {
 		const headers = authAs(server, 'alice');
-		const results = await callTimes(2, () => api.post('users.updateOwnBasicInfo', { data: { bio: 'x' } }, headers));
+		const results = await callTimes(2, () =>
+			api.post('users.updateOwnBasicInfo', { data: { bio: 'x' } }, headers),
+		);
 		expect(results.map((res) => res.status)).toEqual([200, 200]);
 	});
 
 	it('limits setEmail to one call per minute for users without edit-other-user-info', async () => {
 		const headers = { ...authAs(server, 'alice') };
-		const change = (email: string) => api.post('users.updateOwnBasicInfo', { data: { email, currentPassword: sha256Hex('alice-pass') } }, headers);
+		const change = (email: string) =>
+			api.post(
+				'users.updateOwnBasicInfo',
+				{ data: { email, currentPassword: sha256Hex('alice-pass') } },
+				headers,
+			);
 		expect((await change('a1@example.com')).status).toBe(200);
 		const second = await change('a2@example.com');
 		expect(second.status).toBe(429);
-		expect(second.body.error).toMatch(/You must wait \d+ seconds before trying again\. \[error-too-many-requests\]$/);
+		expect(second.body.error).toMatch(
+			/You must wait \d+ seconds before trying again\. \[error-too-many-requests\]$/,
+		);
 	});
 });
 
@@ -89,16 +101,22 @@ describe('vn profile: route-specific limits', () => {
 
 	it('allows one users.updateOwnBasicInfo per minute', async () => {
 		const headers = authAs(server, 'alice');
-		const results = await callTimes(2, () => api.post('users.updateOwnBasicInfo', { data: { bio: 'x' } }, headers));
+		const results = await callTimes(2, () =>
+			api.post('users.updateOwnBasicInfo', { data: { bio: 'x' } }, headers),
+		);
 		expect(results.map((res) => res.status)).toEqual([200, 429]);
 		expect(results[0].headers.get('x-ratelimit-limit')).toBe('1');
 		server.clock.advance(60001);
-		expect((await api.post('users.updateOwnBasicInfo', { data: { bio: 'y' } }, headers)).status).toBe(200);
+		expect(
+			(await api.post('users.updateOwnBasicInfo', { data: { bio: 'y' } }, headers)).status,
+		).toBe(200);
 	});
 
 	it('allows five users.setStatus per minute', async () => {
 		const headers = authAs(server, 'alice');
-		const results = await callTimes(6, () => api.post('users.setStatus', { status: 'busy' }, headers));
+		const results = await callTimes(6, () =>
+			api.post('users.setStatus', { status: 'busy' }, headers),
+		);
 		expect(results.map((res) => res.status)).toEqual([200, 200, 200, 200, 200, 429]);
 	});
 
@@ -106,7 +124,9 @@ describe('vn profile: route-specific limits', () => {
 		const headers = authAs(server, 'alice');
 		const invalid = await api.post('users.updateOwnBasicInfo', { data: { nope: 1 } }, headers);
 		expect(invalid.status).toBe(400);
-		expect((await api.post('users.updateOwnBasicInfo', { data: { bio: 'x' } }, headers)).status).toBe(200);
+		expect(
+			(await api.post('users.updateOwnBasicInfo', { data: { bio: 'x' } }, headers)).status,
+		).toBe(200);
 	});
 });
 
@@ -115,6 +135,8 @@ describe('off profile', () => {
 		server.setRateLimit('off');
 		const headers = authAs(server, 'alice');
 		const results = await callTimes(12, () => api.get('me', {}, headers));
-		expect(results.every((res) => res.status === 200 && res.headers.get('x-ratelimit-limit') === null)).toBe(true);
+		expect(
+			results.every((res) => res.status === 200 && res.headers.get('x-ratelimit-limit') === null),
+		).toBe(true);
 	});
 });

@@ -15,13 +15,23 @@ beforeEach(async () => {
 });
 afterAll(() => server.close());
 
-const setStatus = (body: unknown, as = 'alice') => api.post('users.setStatus', body, authAs(server, as));
-const MATCH_ERROR = { success: false, error: 'Match error: Failed Match.OneOf, Match.Maybe or Match.Optional validation' };
+const setStatus = (body: unknown, as = 'alice') =>
+	api.post('users.setStatus', body, authAs(server, as));
+const MATCH_ERROR = {
+	success: false,
+	error: 'Match error: Failed Match.OneOf, Match.Maybe or Match.Optional validation',
+};
 
 describe('POST users.setStatus (V7)', () => {
 	it('sets status and statusDefault, and the message (trimmed, cut to 120)', async () => {
-		expect((await setStatus({ status: 'away', message: ` ${'m'.repeat(125)}` })).body).toEqual({ success: true });
-		expect(server.getUser('alice')).toMatchObject({ status: 'away', statusDefault: 'away', statusText: 'm'.repeat(120) });
+		expect((await setStatus({ status: 'away', message: ` ${'m'.repeat(125)}` })).body).toEqual({
+			success: true,
+		});
+		expect(server.getUser('alice')).toMatchObject({
+			status: 'away',
+			statusDefault: 'away',
+			statusText: 'm'.repeat(120),
+		});
 		await setStatus({ message: '' });
 		expect(server.getUser('alice')?.statusText).toBe('');
 	});
@@ -41,7 +51,9 @@ describe('POST users.setStatus (V7)', () => {
 			details: { method: 'users.setStatus' },
 		});
 		server.settings.set('Accounts_AllowInvisibleStatusOption', false);
-		expect((await setStatus({ status: 'offline' })).body.errorType).toBe('error-status-not-allowed');
+		expect((await setStatus({ status: 'offline' })).body.errorType).toBe(
+			'error-status-not-allowed',
+		);
 	});
 
 	it('refuses even status-only changes when status messages are locked', async () => {
@@ -55,7 +67,10 @@ describe('POST users.setStatus (V7)', () => {
 	});
 
 	it('edits others only with edit-other-user-info', async () => {
-		expect(await setStatus({ status: 'busy', username: 'bea' })).toMatchObject({ status: 403, body: { success: false, error: 'unauthorized' } });
+		expect(await setStatus({ status: 'busy', username: 'bea' })).toMatchObject({
+			status: 403,
+			body: { success: false, error: 'unauthorized' },
+		});
 		expect((await setStatus({ status: 'busy', userId: userId(server, 'alice') })).status).toBe(200);
 		expect((await setStatus({ status: 'busy', username: 'bea' }, 'admin')).status).toBe(200);
 		expect(server.getUser('bea')?.status).toBe('busy');
@@ -69,8 +84,14 @@ describe('POST users.setStatus (VN)', () => {
 	beforeEach(() => server.setProfile('vn'));
 
 	it('validates the body with AJV', async () => {
-		expect((await setStatus({ status: 'sleeping' })).body).toEqual({ success: false, errorType: 'invalid-params', error: 'must be equal to one of the allowed values' });
-		expect((await setStatus({ status: 'busy', extra: true })).body.error).toBe('must NOT have additional properties');
+		expect((await setStatus({ status: 'sleeping' })).body).toEqual({
+			success: false,
+			errorType: 'invalid-params',
+			error: 'must be equal to one of the allowed values',
+		});
+		expect((await setStatus({ status: 'busy', extra: true })).body.error).toBe(
+			'must NOT have additional properties',
+		);
 	});
 
 	it('only checks the message setting when a message is sent', async () => {
@@ -82,6 +103,8 @@ describe('POST users.setStatus (VN)', () => {
 	it('accepts a future expiresAt only', async () => {
 		const future = new Date(server.clock.now() + 60000).toISOString();
 		expect((await setStatus({ status: 'busy', expiresAt: future })).status).toBe(200);
-		expect((await setStatus({ status: 'busy', expiresAt: 'yesterday' })).body.errorType).toBe('error-invalid-date');
+		expect((await setStatus({ status: 'busy', expiresAt: 'yesterday' })).body.errorType).toBe(
+			'error-invalid-date',
+		);
 	});
 });

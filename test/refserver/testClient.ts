@@ -11,7 +11,9 @@ export interface ApiResponse {
 
 export type HeaderMap = Record<string, string>;
 
-export async function startTestServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
+export async function startTestServer(
+	options: ReferenceServerOptions = {},
+): Promise<ReferenceServer> {
 	const server = await startReferenceServer({ bcryptRounds: 4, ...options });
 	await server.seedDefaults();
 	return server;
@@ -30,9 +32,15 @@ async function toResponse(response: Response): Promise<ApiResponse> {
 
 export function apiClient(server: ReferenceServer) {
 	return {
-		async get(route: string, query: Record<string, string> = {}, headers: HeaderMap = {}): Promise<ApiResponse> {
+		async get(
+			route: string,
+			query: Record<string, string> = {},
+			headers: HeaderMap = {},
+		): Promise<ApiResponse> {
 			const search = new URLSearchParams(query).toString();
-			return toResponse(await fetch(`${server.url}/api/v1/${route}${search ? `?${search}` : ''}`, { headers }));
+			return toResponse(
+				await fetch(`${server.url}/api/v1/${route}${search ? `?${search}` : ''}`, { headers }),
+			);
 		},
 		async post(route: string, body: unknown, headers: HeaderMap = {}): Promise<ApiResponse> {
 			return toResponse(
@@ -47,7 +55,11 @@ export function apiClient(server: ReferenceServer) {
 }
 
 /** Auth headers of a fresh login token for the user. */
-export function authAs(server: ReferenceServer, username: string, extra: HeaderMap = {}): HeaderMap {
+export function authAs(
+	server: ReferenceServer,
+	username: string,
+	extra: HeaderMap = {},
+): HeaderMap {
 	const user = server.getUser(username);
 	if (!user) {
 		throw new Error(`no user ${username}`);

@@ -17,7 +17,9 @@ export function deepClone<T>(value: T): T {
 		return value.map((item) => deepClone(item)) as T;
 	}
 	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, deepClone(inner)])) as T;
+		return Object.fromEntries(
+			Object.entries(value).map(([key, inner]) => [key, deepClone(inner)]),
+		) as T;
 	}
 	return value;
 }

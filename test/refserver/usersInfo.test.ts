@@ -12,12 +12,22 @@ beforeEach(async () => {
 	server.reset();
 	server.setProfile('v7');
 	await server.seedDefaults();
-	server.settings.set('Accounts_CustomFields', JSON.stringify({ team: { type: 'text', public: true }, salary: { type: 'text' } }));
-	await server.seedUser({ username: 'carl', name: 'Carl', email: 'carl@example.com', bio: 'Hi', customFields: { team: 'red', salary: '1' } });
+	server.settings.set(
+		'Accounts_CustomFields',
+		JSON.stringify({ team: { type: 'text', public: true }, salary: { type: 'text' } }),
+	);
+	await server.seedUser({
+		username: 'carl',
+		name: 'Carl',
+		email: 'carl@example.com',
+		bio: 'Hi',
+		customFields: { team: 'red', salary: '1' },
+	});
 });
 afterAll(() => server.close());
 
-const info = (query: Record<string, string>, as = 'alice') => api.get('users.info', query, authAs(server, as));
+const info = (query: Record<string, string>, as = 'alice') =>
+	api.get('users.info', query, authAs(server, as));
 
 describe('GET users.info', () => {
 	it('shows others the public fields only', async () => {
@@ -39,7 +49,12 @@ describe('GET users.info', () => {
 
 	it('shows admins the full fields, and the caller everything incl. services (password → true)', async () => {
 		const admin = await info({ userId: userId(server, 'carl') }, 'admin');
-		expect(admin.body.user).toMatchObject({ emails: [{ address: 'carl@example.com', verified: true }], roles: ['user'], customFields: { team: 'red', salary: '1' }, canViewAllInfo: true });
+		expect(admin.body.user).toMatchObject({
+			emails: [{ address: 'carl@example.com', verified: true }],
+			roles: ['user'],
+			customFields: { team: 'red', salary: '1' },
+			canViewAllInfo: true,
+		});
 		expect(admin.body.user.services).toBeUndefined();
 		const self = await info({ username: 'alice' });
 		expect(self.body.user).toMatchObject({ canViewAllInfo: true, createdAt: expect.any(String) });
@@ -52,13 +67,25 @@ describe('GET users.info', () => {
 		const self = await info({ username: 'alice' });
 		expect(self.body.user.services.resume).toBeUndefined();
 		expect((await info({ email: 'carl@example.com' }, 'admin')).body.user.username).toBe('carl');
-		expect((await info({ email: 'carl@example.com' })).body).toEqual({ success: false, error: 'User not found.' });
+		expect((await info({ email: 'carl@example.com' })).body).toEqual({
+			success: false,
+			error: 'User not found.',
+		});
 	});
 
 	it('answers the documented errors', async () => {
-		expect((await info({ username: 'ghost' })).body).toEqual({ success: false, error: 'User not found.' });
-		expect((await info({ userId: '' })).body).toEqual({ success: false, error: 'Invalid search query.' });
-		expect((await info({ importId: 'imp-1' })).body).toEqual({ success: false, error: 'User not found.' });
+		expect((await info({ username: 'ghost' })).body).toEqual({
+			success: false,
+			error: 'User not found.',
+		});
+		expect((await info({ userId: '' })).body).toEqual({
+			success: false,
+			error: 'Invalid search query.',
+		});
+		expect((await info({ importId: 'imp-1' })).body).toEqual({
+			success: false,
+			error: 'User not found.',
+		});
 	});
 
 	it('rejects combined or unknown parameters through anyOf', async () => {
@@ -71,12 +98,22 @@ describe('GET users.info', () => {
 		expect((await info({ username: 'carl', foo: '1' })).body.errorType).toBe('invalid-params');
 		server.setProfile('vn');
 		const vn = await info({ userId: 'a', username: 'b' });
-		expect(vn.body).toEqual({ success: false, errorType: 'error-invalid-params', error: expected.replace(' [invalid-params]', '') });
+		expect(vn.body).toEqual({
+			success: false,
+			errorType: 'error-invalid-params',
+			error: expected.replace(' [invalid-params]', ''),
+		});
 	});
 
 	it('includes rooms for the caller, or with view-other-user-channels', async () => {
-		expect((await info({ username: 'alice', includeUserRooms: 'true' })).body.user.rooms).toEqual([]);
-		expect((await info({ username: 'carl', includeUserRooms: 'true' })).body.user.rooms).toBeUndefined();
-		expect((await info({ username: 'carl', includeUserRooms: 'true' }, 'admin')).body.user.rooms).toEqual([]);
+		expect((await info({ username: 'alice', includeUserRooms: 'true' })).body.user.rooms).toEqual(
+			[],
+		);
+		expect(
+			(await info({ username: 'carl', includeUserRooms: 'true' })).body.user.rooms,
+		).toBeUndefined();
+		expect(
+			(await info({ username: 'carl', includeUserRooms: 'true' }, 'admin')).body.user.rooms,
+		).toEqual([]);
 	});
 });

@@ -18,14 +18,23 @@ afterAll(() => server.close());
 /** Admin calls go through a bypassTwoFactor PAT so each test only deals with the rule it checks. */
 function asAdmin(): Record<string, string> {
 	const id = userId(server, 'admin');
-	return { 'x-user-id': id, 'x-auth-token': server.createPersonalAccessToken(id, `t${Math.random()}`, true) };
+	return {
+		'x-user-id': id,
+		'x-auth-token': server.createPersonalAccessToken(id, `t${Math.random()}`, true),
+	};
 }
 function asSelf(username: string): Record<string, string> {
 	const id = userId(server, username);
-	return { 'x-user-id': id, 'x-auth-token': server.createPersonalAccessToken(id, `t${Math.random()}`, true) };
+	return {
+		'x-user-id': id,
+		'x-auth-token': server.createPersonalAccessToken(id, `t${Math.random()}`, true),
+	};
 }
-const updateUser = (headers: Record<string, string>, username: string, data: Record<string, unknown>) =>
-	api.post('users.update', { userId: userId(server, username), data }, headers);
+const updateUser = (
+	headers: Record<string, string>,
+	username: string,
+	data: Record<string, unknown>,
+) => api.post('users.update', { userId: userId(server, username), data }, headers);
 const notAllowed = (reason: string, action: string) => ({
 	success: false,
 	error: `${reason} [error-action-not-allowed]`,
@@ -36,17 +45,34 @@ const notAllowed = (reason: string, action: string) => ({
 describe('params', () => {
 	it('rejects unknown data keys and an empty userId', async () => {
 		const headers = asAdmin();
-		expect((await api.post('users.update', { userId: userId(server, 'bea'), data: { joinDefaultChannels: true } }, headers)).body).toEqual({
+		expect(
+			(
+				await api.post(
+					'users.update',
+					{ userId: userId(server, 'bea'), data: { joinDefaultChannels: true } },
+					headers,
+				)
+			).body,
+		).toEqual({
 			success: false,
 			error: 'must NOT have additional properties [invalid-params]',
 			errorType: 'invalid-params',
 		});
-		expect((await api.post('users.update', { userId: '', data: {} }, headers)).body.error).toBe('must NOT have fewer than 1 characters [invalid-params]');
-		expect((await api.post('users.update', { userId: 'x', data: { active: 'yes' } }, headers)).body.error).toBe('must be boolean [invalid-params]');
+		expect((await api.post('users.update', { userId: '', data: {} }, headers)).body.error).toBe(
+			'must NOT have fewer than 1 characters [invalid-params]',
+		);
+		expect(
+			(await api.post('users.update', { userId: 'x', data: { active: 'yes' } }, headers)).body
+				.error,
+		).toBe('must be boolean [invalid-params]');
 	});
 
 	it('coerces types like AJV does (coerceTypes: true)', async () => {
-		const res = await api.post('users.update', { userId: userId(server, 'bea'), data: { name: 123, bio: 'Still here', nickname: 'Bee' } }, asAdmin());
+		const res = await api.post(
+			'users.update',
+			{ userId: userId(server, 'bea'), data: { name: 123, bio: 'Still here', nickname: 'Bee' } },
+			asAdmin(),
+		);
 		expect(res.status).toBe(200);
 		expect(server.getUser('bea')?.name).toBe('123');
 	});
@@ -64,21 +90,41 @@ describe('admin edits', () => {
 	});
 
 	it('keeps bio and nickname when sent back; blank values also erase', async () => {
-		await updateUser(asAdmin(), 'bea', { bio: 'I build rockets', nickname: 'Bee', statusText: ' busy ' });
-		expect(server.getUser('bea')).toMatchObject({ bio: 'I build rockets', nickname: 'Bee', statusText: 'busy' });
+		await updateUser(asAdmin(), 'bea', {
+			bio: 'I build rockets',
+			nickname: 'Bee',
+			statusText: ' busy ',
+		});
+		expect(server.getUser('bea')).toMatchObject({
+			bio: 'I build rockets',
+			nickname: 'Bee',
+			statusText: 'busy',
+		});
 		await updateUser(asAdmin(), 'bea', { bio: '  ', nickname: '' });
 		expect(server.getUser('bea')?.bio).toBeUndefined();
 	});
 
 	it('sets e-mail (unverified unless verified:true), verification, roles and requirePasswordChange', async () => {
 		await updateUser(asAdmin(), 'bea', { email: 'bea2@example.com' });
-		expect(server.getUser('bea')?.emails?.[0]).toEqual({ address: 'bea2@example.com', verified: false });
+		expect(server.getUser('bea')?.emails?.[0]).toEqual({
+			address: 'bea2@example.com',
+			verified: false,
+		});
 		await updateUser(asAdmin(), 'bea', { verified: true });
 		expect(server.getUser('bea')?.emails?.[0].verified).toBe(true);
 		await updateUser(asAdmin(), 'bea', { email: 'bea3@example.com', verified: true });
-		expect(server.getUser('bea')?.emails?.[0]).toEqual({ address: 'bea3@example.com', verified: true });
-		await updateUser(asAdmin(), 'bea', { roles: ['user', 'moderator'], requirePasswordChange: true });
-		expect(server.getUser('bea')).toMatchObject({ roles: ['user', 'moderator'], requirePasswordChange: true });
+		expect(server.getUser('bea')?.emails?.[0]).toEqual({
+			address: 'bea3@example.com',
+			verified: true,
+		});
+		await updateUser(asAdmin(), 'bea', {
+			roles: ['user', 'moderator'],
+			requirePasswordChange: true,
+		});
+		expect(server.getUser('bea')).toMatchObject({
+			roles: ['user', 'moderator'],
+			requirePasswordChange: true,
+		});
 	});
 
 	it('sets a password (logging the user out everywhere) only with edit-other-user-password', async () => {
@@ -115,7 +161,10 @@ describe('admin edits', () => {
 			errorType: 'error-could-not-save-identity',
 			details: { method: 'saveUser' },
 		});
-		expect((await updateUser(asAdmin(), 'bea', { name: 'x<y' })).body).toEqual({ success: false, error: 'Name contains invalid characters' });
+		expect((await updateUser(asAdmin(), 'bea', { name: 'x<y' })).body).toEqual({
+			success: false,
+			error: 'Name contains invalid characters',
+		});
 	});
 
 	it('rolls the whole save back on a failure', async () => {
@@ -126,17 +175,38 @@ describe('admin edits', () => {
 
 	it('bypasses the Allow* settings for other users, not for the admin himself', async () => {
 		server.settings.set('Accounts_AllowUsernameChange', false);
-		expect((await updateUser(asAdmin(), 'bea', { username: 'beatrice', bio: 'b', nickname: 'n' })).status).toBe(200);
-		expect((await updateUser(asAdmin(), 'admin', { username: 'boss' })).body).toEqual(notAllowed('Edit username is not allowed', 'Update_user'));
+		expect(
+			(await updateUser(asAdmin(), 'bea', { username: 'beatrice', bio: 'b', nickname: 'n' }))
+				.status,
+		).toBe(200);
+		expect((await updateUser(asAdmin(), 'admin', { username: 'boss' })).body).toEqual(
+			notAllowed('Edit username is not allowed', 'Update_user'),
+		);
 	});
 
 	it('projects the answer by view-full-other-user-info', async () => {
 		const admin = await updateUser(asAdmin(), 'bea', { bio: 'b', nickname: 'n' });
-		expect(admin.body.user).toMatchObject({ username: 'bea', emails: [{ address: 'bea@example.com', verified: true }], roles: ['user'] });
+		expect(admin.body.user).toMatchObject({
+			username: 'bea',
+			emails: [{ address: 'bea@example.com', verified: true }],
+			roles: ['user'],
+		});
 		expect(admin.body.user.services).toBeUndefined();
 		const self = await updateUser(asSelf('alice'), 'alice', { name: 'Alice Self' });
-		expect(self.body.user).toMatchObject({ _id: userId(server, 'alice'), name: 'Alice Self', username: 'alice' });
-		for (const hidden of ['emails', 'services', 'roles', 'createdAt', 'settings', '_updatedAt', 'statusDefault']) {
+		expect(self.body.user).toMatchObject({
+			_id: userId(server, 'alice'),
+			name: 'Alice Self',
+			username: 'alice',
+		});
+		for (const hidden of [
+			'emails',
+			'services',
+			'roles',
+			'createdAt',
+			'settings',
+			'_updatedAt',
+			'statusDefault',
+		]) {
 			expect(self.body.user[hidden]).toBeUndefined();
 		}
 	});
@@ -145,17 +215,40 @@ describe('admin edits', () => {
 describe('permission rules', () => {
 	it('refuses editing others, admin roles, unknown roles, role changes and self verification', async () => {
 		const alice = asSelf('alice');
-		expect((await updateUser(alice, 'bea', { name: 'x' })).body).toEqual(notAllowed('Editing user is not allowed', 'Editing_user'));
-		expect((await updateUser(alice, 'alice', { roles: ['admin'] })).body).toEqual(notAllowed('Assigning admin is not allowed', 'Assign_admin'));
-		expect((await updateUser(alice, 'alice', { roles: ['wizard'] })).body).toEqual(notAllowed('The field Roles consist invalid role id', 'Assign_role'));
-		expect((await updateUser(alice, 'alice', { roles: ['user', 'bot'] })).body).toEqual(notAllowed('Assign roles is not allowed', 'Assign_role'));
+		expect((await updateUser(alice, 'bea', { name: 'x' })).body).toEqual(
+			notAllowed('Editing user is not allowed', 'Editing_user'),
+		);
+		expect((await updateUser(alice, 'alice', { roles: ['admin'] })).body).toEqual(
+			notAllowed('Assigning admin is not allowed', 'Assign_admin'),
+		);
+		expect((await updateUser(alice, 'alice', { roles: ['wizard'] })).body).toEqual(
+			notAllowed('The field Roles consist invalid role id', 'Assign_role'),
+		);
+		expect((await updateUser(alice, 'alice', { roles: ['user', 'bot'] })).body).toEqual(
+			notAllowed('Assign roles is not allowed', 'Assign_role'),
+		);
 		expect((await updateUser(alice, 'alice', { roles: ['user'] })).status).toBe(200);
-		expect((await updateUser(alice, 'alice', { verified: true })).body).toEqual(notAllowed('Editing email verification is not allowed', 'Editing_user'));
+		expect((await updateUser(alice, 'alice', { verified: true })).body).toEqual(
+			notAllowed('Editing email verification is not allowed', 'Editing_user'),
+		);
+	});
+
+	it('obeys Accounts_AllowUserProfileChange unless the caller may edit others', async () => {
+		server.settings.set('Accounts_AllowUserProfileChange', false);
+		expect((await updateUser(asSelf('alice'), 'alice', { name: 'x' })).body).toEqual(
+			notAllowed('Edit user profile is not allowed', 'Update_user'),
+		);
+		expect((await updateUser(asAdmin(), 'alice', { name: 'By Admin' })).status).toBe(200);
 	});
 
 	it('applies `active` after committing the rest: a refusal leaves a partial update', async () => {
 		const res = await updateUser(asSelf('alice'), 'alice', { name: 'Partly Saved', active: false });
-		expect(res.body).toEqual({ success: false, error: 'Not allowed [error-not-allowed]', errorType: 'error-not-allowed', details: { method: 'setUserActiveStatus' } });
+		expect(res.body).toEqual({
+			success: false,
+			error: 'Not allowed [error-not-allowed]',
+			errorType: 'error-not-allowed',
+			details: { method: 'setUserActiveStatus' },
+		});
 		expect(server.getUser('alice')).toMatchObject({ name: 'Partly Saved', active: true });
 	});
 
@@ -165,23 +258,36 @@ describe('permission rules', () => {
 		expect(server.getUser('bea')?.active).toBe(false);
 		expect((await api.get('me', {}, beaSession)).status).toBe(401);
 		expect((await updateUser(asAdmin(), 'bea', { active: true })).status).toBe(200);
-		expect((await updateUser(asAdmin(), 'bea', { active: null })).body).toEqual({ success: false, error: 'Match error: Expected boolean, got null' });
+		expect((await updateUser(asAdmin(), 'bea', { active: null })).body).toEqual({
+			success: false,
+			error: 'Match error: Expected boolean, got null',
+		});
 	});
 
 	it('does not deactivate the last active admin', async () => {
 		const res = await updateUser(asAdmin(), 'admin', { active: false });
-		expect(res.body.error).toBe('Leaving the app without an active admin is not allowed [error-action-not-allowed]');
+		expect(res.body.error).toBe(
+			'Leaving the app without an active admin is not allowed [error-action-not-allowed]',
+		);
 	});
 });
 
 describe('unknown userId', () => {
 	it('without e-mail fails on the e-mail check', async () => {
 		const res = await api.post('users.update', { userId: 'nope', data: { name: 'x' } }, asAdmin());
-		expect(res.body).toMatchObject({ success: false, error: 'Invalid email undefined [error-invalid-email]', errorType: 'error-invalid-email' });
+		expect(res.body).toMatchObject({
+			success: false,
+			error: 'Invalid email undefined [error-invalid-email]',
+			errorType: 'error-invalid-email',
+		});
 	});
 
 	it('with e-mail creates a new user, then answers "User not found"', async () => {
-		const res = await api.post('users.update', { userId: 'nope', data: { email: 'ghost@example.com', username: 'ghost' } }, asAdmin());
+		const res = await api.post(
+			'users.update',
+			{ userId: 'nope', data: { email: 'ghost@example.com', username: 'ghost' } },
+			asAdmin(),
+		);
 		expect(res.body).toEqual({ success: false, error: 'User not found' });
 		expect(server.getUser('ghost')?._id).not.toBe('nope');
 	});
@@ -191,6 +297,9 @@ describe('two-factor', () => {
 	it('an admin without bypass must prove the password first', async () => {
 		const headers = authAs(server, 'admin');
 		expect((await updateUser(headers, 'bea', { bio: 'b' })).body.errorType).toBe('totp-required');
-		expect((await updateUser({ ...headers, 'x-2fa-code': sha256Hex('admin-pass') }, 'bea', { bio: 'b' })).status).toBe(200);
+		expect(
+			(await updateUser({ ...headers, 'x-2fa-code': sha256Hex('admin-pass') }, 'bea', { bio: 'b' }))
+				.status,
+		).toBe(200);
 	});
 });

@@ -43,8 +43,15 @@ export interface Validators {
 	personalAccessTokenName: Validator;
 }
 
-const GENERATED_FILE = join(__dirname, 'generated', 'validators.cjs');
-const BUILD_SCRIPT = resolve(__dirname, '..', '..', 'scripts', 'build-validators.mjs');
+/**
+ * Next to this file when run from source (ts-jest, tsx); under the repo root when this module was bundled
+ * elsewhere (then `__dirname` is the bundle's folder).
+ */
+const REPO_ROOT = existsSync(join(__dirname, '..', '..', 'scripts', 'build-validators.mjs'))
+	? resolve(__dirname, '..', '..')
+	: process.cwd();
+const GENERATED_FILE = join(REPO_ROOT, 'test', 'refserver', 'generated', 'validators.cjs');
+const BUILD_SCRIPT = join(REPO_ROOT, 'scripts', 'build-validators.mjs');
 
 const USERS_SET_STATUS_SCHEMA = {
 	type: 'object',

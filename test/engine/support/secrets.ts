@@ -56,7 +56,9 @@ export class SecretSweep {
 		for (const [where, data] of places) {
 			const text = JSON.stringify(data) ?? '';
 			for (const secret of this.values) {
-				if (text.includes(secret)) {
+				// Whole words only: the password `admin-pass` must not match the block id `admin-password`.
+				const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+				if (new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`).test(text)) {
 					throw new Error(`A secret (${secret.slice(0, 3)}…) leaked into ${where}`);
 				}
 			}
