@@ -2,7 +2,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { lastText, linkWithPassword, messages, openView, requests, ROOM, sha256Hex, userId, useScenario } from './support/scenario';
+import {
+	lastText,
+	linkWithPassword,
+	messages,
+	openView,
+	requests,
+	ROOM,
+	sha256Hex,
+	userId,
+	useScenario,
+} from './support/scenario';
 
 const s = useScenario();
 
@@ -28,7 +38,10 @@ describe('access', () => {
 		const before = s.server.requestLog.length;
 		for (const args of ['show bea', 'set bea bio x', 'deactivate bea', 'help']) {
 			await s.host.runCommand('alice', 'admin-user', args, ROOM);
-			assert.match(lastText(s, 'alice'), /Only users with one of these roles may use \/admin-user: admin/);
+			assert.match(
+				lastText(s, 'alice'),
+				/Only users with one of these roles may use \/admin-user: admin/,
+			);
 		}
 		assert.equal(s.server.requestLog.length, before);
 	});
@@ -118,7 +131,12 @@ describe('set without losing data', () => {
 		const message = messages(s, 'admin').at(-1);
 		assert.match(message?.text ?? '', /confirm this change/);
 		const nonce = /"value":"([0-9a-f]+)"/.exec(JSON.stringify(message?.blocks))?.[1];
-		await s.host.blockAction('admin', { actionId: 'open-pending-view', blockId: 'pending', value: nonce, messageId: message?.id });
+		await s.host.blockAction('admin', {
+			actionId: 'open-pending-view',
+			blockId: 'pending',
+			value: nonce,
+			messageId: message?.id,
+		});
 		await confirmWithAdminPassword();
 		assert.equal(s.server.getUser('bea')?.nickname, 'Late');
 		assert.equal(s.host.expiredTriggerUses.length, 0);
@@ -131,7 +149,9 @@ describe('activate, deactivate, roles, verify', () => {
 		await s.host.runCommand('admin', 'admin-user', 'deactivate alice', ROOM);
 		await confirmWithAdminPassword();
 		await s.host.runCommand('admin', 'admin-user', 'deactivate @alice nobody bea', ROOM);
-		const texts = messages(s, 'admin').slice(-3).map((message) => message.text);
+		const texts = messages(s, 'admin')
+			.slice(-3)
+			.map((message) => message.text);
 		assert.match(texts[0] ?? '', /@alice is already deactivated/);
 		assert.match(texts[1] ?? '', /no user “nobody”/);
 		assert.match(texts[2] ?? '', /@bea is now deactivated/);
@@ -206,7 +226,10 @@ describe('forms', () => {
 		const login = await fetch(`${s.server.url}/api/v1/login`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify({ user: 'bea', password: { digest: sha256Hex('Bea-new-Passw0rd'), algorithm: 'sha-256' } }),
+			body: JSON.stringify({
+				user: 'bea',
+				password: { digest: sha256Hex('Bea-new-Passw0rd'), algorithm: 'sha-256' },
+			}),
 		});
 		assert.equal(login.status, 200);
 	});
@@ -217,10 +240,10 @@ describe('forms', () => {
 		const view = openView(s, 'admin');
 		assert.match(JSON.stringify(view.view.blocks), /I build rockets/);
 		await s.host.submitView('admin', view.viewId, {
-			'name': { name: 'Bea Renamed' },
-			'nickname': { nickname: 'Bee' },
-			'bio': { bio: 'I build rockets' },
-			'code': { code: 'admin-pass' },
+			name: { name: 'Bea Renamed' },
+			nickname: { nickname: 'Bee' },
+			bio: { bio: 'I build rockets' },
+			code: { code: 'admin-pass' },
 		});
 		assert.equal(s.host.openView(userId(s, 'admin')), undefined);
 		const bea = s.server.getUser('bea');

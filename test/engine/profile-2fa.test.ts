@@ -6,7 +6,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { lastText, linkWithToken, openView, requests, ROOM, sha256Hex, userId, useScenario } from './support/scenario';
+import {
+	lastText,
+	linkWithToken,
+	openView,
+	requests,
+	ROOM,
+	sha256Hex,
+	userId,
+	useScenario,
+} from './support/scenario';
 
 const s = useScenario({ rateLimit: 'vn', profile: 'vn' });
 
@@ -27,7 +36,10 @@ describe('e-mail change, one request for each method (rate limit: 1/min)', () =>
 		assert.equal(ownUpdates()[0].status, 200);
 		assert.equal(s.server.getUser('alice')?.emails?.[0].address, 'alice@wonderland.example');
 		assert.equal(s.server.getUser('alice')?.emails?.[0].verified, false);
-		assert.match(lastText(s, 'alice'), /e-mail: “alice@example\.com” → “alice@wonderland\.example”/);
+		assert.match(
+			lastText(s, 'alice'),
+			/e-mail: “alice@example\.com” → “alice@wonderland\.example”/,
+		);
 		assert.match(lastText(s, 'alice'), /not verified yet/);
 		assert.equal(s.host.openView(userId(s, 'alice')), undefined);
 	});
@@ -62,7 +74,12 @@ describe('e-mail change, one request for each method (rate limit: 1/min)', () =>
 		assert.ok(first);
 		const view = openView(s, 'erin');
 		assert.match(JSON.stringify(view.view.blocks), /sent a code to your e-mail/);
-		await s.host.blockAction('erin', { actionId: 'send-code-again', blockId: 'code-actions', value: view.viewId.split('--')[2], viewId: view.viewId });
+		await s.host.blockAction('erin', {
+			actionId: 'send-code-again',
+			blockId: 'code-actions',
+			value: view.viewId.split('--')[2],
+			viewId: view.viewId,
+		});
 		assert.equal(requests(s, 'users.2fa.sendEmailCode').length, 2);
 		assert.match(JSON.stringify(openView(s, 'erin').view.blocks), /A new code was sent/);
 		const code = s.server.lastEmailCode('erin');
@@ -132,7 +149,10 @@ describe('/profile password', () => {
 		const login = await fetch(`${s.server.url}/api/v1/login`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify({ user: 'alice', password: { digest: sha256Hex('N3w-alice-password!'), algorithm: 'sha-256' } }),
+			body: JSON.stringify({
+				user: 'alice',
+				password: { digest: sha256Hex('N3w-alice-password!'), algorithm: 'sha-256' },
+			}),
 		});
 		assert.equal(login.status, 200);
 	});
@@ -180,7 +200,10 @@ describe('/profile edit', () => {
 		const view = openView(s, 'bea');
 		await s.host.submitView('bea', view.viewId, { bio: { bio: 'b'.repeat(300) } });
 		assert.match(openView(s, 'bea').errors.bio, /at most 260/);
-		await s.host.submitView('bea', view.viewId, { bio: { bio: 'Rockets and more' }, email: { email: 'bea@new.example' } });
+		await s.host.submitView('bea', view.viewId, {
+			bio: { bio: 'Rockets and more' },
+			email: { email: 'bea@new.example' },
+		});
 		assert.equal(ownUpdates().length, 0);
 		assert.match(JSON.stringify(openView(s, 'bea').view.blocks), /current password/i);
 		await s.host.submitView('bea', view.viewId, { code: { code: 'bea-pass' } });

@@ -40,7 +40,11 @@ describe('help and the unlinked user', () => {
 		assert.equal(s.server.requestLog.length, 0);
 		const button = JSON.stringify(message.blocks);
 		assert.match(button, /open-link-modal/);
-		await s.host.blockAction('alice', { actionId: 'open-link-modal', blockId: 'link', messageId: message.id });
+		await s.host.blockAction('alice', {
+			actionId: 'open-link-modal',
+			blockId: 'link',
+			messageId: message.id,
+		});
 		assert.match(openView(s, 'alice').viewId, /^profile-app--link--/);
 	});
 });
@@ -73,7 +77,10 @@ describe('password sign-in', () => {
 		assert.match(JSON.stringify(codeStep.view.blocks), /authenticator/);
 		const code = s.server.totpCode('tom');
 		s.secrets.add(code);
-		await s.host.submitView('tom', view.viewId, { password: { password: 'tom-pass' }, code: { code } });
+		await s.host.submitView('tom', view.viewId, {
+			password: { password: 'tom-pass' },
+			code: { code },
+		});
 		assert.match(lastText(s, 'tom'), /linked/);
 		assert.equal(s.host.openView(userId(s, 'tom')), undefined);
 	});
@@ -81,7 +88,10 @@ describe('password sign-in', () => {
 	test('a TOTP user can give password and code at once: one login request', async () => {
 		await s.host.runCommand('tom', 'profile', 'login', ROOM);
 		const code = s.server.totpCode('tom');
-		await s.host.submitView('tom', openView(s, 'tom').viewId, { password: { password: 'tom-pass' }, code: { code } });
+		await s.host.submitView('tom', openView(s, 'tom').viewId, {
+			password: { password: 'tom-pass' },
+			code: { code },
+		});
 		assert.match(lastText(s, 'tom'), /linked/);
 		assert.equal(requests(s, 'login').length, 1);
 	});
@@ -94,9 +104,15 @@ describe('password sign-in', () => {
 		const code = s.server.lastEmailCode('erin');
 		assert.ok(code);
 		s.secrets.add(code);
-		await s.host.submitView('erin', view.viewId, { password: { password: 'erin-pass' }, code: { code: 'nope12' } });
+		await s.host.submitView('erin', view.viewId, {
+			password: { password: 'erin-pass' },
+			code: { code: 'nope12' },
+		});
 		assert.match(openView(s, 'erin').errors.code, /not valid/);
-		await s.host.submitView('erin', view.viewId, { password: { password: 'erin-pass' }, code: { code } });
+		await s.host.submitView('erin', view.viewId, {
+			password: { password: 'erin-pass' },
+			code: { code },
+		});
 		assert.match(lastText(s, 'erin'), /linked/);
 	});
 });

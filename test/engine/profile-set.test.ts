@@ -2,7 +2,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { lastText, linkWithPassword, messages, requests, ROOM, useScenario } from './support/scenario';
+import {
+	lastText,
+	linkWithPassword,
+	messages,
+	requests,
+	ROOM,
+	useScenario,
+} from './support/scenario';
 
 const s = useScenario();
 
@@ -23,7 +30,12 @@ describe('single and multi-field set', () => {
 
 	test('several fields in one request, quotes group words, unquoted words continue a value', async () => {
 		await linkWithPassword(s, 'alice');
-		await s.host.runCommand('alice', 'profile', 'set name="Alice Liddell" nickname=ali bio=down the rabbit hole', ROOM);
+		await s.host.runCommand(
+			'alice',
+			'profile',
+			'set name="Alice Liddell" nickname=ali bio=down the rabbit hole',
+			ROOM,
+		);
 		assert.equal(ownUpdates().length, 1);
 		const user = s.server.getUser('alice');
 		assert.equal(user?.name, 'Alice Liddell');
@@ -35,7 +47,9 @@ describe('single and multi-field set', () => {
 	test('status with text in one go; status alone', async () => {
 		await linkWithPassword(s, 'alice');
 		await s.host.runCommand('alice', 'profile', 'set status away In a meeting', ROOM);
-		assert.deepEqual(ownUpdates()[0].body, { data: { statusType: 'away', statusText: 'In a meeting' } });
+		assert.deepEqual(ownUpdates()[0].body, {
+			data: { statusType: 'away', statusText: 'In a meeting' },
+		});
 		assert.equal(s.server.getUser('alice')?.statusText, 'In a meeting');
 		await s.host.runCommand('alice', 'profile', 'set status busy', ROOM);
 		assert.deepEqual(ownUpdates()[1].body, { data: { statusType: 'busy' } });
@@ -62,7 +76,13 @@ describe('single and multi-field set', () => {
 	});
 
 	test('custom fields are checked against Accounts_CustomFields and sent with the others', async () => {
-		s.server.settings.set('Accounts_CustomFields', JSON.stringify({ team: { type: 'text', maxLength: 20 }, level: { type: 'select', options: ['junior', 'senior'] } }));
+		s.server.settings.set(
+			'Accounts_CustomFields',
+			JSON.stringify({
+				team: { type: 'text', maxLength: 20 },
+				level: { type: 'select', options: ['junior', 'senior'] },
+			}),
+		);
 		await linkWithPassword(s, 'alice');
 		await s.host.runCommand('alice', 'profile', 'set Team=rockets level=senior', ROOM);
 		assert.equal(ownUpdates().length, 1);
@@ -158,7 +178,11 @@ describe('server refusals and failures', () => {
 describe('429: queued, applied later, exactly once', () => {
 	test('a rate-limited change is queued, applied by the scheduled job, and reported', async () => {
 		await linkWithPassword(s, 'bea');
-		s.server.faults.set('users.updateOwnBasicInfo', { kind: 'rate-limit', retryAfterSeconds: 30, times: 1 });
+		s.server.faults.set('users.updateOwnBasicInfo', {
+			kind: 'rate-limit',
+			retryAfterSeconds: 30,
+			times: 1,
+		});
 		await s.host.runCommand('bea', 'profile', 'set bio Queued bio', ROOM);
 		assert.match(lastText(s, 'bea'), /queued: it will be applied in about 30 s/);
 		assert.equal(s.server.getUser('bea')?.bio, 'I build rockets');

@@ -30,10 +30,16 @@ export const PASSWORDS: Record<string, string> = {
 	admin: 'admin-pass',
 };
 
-export function useScenario(options: { rateLimit?: 'off' | 'v7' | 'vn'; profile?: 'v7' | 'vn' } = {}): Scenario {
+export function useScenario(
+	options: { rateLimit?: 'off' | 'v7' | 'vn'; profile?: 'v7' | 'vn' } = {},
+): Scenario {
 	const scenario = {} as Scenario;
 	before(async () => {
-		scenario.server = await startReferenceServer({ bcryptRounds: 4, rateLimit: options.rateLimit ?? 'off', profile: options.profile });
+		scenario.server = await startReferenceServer({
+			bcryptRounds: 4,
+			rateLimit: options.rateLimit ?? 'off',
+			profile: options.profile,
+		});
 		await scenario.server.seedDefaults();
 		scenario.host = await EngineHost.start({ server: scenario.server });
 		scenario.secrets = new SecretSweep();

@@ -11,7 +11,9 @@ import type { ReferenceServer } from '../../refserver';
 function appLogWithoutCommandEcho(host: EngineHost): unknown {
 	return host.logEntries().map((entry) => ({
 		...entry,
-		entries: entry.entries.filter((line) => !/is being executed\.\.\.$/.test(String(line.args?.[0] ?? ''))),
+		entries: entry.entries.filter(
+			(line) => !/is being executed\.\.\.$/.test(String(line.args?.[0] ?? '')),
+		),
 	}));
 }
 
@@ -42,7 +44,9 @@ export class SecretSweep {
 				'persistence',
 				host.persistence
 					.records()
-					.filter((record) => !JSON.stringify(record.associations ?? []).includes(CREDENTIAL_ASSOCIATION)),
+					.filter(
+						(record) => !JSON.stringify(record.associations ?? []).includes(CREDENTIAL_ASSOCIATION),
+					),
 			],
 			['request log', server.requestLog],
 		];
