@@ -129,13 +129,12 @@ async function linkWithPassword(
 	viewId: string,
 	responder: Responder,
 ): Promise<IUIKitResponse> {
-	const body: Record<string, unknown> = {
-		user: { username: inv.user.username },
-		password: { digest: sha256Hex(password), algorithm: 'sha-256' },
-	};
-	if (code) {
-		body.code = code;
-	}
+	const digest = { digest: sha256Hex(password), algorithm: 'sha-256' };
+	// Rocket.Chat passes a `user` object through verbatim and then never reads `code`; with a code the
+	// login must use the `username` form, which the server wraps as {totp: {login, code}} itself.
+	const body = code
+		? { username: inv.user.username, password: digest, code }
+		: { user: { username: inv.user.username }, password: digest };
 	const outcome = await inv
 		.rest()
 		.call<{ data?: { userId?: string; authToken?: string } }>('post', 'login', { body });

@@ -1,5 +1,6 @@
 import { nextRoles, normalizeUserRef, parseAdminCommand } from '../../lib/adminArgs';
 import type { CustomFieldDefinitions } from '../../lib/fields';
+import { translate } from '../../lib/i18n';
 
 const CUSTOM: CustomFieldDefinitions = { Department: { type: 'text' } };
 const std = (field: string, value: string) => ({ ref: { kind: 'standard', field }, value });
@@ -272,5 +273,22 @@ describe('nextRoles', () => {
 		nextRoles(current, 'add', ['admin']);
 		nextRoles(current, 'remove', ['user']);
 		expect(current).toEqual(['user']);
+	});
+});
+
+describe('advice in /admin-user errors', () => {
+	// Bug: parseAdminCommand passes on the /profile wording of parseAssignments (lib/args.ts) and of the
+	// password refusal: an admin is told to run `/profile clear nickname`, `/profile set name …` or
+	// `/profile password`, which would change the admin's own profile instead of the target user's.
+	test.failing.each([
+		[['set', 'bob', 'nickname']],
+		[['set', 'bob', 'name']],
+		[['set', 'bob', 'password', 'hunter2']],
+		[['password', 'bob', 'hunter2']],
+	])('%j never points to a /profile command', (args) => {
+		const parsed = parseAdminCommand(args, {});
+		expect(parsed.ok).toBe(false);
+		const text = parsed.ok ? '' : translate('en', parsed.error.key, parsed.error.params);
+		expect(text).not.toContain('/profile');
 	});
 });

@@ -180,9 +180,10 @@ describe('parseAssignments: status', () => {
 
 describe('parseAssignments: `f1=v1 f2="v 2"` form', () => {
 	test('several fields, quoted value arriving as one word', () => {
-		expect(
-			changesOf(parseAssignments(['name=Jane Doe', 'nickname=jd'], OWN_FIELDS, {})),
-		).toEqual([std('name', 'Jane Doe'), std('nickname', 'jd')]);
+		expect(changesOf(parseAssignments(['name=Jane Doe', 'nickname=jd'], OWN_FIELDS, {}))).toEqual([
+			std('name', 'Jane Doe'),
+			std('nickname', 'jd'),
+		]);
 	});
 
 	test('`f2=v 2` (quotes already removed by the server) is one assignment', () => {
@@ -195,7 +196,11 @@ describe('parseAssignments: `f1=v1 f2="v 2"` form', () => {
 	test('words without `=` continue the previous value', () => {
 		expect(
 			changesOf(
-				parseAssignments(['bio=I', 'build', 'rockets', 'nickname=jd', 'the', 'dev'], OWN_FIELDS, {}),
+				parseAssignments(
+					['bio=I', 'build', 'rockets', 'nickname=jd', 'the', 'dev'],
+					OWN_FIELDS,
+					{},
+				),
 			),
 		).toEqual([std('bio', 'I build rockets'), std('nickname', 'jd the dev')]);
 	});
@@ -285,9 +290,7 @@ describe('parseAssignments: `f1=v1 f2="v 2"` form', () => {
 
 	test('admin fields: verified and require-password-change', () => {
 		expect(
-			changesOf(
-				parseAssignments(['verified=yes', 'require-password-change=no'], ADMIN_FIELDS, {}),
-			),
+			changesOf(parseAssignments(['verified=yes', 'require-password-change=no'], ADMIN_FIELDS, {})),
 		).toEqual([std('verified', 'yes'), std('requirePasswordChange', 'no')]);
 	});
 
@@ -417,15 +420,17 @@ describe('parseProfileCommand', () => {
 		});
 	});
 
-	test.each([[['clear']], [['clear', 'name']], [['clear', 'bio', 'nickname']], [['clear', 'email']]])(
-		'%j shows the clear usage',
-		(args) => {
-			expect(parseProfileCommand(args, {})).toEqual({
-				ok: false,
-				error: { key: 'error_clear_usage', params: undefined },
-			});
-		},
-	);
+	test.each([
+		[['clear']],
+		[['clear', 'name']],
+		[['clear', 'bio', 'nickname']],
+		[['clear', 'email']],
+	])('%j shows the clear usage', (args) => {
+		expect(parseProfileCommand(args, {})).toEqual({
+			ok: false,
+			error: { key: 'error_clear_usage', params: undefined },
+		});
+	});
 
 	test('a custom field cannot be cleared with clear', () => {
 		expect(parseProfileCommand(['clear', 'Team'], CUSTOM)).toMatchObject({
@@ -437,7 +442,10 @@ describe('parseProfileCommand', () => {
 	test('an unknown sub-command is named as typed', () => {
 		expect(parseProfileCommand(['Frobnicate', 'x'], {})).toEqual({
 			ok: false,
-			error: { key: 'error_unknown_subcommand', params: { command: '/profile', sub: 'Frobnicate' } },
+			error: {
+				key: 'error_unknown_subcommand',
+				params: { command: '/profile', sub: 'Frobnicate' },
+			},
 		});
 	});
 });

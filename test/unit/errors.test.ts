@@ -30,7 +30,10 @@ const describe400 = (failure: RestFailure) => describeFailure(failure, CONTEXT);
 
 describe('stripErrorCode', () => {
 	test.each([
-		['Could not save user identity [error-could-not-save-identity]', 'Could not save user identity'],
+		[
+			'Could not save user identity [error-could-not-save-identity]',
+			'Could not save user identity',
+		],
 		['must NOT have additional properties [invalid-params]', 'must NOT have additional properties'],
 		['must NOT have additional properties', 'must NOT have additional properties'],
 		['[error-unknown]', ''],
@@ -143,9 +146,9 @@ describe('describeFailure: transport and status kinds', () => {
 		['totp-invalid', 'error_two_factor'],
 		['totp-max-attempts', 'twofa_max_attempts'],
 	] as const)('%s → %s', (errorType, key) => {
-		expect(
-			describe400({ kind: 'two-factor', errorType, details: { method: 'totp' } }),
-		).toEqual({ key });
+		expect(describe400({ kind: 'two-factor', errorType, details: { method: 'totp' } })).toEqual({
+			key,
+		});
 	});
 });
 
@@ -155,9 +158,17 @@ describe('describeFailure: errorTypes with their own wording (rocketchat-rest.md
 		['error-blocked-username', "all is blocked and can't be used!", 'error_blocked_username'],
 		['error-invalid-email', 'Invalid email jane@', 'error_server_email_invalid'],
 		['error-field-unavailable', 'jane@example.com is already in use :(', 'error_email_in_use'],
-		['error-invalid-domain', 'The email domain is not in whitelist', 'error_email_domain_not_allowed'],
+		[
+			'error-invalid-domain',
+			'The email domain is not in whitelist',
+			'error_email_domain_not_allowed',
+		],
 		['error-invalid-domain', 'Invalid domain', 'error_email_domain_not_allowed'],
-		['error-email-domain-blacklisted', 'The email domain is blacklisted', 'error_email_domain_blocked'],
+		[
+			'error-email-domain-blacklisted',
+			'The email domain is blacklisted',
+			'error_email_domain_blocked',
+		],
 		['error-bio-size-exceeded', 'Bio size exceeds 260 characters', 'error_bio_too_long'],
 		[
 			'error-nickname-size-exceeded',
@@ -178,11 +189,7 @@ describe('describeFailure: errorTypes with their own wording (rocketchat-rest.md
 		['error-invalid-user', 'Invalid user', 'error_invalid_user'],
 		['error-email-send-failed', 'Could not send email', 'error_email_send_failed'],
 		['error-invalid-field', 'bio', 'error_invalid_field'],
-		[
-			'Edit_Federated_User_Not_Allowed',
-			'Not possible to edit a federated user',
-			'error_federated',
-		],
+		['Edit_Federated_User_Not_Allowed', 'Not possible to edit a federated user', 'error_federated'],
 		[
 			'error-input-is-not-a-valid-field',
 			'jane doe is not a valid username',
@@ -218,9 +225,9 @@ describe('describeFailure: errorTypes with their own wording (rocketchat-rest.md
 	});
 
 	test('error-action-not-allowed with an unknown text → generic not allowed', () => {
-		expect(describe400(rejected('error-action-not-allowed', 'Something new is not allowed'))).toEqual(
-			{ key: 'error_not_allowed' },
-		);
+		expect(
+			describe400(rejected('error-action-not-allowed', 'Something new is not allowed')),
+		).toEqual({ key: 'error_not_allowed' });
 	});
 
 	// The server sends these two with errorType error-action-not-allowed (validateUserData; see also
@@ -284,12 +291,15 @@ describe('describeFailure: errorTypes with their own wording (rocketchat-rest.md
 		});
 	});
 
-	test.each(['invalid-params', 'error-invalid-params'])('%s quotes the server text', (errorType) => {
-		expect(describe400(rejected(errorType, 'must NOT have fewer than 1 characters'))).toEqual({
-			key: 'error_invalid_params',
-			params: { error: 'must NOT have fewer than 1 characters' },
-		});
-	});
+	test.each(['invalid-params', 'error-invalid-params'])(
+		'%s quotes the server text',
+		(errorType) => {
+			expect(describe400(rejected(errorType, 'must NOT have fewer than 1 characters'))).toEqual({
+				key: 'error_invalid_params',
+				params: { error: 'must NOT have fewer than 1 characters' },
+			});
+		},
+	);
 
 	test('VN invalid-params without the suffix', () => {
 		expect(
@@ -355,9 +365,9 @@ describe('describeFailure: last resort', () => {
 			key: 'error_generic',
 			params: { error: 'HTTP 404' },
 		});
-		expect(describe400({ kind: 'rejected', status: 400, error: '[error-x]', errorType: 'error-x' })).toEqual(
-			{ key: 'error_generic', params: { error: 'HTTP 400' } },
-		);
+		expect(
+			describe400({ kind: 'rejected', status: 400, error: '[error-x]', errorType: 'error-x' }),
+		).toEqual({ key: 'error_generic', params: { error: 'HTTP 400' } });
 	});
 });
 

@@ -67,12 +67,17 @@ describe('field lists', () => {
 });
 
 describe('isPasswordName', () => {
-	test.each(['password', 'PASSWORD', 'newPassword', 'new-password', 'currentPassword', 'pass', 'pwd'])(
-		'%s is a password name',
-		(name) => {
-			expect(isPasswordName(name)).toBe(true);
-		},
-	);
+	test.each([
+		'password',
+		'PASSWORD',
+		'newPassword',
+		'new-password',
+		'currentPassword',
+		'pass',
+		'pwd',
+	])('%s is a password name', (name) => {
+		expect(isPasswordName(name)).toBe(true);
+	});
 
 	test.each(['name', 'passport', 'passwords', '', 'bio'])('%j is not', (name) => {
 		expect(isPasswordName(name)).toBe(false);
@@ -240,15 +245,23 @@ describe('checkValue: name', () => {
 		expect(checkValue(std('name'), '', { ...RULES, requireName: false })).toBeUndefined();
 	});
 
-	test.each(['Jane <b>', 'a>b', 'back\\slash', 'slash/name'])('%j has invalid characters', (value) => {
-		expect(checkValue(std('name'), value, RULES)).toEqual({ key: 'error_name_invalid_characters' });
-	});
+	test.each(['Jane <b>', 'a>b', 'back\\slash', 'slash/name'])(
+		'%j has invalid characters',
+		(value) => {
+			expect(checkValue(std('name'), value, RULES)).toEqual({
+				key: 'error_name_invalid_characters',
+			});
+		},
+	);
 });
 
 describe('checkValue: username', () => {
-	test.each(['jane', 'jane.doe', 'jane_doe-2', 'J4NE'])('%s passes the default pattern', (value) => {
-		expect(checkValue(std('username'), value, RULES)).toBeUndefined();
-	});
+	test.each(['jane', 'jane.doe', 'jane_doe-2', 'J4NE'])(
+		'%s passes the default pattern',
+		(value) => {
+			expect(checkValue(std('username'), value, RULES)).toBeUndefined();
+		},
+	);
 
 	test.each(['', '  '])('%j is empty', (value) => {
 		expect(checkValue(std('username'), value, RULES)).toEqual({
@@ -257,19 +270,24 @@ describe('checkValue: username', () => {
 		});
 	});
 
-	test.each(['jane doe', 'jane@x', 'jöne', 'a/b'])('%j does not match the default pattern', (value) => {
-		expect(checkValue(std('username'), value, RULES)).toEqual({
-			key: 'error_username_invalid',
-			params: { value },
-		});
-	});
+	test.each(['jane doe', 'jane@x', 'jöne', 'a/b'])(
+		'%j does not match the default pattern',
+		(value) => {
+			expect(checkValue(std('username'), value, RULES)).toEqual({
+				key: 'error_username_invalid',
+				params: { value },
+			});
+		},
+	);
 
 	test('the pattern is anchored on both ends', () => {
 		expect(checkValue(std('username'), 'abc', { ...RULES, usernamePattern: '[a-z]{2}' })).toEqual({
 			key: 'error_username_invalid',
 			params: { value: 'abc' },
 		});
-		expect(checkValue(std('username'), 'ab', { ...RULES, usernamePattern: '[a-z]{2}' })).toBeUndefined();
+		expect(
+			checkValue(std('username'), 'ab', { ...RULES, usernamePattern: '[a-z]{2}' }),
+		).toBeUndefined();
 	});
 
 	test('the workspace pattern is used (UTF8_User_Names_Validation)', () => {

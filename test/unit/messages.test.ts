@@ -102,9 +102,9 @@ describe('formatChanges', () => {
 	});
 
 	test('values are shown verbatim (blanks count as a value)', () => {
-		expect(
-			formatChanges(t, 'T', [{ field: 'name', custom: false, old: ' ', new: 'A {b}' }]),
-		).toBe('T\n• name: “ ” → “A {b}”');
+		expect(formatChanges(t, 'T', [{ field: 'name', custom: false, old: ' ', new: 'A {b}' }])).toBe(
+			'T\n• name: “ ” → “A {b}”',
+		);
 	});
 });
 

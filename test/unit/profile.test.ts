@@ -254,10 +254,7 @@ describe('planOwnUpdate', () => {
 	});
 
 	test('clearing the bio and the status text sends empty strings', () => {
-		const plan = planOwnUpdate(snapshot(), [
-			change(std('bio'), ''),
-			change(std('statusText'), ''),
-		]);
+		const plan = planOwnUpdate(snapshot(), [change(std('bio'), ''), change(std('statusText'), '')]);
 		expect(plan.data).toEqual({ bio: '', statusText: '' });
 		expect(plan.lines).toEqual([
 			{ field: 'bio', custom: false, old: 'Down the rabbit hole', new: '' },

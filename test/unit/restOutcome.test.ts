@@ -8,7 +8,11 @@ import {
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
 /** A response as the Apps-Engine HTTP accessor returns it: raw content, and `data` when the body is JSON. */
-function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): RawResponse {
+function json(
+	statusCode: number,
+	body: unknown,
+	headers: Record<string, string> = {},
+): RawResponse {
 	return {
 		statusCode,
 		headers: { ...JSON_HEADERS, ...headers },
@@ -128,7 +132,8 @@ const BODY_IDENTITY = {
 };
 const BODY_POLICY = {
 	success: false,
-	error: 'The password does not meet the minimum length password policy. [error-password-policy-not-met]',
+	error:
+		'The password does not meet the minimum length password policy. [error-password-policy-not-met]',
 	errorType: 'error-password-policy-not-met',
 	details: [
 		{
@@ -213,9 +218,9 @@ describe('classifyResponse: success', () => {
 	});
 
 	test('data wins over content', () => {
-		expect(
-			classifyResponse({ statusCode: 200, data: { a: 1 }, content: '{"a":2}' }),
-		).toMatchObject({ ok: true, body: { a: 1 } });
+		expect(classifyResponse({ statusCode: 200, data: { a: 1 }, content: '{"a":2}' })).toMatchObject(
+			{ ok: true, body: { a: 1 } },
+		);
 	});
 
 	test('/me answers without a success flag on old servers, still a success', () => {
@@ -248,12 +253,16 @@ describe('classifyResponse: success', () => {
 
 describe('classifyResponse: empty bodies', () => {
 	test('logout: 200 with an empty body is a success when allowed', () => {
-		expect(
-			classifyResponse({ statusCode: 200, content: '' }, { emptyIsSuccess: true }),
-		).toEqual({ ok: true, status: 200, body: {} });
-		expect(
-			classifyResponse({ statusCode: 204, content: '  ' }, { emptyIsSuccess: true }),
-		).toEqual({ ok: true, status: 204, body: {} });
+		expect(classifyResponse({ statusCode: 200, content: '' }, { emptyIsSuccess: true })).toEqual({
+			ok: true,
+			status: 200,
+			body: {},
+		});
+		expect(classifyResponse({ statusCode: 204, content: '  ' }, { emptyIsSuccess: true })).toEqual({
+			ok: true,
+			status: 204,
+			body: {},
+		});
 		expect(classifyResponse({ statusCode: 200 }, { emptyIsSuccess: true })).toEqual({
 			ok: true,
 			status: 200,
@@ -269,9 +278,10 @@ describe('classifyResponse: empty bodies', () => {
 	});
 
 	test('an empty error body is not JSON even when empty success is allowed', () => {
-		expect(
-			classifyResponse({ statusCode: 400, content: '' }, { emptyIsSuccess: true }),
-		).toEqual({ ok: false, failure: { kind: 'not-json', status: 400 } });
+		expect(classifyResponse({ statusCode: 400, content: '' }, { emptyIsSuccess: true })).toEqual({
+			ok: false,
+			failure: { kind: 'not-json', status: 400 },
+		});
 	});
 
 	test('a non-empty non-JSON body is not a success even when empty success is allowed', () => {
@@ -317,9 +327,10 @@ describe('classifyResponse: 5xx', () => {
 			ok: false,
 			failure: { kind: 'server-error', status },
 		});
-		expect(classifyResponse({ statusCode: status, content: '<html>Bad gateway</html>' })).toEqual(
-			{ ok: false, failure: { kind: 'server-error', status } },
-		);
+		expect(classifyResponse({ statusCode: status, content: '<html>Bad gateway</html>' })).toEqual({
+			ok: false,
+			failure: { kind: 'server-error', status },
+		});
 		expect(classifyResponse({ statusCode: status })).toEqual({
 			ok: false,
 			failure: { kind: 'server-error', status },
@@ -390,11 +401,15 @@ describe('classifyResponse: 429', () => {
 		try {
 			expect(
 				classifyResponse(
-					json(429, { success: false, error: 'slow down' }, {
-						'X-RateLimit-Limit': '10',
-						'X-RateLimit-Remaining': '0',
-						'X-RateLimit-Reset': String(now + 30_000),
-					}),
+					json(
+						429,
+						{ success: false, error: 'slow down' },
+						{
+							'X-RateLimit-Limit': '10',
+							'X-RateLimit-Remaining': '0',
+							'X-RateLimit-Reset': String(now + 30_000),
+						},
+					),
 				),
 			).toEqual({ ok: false, failure: { kind: 'rate-limited', retryAfterSeconds: 30 } });
 		} finally {
@@ -639,18 +654,16 @@ describe('classifyResponse: rejections (400 and others)', () => {
 	});
 
 	test('404 JSON body', () => {
-		expect(classifyResponse(json(404, { success: false, error: 'Resource not found' }))).toEqual(
-			{
-				ok: false,
-				failure: {
-					kind: 'rejected',
-					status: 404,
-					error: 'Resource not found',
-					errorType: undefined,
-					details: undefined,
-				},
+		expect(classifyResponse(json(404, { success: false, error: 'Resource not found' }))).toEqual({
+			ok: false,
+			failure: {
+				kind: 'rejected',
+				status: 404,
+				error: 'Resource not found',
+				errorType: undefined,
+				details: undefined,
 			},
-		);
+		});
 	});
 
 	test('the text falls back to `message`, then to empty', () => {

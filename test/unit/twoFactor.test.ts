@@ -87,10 +87,34 @@ describe('chooseOwnChangeMethod (requireSecondFactor, rocketchat-rest.md §2.3 s
 		['e-mail off', { ...ON, emailEnabled: false }, 'totp+email', true, 'totp'],
 		['e-mail off', { ...ON, emailEnabled: false }, 'totp', false, 'totp'],
 		// Both methods off: the password is forced (requireSecondFactor), whatever the user set up.
-		['methods off', { ...ON, totpEnabled: false, emailEnabled: false }, 'totp+email', true, 'password'],
-		['methods off', { ...ON, totpEnabled: false, emailEnabled: false }, 'totp+email', false, 'impossible'],
-		['methods off', { ...ON, totpEnabled: false, emailEnabled: false }, 'password', true, 'password'],
-		['methods off', { ...ON, totpEnabled: false, emailEnabled: false }, 'none', false, 'impossible'],
+		[
+			'methods off',
+			{ ...ON, totpEnabled: false, emailEnabled: false },
+			'totp+email',
+			true,
+			'password',
+		],
+		[
+			'methods off',
+			{ ...ON, totpEnabled: false, emailEnabled: false },
+			'totp+email',
+			false,
+			'impossible',
+		],
+		[
+			'methods off',
+			{ ...ON, totpEnabled: false, emailEnabled: false },
+			'password',
+			true,
+			'password',
+		],
+		[
+			'methods off',
+			{ ...ON, totpEnabled: false, emailEnabled: false },
+			'none',
+			false,
+			'impossible',
+		],
 	];
 
 	test.each(table)('%s, %s user… (%#)', (_label, settings, kind, password, expected) => {
