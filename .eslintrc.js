@@ -15,6 +15,7 @@ module.exports = {
 		'no-console': 'off',
 	},
 	ignorePatterns: [
+		'coverage/',
 		'node_modules/',
 		'dist/',
 		'.build/',

@@ -1,5 +1,5 @@
 /** Parses `/admin-user …` words into what the admin asked for. Plain functions, unit-tested. */
-import { FieldChange, parseAssignments, ParseResult } from './args';
+import { CommandWords, FieldChange, parseAssignments, ParseResult } from './args';
 import { ADMIN_FIELDS, CustomFieldDefinitions } from './fields';
 import type { Translatable } from './i18n';
 
@@ -20,6 +20,15 @@ function fail(
 	params?: Translatable['params'],
 ): ParseResult<AdminRequest> {
 	return { ok: false, error: { key, params } };
+}
+
+/** What error messages suggest to an admin working on `user`. */
+export function adminWords(user: string): CommandWords {
+	return {
+		set: `/admin-user set ${user}`,
+		clear: (word) => `/admin-user set ${user} ${word}=""`,
+		passwordForm: `/admin-user password ${user}`,
+	};
 }
 
 /** `@alice`, `alice` or a user id → what users.info looks up (its `username` matches ids too). */
@@ -43,7 +52,7 @@ export function parseAdminCommand(
 	if (command === 'help' || command === '?') {
 		return { ok: true, value: { kind: 'help' } };
 	}
-	if (SINGLE_USER[command]) {
+	if (Object.prototype.hasOwnProperty.call(SINGLE_USER, command)) {
 		if (rest.length !== 1 || !normalizeUserRef(rest[0])) {
 			return fail(
 				command === 'password' && rest.length > 1
@@ -51,6 +60,7 @@ export function parseAdminCommand(
 					: 'admin_usage_user',
 				{
 					usage: `/admin-user ${command} <user>`,
+					form: `/admin-user password ${normalizeUserRef(rest[0] ?? '') || '<user>'}`,
 				},
 			);
 		}
@@ -62,7 +72,7 @@ export function parseAdminCommand(
 			if (!user || !normalizeUserRef(user) || !words.length) {
 				return fail('admin_set_usage');
 			}
-			const parsed = parseAssignments(words, ADMIN_FIELDS, customFields);
+			const parsed = parseAssignments(words, ADMIN_FIELDS, customFields, adminWords(user));
 			return parsed.ok
 				? { ok: true, value: { kind: 'set', user: normalizeUserRef(user), changes: parsed.value } }
 				: parsed;
@@ -85,7 +95,11 @@ export function parseAdminCommand(
 						.filter(Boolean),
 				),
 			];
-			if (!user || !['add', 'remove', 'set'].includes(verb) || !roleNames.length) {
+			if (
+				!normalizeUserRef(user ?? '') ||
+				!['add', 'remove', 'set'].includes(verb) ||
+				!roleNames.length
+			) {
 				return fail('admin_roles_usage');
 			}
 			return {

@@ -10,6 +10,7 @@ import {
 	OWN_FIELDS,
 	resolveField,
 	StandardField,
+	typedName,
 } from './fields';
 import type { Translatable } from './i18n';
 
@@ -32,6 +33,22 @@ export type ProfileRequest =
 
 const ASSIGNMENT = /^([^\s=]+)=(.*)$/s;
 
+/** The commands an error message suggests, which differ between `/profile` and `/admin-user`. */
+export interface CommandWords {
+	/** e.g. `/profile set` or `/admin-user set bob`. */
+	set: string;
+	/** How to empty a field, e.g. `/profile clear bio`. */
+	clear(word: string): string;
+	/** The form that takes a password. */
+	passwordForm: string;
+}
+
+export const PROFILE_WORDS: CommandWords = {
+	set: '/profile set',
+	clear: (word) => `/profile clear ${word}`,
+	passwordForm: '/profile password',
+};
+
 function fail<T>(key: Translatable['key'], params?: Translatable['params']): ParseResult<T> {
 	return { ok: false, error: { key, params } };
 }
@@ -44,13 +61,14 @@ export function parseAssignments(
 	words: string[],
 	allowed: readonly StandardField[],
 	customFields: CustomFieldDefinitions,
+	commandWords: CommandWords = PROFILE_WORDS,
 ): ParseResult<FieldChange[]> {
 	if (!words.length) {
 		return fail('error_set_usage');
 	}
 	const first = ASSIGNMENT.exec(words[0]);
 	if (!first || isKnownOrPassword(words[0], allowed, customFields) === 'plain-word') {
-		return parseSingle(words, allowed, customFields);
+		return parseSingle(words, allowed, customFields, commandWords);
 	}
 	const changes: FieldChange[] = [];
 	for (const word of words) {
@@ -61,11 +79,11 @@ export function parseAssignments(
 		}
 		const [, name, value] = assignment;
 		if (isPasswordName(name)) {
-			return fail('error_password_on_command_line');
+			return fail('error_password_on_command_line', { form: commandWords.passwordForm });
 		}
 		const ref = resolveField(name, allowed, customFields);
 		if (!ref) {
-			return fail('error_unknown_field_in_assignment', { field: name });
+			return fail('error_unknown_field_in_assignment', { name });
 		}
 		if (changes.some((change) => sameField(change.ref, ref))) {
 			return fail('error_duplicate_field', { field: ref.field });
@@ -91,14 +109,15 @@ function parseSingle(
 	words: string[],
 	allowed: readonly StandardField[],
 	customFields: CustomFieldDefinitions,
+	commandWords: CommandWords,
 ): ParseResult<FieldChange[]> {
 	const [name, ...rest] = words;
 	if (isPasswordName(name)) {
-		return fail('error_password_on_command_line');
+		return fail('error_password_on_command_line', { form: commandWords.passwordForm });
 	}
 	const ref = resolveField(name, allowed, customFields);
 	if (!ref) {
-		return fail('error_unknown_field', { field: name.split('=')[0] });
+		return fail('error_unknown_field', { name: name.split('=')[0] });
 	}
 	const value = rest.join(' ').trim();
 	if (ref.kind === 'standard' && ref.field === 'status') {
@@ -117,14 +136,10 @@ function parseSingle(
 		return { ok: true, value: changes };
 	}
 	if (!value) {
-		return fail(
-			CLEARABLE_FIELDS.includes(ref.field as never)
-				? 'error_value_missing_clearable'
-				: 'error_value_missing',
-			{
-				field: ref.field,
-			},
-		);
+		const word = typedName(ref);
+		return CLEARABLE_FIELDS.includes(ref.field as never)
+			? fail('error_value_missing_clearable', { field: ref.field, clear: commandWords.clear(word) })
+			: fail('error_value_missing', { field: ref.field, command: commandWords.set, word });
 	}
 	return { ok: true, value: [{ ref, value }] };
 }
@@ -157,7 +172,7 @@ export function parseProfileCommand(
 		case 'password':
 			// Anything typed after `password` could be a password: refuse it, never read or repeat it.
 			return rest.length
-				? fail('error_password_on_command_line')
+				? fail('error_password_on_command_line', { form: PROFILE_WORDS.passwordForm })
 				: { ok: true, value: { kind: 'password' } };
 		case 'set': {
 			const parsed = parseAssignments(rest, OWN_FIELDS, customFields);

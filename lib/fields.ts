@@ -120,8 +120,16 @@ export function resolveField(
 	return caseInsensitive ? { kind: 'custom', field: caseInsensitive } : undefined;
 }
 
-export function fieldLabel(ref: FieldRef): string {
-	return ref.kind === 'custom' ? ref.field : ref.field;
+/** The word a user types for a field (statusText is typed `text`). */
+export function typedName(ref: FieldRef): string {
+	if (ref.kind === 'custom') {
+		return ref.field;
+	}
+	const typed: Partial<Record<StandardField, string>> = {
+		statusText: 'text',
+		requirePasswordChange: 'require-password-change',
+	};
+	return typed[ref.field] ?? ref.field;
 }
 
 export interface FieldRules {

@@ -6,5 +6,8 @@ import { root, stageApp } from './stage-app.mjs';
 
 const staged = stageApp();
 const cli = join(root, 'node_modules', '.bin', 'rc-apps');
-const result = spawnSync(cli, ['deploy', ...process.argv.slice(2)], { cwd: staged, stdio: 'inherit' });
+const result = spawnSync(cli, ['deploy', ...process.argv.slice(2)], {
+	cwd: staged,
+	stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -47,12 +47,10 @@ export async function resolveUser(
 	credential: Credential,
 	ref: string,
 ): Promise<ResolvedUser> {
-	const outcome = await inv
-		.rest()
-		.call<{ user?: Record<string, unknown> }>('get', 'users.info', {
-			credential,
-			params: { username: ref },
-		});
+	const outcome = await inv.rest().call<{ user?: Record<string, unknown> }>('get', 'users.info', {
+		credential,
+		params: { username: ref },
+	});
 	if (!outcome.ok) {
 		return { ok: false, failure: outcome.failure };
 	}
@@ -74,13 +72,11 @@ export async function sendAdminUpdate(
 	update: AdminUpdate,
 	proof?: TwoFactorProof,
 ): Promise<RestOutcome> {
-	return inv
-		.rest()
-		.call('post', 'users.update', {
-			credential,
-			body: { userId: update.userId, data: update.data },
-			proof,
-		});
+	return inv.rest().call('post', 'users.update', {
+		credential,
+		body: { userId: update.userId, data: update.data },
+		proof,
+	});
 }
 
 export function successText(inv: Invocation, change: AdminChange): string {

@@ -111,15 +111,14 @@ export const de: Messages = {
 	// Input errors (no request made)
 	error_set_usage:
 		'Sag mir, was du ändern möchtest, z. B. `/profile set bio Ich baue Raketen` oder `/profile set name="Erika Mustermann" nickname=em`.',
-	error_unknown_field: 'Es gibt kein Feld „{field}“. Felder: {fields}.',
+	error_unknown_field: 'Es gibt kein Feld „{name}“. Felder: {fields}.',
 	error_unknown_field_in_assignment:
-		'Es gibt kein Feld „{field}“. Wenn „{field}=…“ Teil eines Werts ist, setze den Wert in Anführungszeichen. Felder: {fields}.',
+		'Es gibt kein Feld „{name}“. Wenn „{name}=…“ Teil eines Werts ist, setze den Wert in Anführungszeichen. Felder: {fields}.',
 	error_duplicate_field: 'Das Feld {field} wird zweimal genannt.',
 	error_password_on_command_line:
-		'Zu deiner Sicherheit werden Passwörter nie über die Befehlszeile angenommen. Verwende `/profile password`; das öffnet ein Formular. Falls du deinen Bildschirm teilst, betrachte das Eingetippte als offengelegt.',
-	error_value_missing: 'Gib einen Wert für {field} an, z. B. `/profile set {field} …`.',
-	error_value_missing_clearable:
-		'Gib einen Wert für {field} an; zum Leeren verwende `/profile clear {field}`.',
+		'Zu deiner Sicherheit werden Passwörter nie über die Befehlszeile angenommen. Verwende `{form}`; das öffnet ein Formular. Falls du deinen Bildschirm teilst, betrachte das Eingetippte als offengelegt.',
+	error_value_missing: 'Gib einen Wert für {field} an, z. B. `{command} {word} …`.',
+	error_value_missing_clearable: 'Gib einen Wert für {field} an; zum Leeren verwende `{clear}`.',
 	error_status_missing:
 		'Gib einen Status an: `online`, `away`, `busy` oder `offline`, z. B. `/profile set status away In einer Besprechung`.',
 	error_status_invalid:

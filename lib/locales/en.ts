@@ -108,15 +108,14 @@ export const en = {
 	// Input errors (no request made)
 	error_set_usage:
 		'Tell me what to change, e.g. `/profile set bio I build rockets` or `/profile set name="Jane Doe" nickname=jd`.',
-	error_unknown_field: 'There is no field “{field}”. Fields: {fields}.',
+	error_unknown_field: 'There is no field “{name}”. Fields: {fields}.',
 	error_unknown_field_in_assignment:
-		'There is no field “{field}”. If “{field}=…” is part of a value, put the value in quotes. Fields: {fields}.',
+		'There is no field “{name}”. If “{name}=…” is part of a value, put the value in quotes. Fields: {fields}.',
 	error_duplicate_field: 'The field {field} is named twice.',
 	error_password_on_command_line:
-		'For your safety, passwords are never taken from the command line. Use `/profile password`, which opens a form. Consider what you typed exposed if you share your screen.',
-	error_value_missing: 'Give a value for {field}, e.g. `/profile set {field} …`.',
-	error_value_missing_clearable:
-		'Give a value for {field}; to empty it use `/profile clear {field}`.',
+		'For your safety, passwords are never taken from the command line. Use `{form}`, which opens a form. Consider what you typed exposed if you share your screen.',
+	error_value_missing: 'Give a value for {field}, e.g. `{command} {word} …`.',
+	error_value_missing_clearable: 'Give a value for {field}; to empty it use `{clear}`.',
 	error_status_missing:
 		'Give a status: `online`, `away`, `busy` or `offline`, e.g. `/profile set status away In a meeting`.',
 	error_status_invalid: '“{value}” is not a status. Use `online`, `away`, `busy` or `offline`.',

@@ -112,15 +112,14 @@ export const es: Messages = {
 	// Input errors (no request made)
 	error_set_usage:
 		'Dime qué quieres cambiar, p. ej. `/profile set bio Construyo cohetes` o `/profile set name="Juana Pérez" nickname=jp`.',
-	error_unknown_field: 'No existe el campo “{field}”. Campos: {fields}.',
+	error_unknown_field: 'No existe el campo “{name}”. Campos: {fields}.',
 	error_unknown_field_in_assignment:
-		'No existe el campo “{field}”. Si “{field}=…” forma parte de un valor, pon el valor entre comillas. Campos: {fields}.',
+		'No existe el campo “{name}”. Si “{name}=…” forma parte de un valor, pon el valor entre comillas. Campos: {fields}.',
 	error_duplicate_field: 'El campo {field} aparece dos veces.',
 	error_password_on_command_line:
-		'Por tu seguridad, las contraseñas nunca se aceptan en la línea de comandos. Usa `/profile password`, que abre un formulario. Si estás compartiendo pantalla, considera expuesto lo que escribiste.',
-	error_value_missing: 'Indica un valor para {field}, p. ej. `/profile set {field} …`.',
-	error_value_missing_clearable:
-		'Indica un valor para {field}; para vaciarlo, usa `/profile clear {field}`.',
+		'Por tu seguridad, las contraseñas nunca se aceptan en la línea de comandos. Usa `{form}`, que abre un formulario. Si estás compartiendo pantalla, considera expuesto lo que escribiste.',
+	error_value_missing: 'Indica un valor para {field}, p. ej. `{command} {word} …`.',
+	error_value_missing_clearable: 'Indica un valor para {field}; para vaciarlo, usa `{clear}`.',
 	error_status_missing:
 		'Indica un estado: `online`, `away`, `busy` u `offline`, p. ej. `/profile set status away En una reunión`.',
 	error_status_invalid: '“{value}” no es un estado. Usa `online`, `away`, `busy` u `offline`.',

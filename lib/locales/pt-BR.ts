@@ -111,15 +111,14 @@ export const ptBR: Messages = {
 	// Input errors (no request made)
 	error_set_usage:
 		'Diga o que você quer alterar, por ex. `/profile set bio Eu construo foguetes` ou `/profile set name="Maria Silva" nickname=ms`.',
-	error_unknown_field: 'Não existe o campo “{field}”. Campos: {fields}.',
+	error_unknown_field: 'Não existe o campo “{name}”. Campos: {fields}.',
 	error_unknown_field_in_assignment:
-		'Não existe o campo “{field}”. Se “{field}=…” faz parte de um valor, coloque o valor entre aspas. Campos: {fields}.',
+		'Não existe o campo “{name}”. Se “{name}=…” faz parte de um valor, coloque o valor entre aspas. Campos: {fields}.',
 	error_duplicate_field: 'O campo {field} aparece duas vezes.',
 	error_password_on_command_line:
-		'Para sua segurança, senhas nunca são aceitas pela linha de comando. Use `/profile password`, que abre um formulário. Se você estiver compartilhando a tela, considere exposto o que digitou.',
-	error_value_missing: 'Informe um valor para {field}, por ex. `/profile set {field} …`.',
-	error_value_missing_clearable:
-		'Informe um valor para {field}; para esvaziá-lo, use `/profile clear {field}`.',
+		'Para sua segurança, senhas nunca são aceitas pela linha de comando. Use `{form}`, que abre um formulário. Se você estiver compartilhando a tela, considere exposto o que digitou.',
+	error_value_missing: 'Informe um valor para {field}, por ex. `{command} {word} …`.',
+	error_value_missing_clearable: 'Informe um valor para {field}; para esvaziá-lo, use `{clear}`.',
 	error_status_missing:
 		'Informe um status: `online`, `away`, `busy` ou `offline`, por ex. `/profile set status away Em reunião`.',
 	error_status_invalid: '“{value}” não é um status. Use `online`, `away`, `busy` ou `offline`.',

@@ -4,7 +4,7 @@ import {
 	CLEARABLE_FIELDS,
 	CustomFieldDefinitions,
 	FieldRef,
-	fieldLabel,
+	typedName,
 	FieldRules,
 	isPasswordName,
 	isValidEmail,
@@ -167,10 +167,12 @@ describe('resolveField', () => {
 	);
 });
 
-describe('fieldLabel', () => {
+describe('typedName', () => {
 	test('is the field name for standard and custom fields', () => {
-		expect(fieldLabel(std('statusText'))).toBe('statusText');
-		expect(fieldLabel(custom('Department'))).toBe('Department');
+		expect(typedName(std('statusText'))).toBe('text');
+		expect(typedName(std('requirePasswordChange'))).toBe('require-password-change');
+		expect(typedName(std('bio'))).toBe('bio');
+		expect(typedName(custom('Department'))).toBe('Department');
 	});
 });
 

@@ -288,6 +288,15 @@ describe('planOwnUpdate', () => {
 		expect(plan.customFields).toBeUndefined();
 	});
 
+	test('admin-only fields are never put in users.updateOwnBasicInfo data', () => {
+		const plan = planOwnUpdate(snapshot(), [
+			change(std('verified'), 'no'),
+			change(std('requirePasswordChange'), 'yes'),
+		]);
+		expect(plan.data).toEqual({});
+		expect(plan.customFields).toBeUndefined();
+	});
+
 	test('does not mutate the snapshot', () => {
 		const snap = snapshot();
 		planOwnUpdate(snap, [change(custom('Department'), 'R&D')]);

@@ -73,9 +73,10 @@ function stub<T>(BaseClass: AnyBridgeClass, name: string, recorder: BridgeRecord
 	return recordedBridge(new Stub(), name, recorder) as T;
 }
 
-/** Interface-only bridges (no base class in the engine) get a plain object as their stub. */
+/** Interface-only bridges (no base class in the engine) get an empty named object as their stub. */
 function interfaceStub<T>(name: string, recorder: BridgeRecorder): T {
-	return recordedBridge({}, name, recorder) as T;
+	const Stub = { [`Stub${name}`]: class {} }[`Stub${name}`];
+	return recordedBridge(new Stub(), name, recorder) as T;
 }
 
 /** All bridges the engine talks to, one instance each, every call recorded. */
