@@ -1,9 +1,28 @@
-import { nextRoles, normalizeUserRef, parseAdminCommand } from '../../lib/adminArgs';
+import { adminWords, nextRoles, normalizeUserRef, parseAdminCommand } from '../../lib/adminArgs';
 import type { CustomFieldDefinitions } from '../../lib/fields';
-import { translate } from '../../lib/i18n';
+import { Language, translate } from '../../lib/i18n';
+import { parseParameters } from '../host/parseParameters';
 
 const CUSTOM: CustomFieldDefinitions = { Department: { type: 'text' } };
 const std = (field: string, value: string) => ({ ref: { kind: 'standard', field }, value });
+const LANGUAGES: Language[] = ['en', 'pt-BR', 'de', 'es'];
+
+/** The reply an admin sees for a refused command, in `language`. */
+function errorText(args: string[], language: Language = 'en'): string {
+	const parsed = parseAdminCommand(args, CUSTOM);
+	if (parsed.ok) {
+		throw new Error(`expected an error for ${JSON.stringify(args)}`);
+	}
+	return translate(language, parsed.error.key, { fields: 'X', ...parsed.error.params });
+}
+
+/** Every `/…` command quoted in a message, as typed after the slash command (split as the server does). */
+function quotedCommands(text: string): Array<{ command: string; args: string[] }> {
+	return [...text.matchAll(/`\/(\S+) ?([^`]*)`/g)].map(([, command, rest]) => ({
+		command,
+		args: parseParameters(rest),
+	}));
+}
 
 describe('normalizeUserRef', () => {
 	test.each([
@@ -35,9 +54,8 @@ describe('parseAdminCommand: help and unknown', () => {
 		});
 	});
 
-	// Bug: `SINGLE_USER[command]` is a plain object lookup, so names inherited from Object.prototype
-	// (`constructor`, `__proto__`) pass as single-user commands and yield a request whose kind is not a string.
-	test.failing.each([['constructor'], ['__proto__']])(
+	// Names inherited from Object.prototype must not pass as single-user commands.
+	test.each([['constructor'], ['__proto__'], ['toString'], ['hasOwnProperty']])(
 		'%s is an unknown sub-command, not a prototype property',
 		(sub) => {
 			expect(parseAdminCommand([sub, 'alice'], {})).toEqual({
@@ -61,10 +79,12 @@ describe('parseAdminCommand: single-user commands', () => {
 	});
 
 	test.each(['show', 'verify', 'password', 'edit'])('%s without a user shows its usage', (sub) => {
-		expect(parseAdminCommand([sub], {})).toEqual({
+		// The usage error also carries the (unused) password form; only the usage is shown.
+		expect(parseAdminCommand([sub], {})).toMatchObject({
 			ok: false,
 			error: { key: 'admin_usage_user', params: { usage: `/admin-user ${sub} <user>` } },
 		});
+		expect(errorText([sub])).toBe(`Name the user: \`/admin-user ${sub} <user>\`.`);
 	});
 
 	test.each(['show', 'verify', 'edit'])('%s with a bare `@` shows its usage', (sub) => {
@@ -87,8 +107,21 @@ describe('parseAdminCommand: single-user commands', () => {
 			ok: false,
 			error: {
 				key: 'error_password_on_command_line',
-				params: { usage: '/admin-user password <user>' },
+				params: { usage: '/admin-user password <user>', form: '/admin-user password alice' },
 			},
+		});
+		expect(JSON.stringify(result)).not.toContain('hunter2');
+	});
+
+	test.each([
+		[['password', '@alice', 'hunter2'], '/admin-user password alice'],
+		[['PASSWORD', 'alice', 'hunter2', 'again'], '/admin-user password alice'],
+		[['password', '@', 'hunter2'], '/admin-user password <user>'],
+	])('%j names the password form %j, without the secret', (args, form) => {
+		const result = parseAdminCommand(args, {});
+		expect(result).toMatchObject({
+			ok: false,
+			error: { key: 'error_password_on_command_line', params: { form } },
 		});
 		expect(JSON.stringify(result)).not.toContain('hunter2');
 	});
@@ -142,7 +175,49 @@ describe('parseAdminCommand: set', () => {
 	test('status is not an admin field', () => {
 		expect(parseAdminCommand(['set', 'alice', 'status', 'away'], {})).toMatchObject({
 			ok: false,
-			error: { key: 'error_unknown_field', params: { field: 'status' } },
+			error: { key: 'error_unknown_field', params: { name: 'status' } },
+		});
+	});
+
+	test('a missing value points to /admin-user set for that user, with the word to type', () => {
+		expect(parseAdminCommand(['set', 'bob', 'name'], {})).toEqual({
+			ok: false,
+			error: {
+				key: 'error_value_missing',
+				params: { field: 'name', command: '/admin-user set bob', word: 'name' },
+			},
+		});
+		expect(parseAdminCommand(['set', 'bob', 'requirepasswordchange'], {})).toEqual({
+			ok: false,
+			error: {
+				key: 'error_value_missing',
+				params: {
+					field: 'requirePasswordChange',
+					command: '/admin-user set bob',
+					word: 'require-password-change',
+				},
+			},
+		});
+		expect(parseAdminCommand(['set', 'bob', 'department'], CUSTOM)).toEqual({
+			ok: false,
+			error: {
+				key: 'error_value_missing',
+				params: { field: 'Department', command: '/admin-user set bob', word: 'Department' },
+			},
+		});
+	});
+
+	test.each([
+		['nickname', 'nickname', 'nickname'],
+		['bio', 'bio', 'bio'],
+		['status-text', 'statusText', 'text'],
+	])('%s without a value is cleared with an empty assignment', (typed, field, word) => {
+		expect(parseAdminCommand(['set', 'bob', typed], {})).toEqual({
+			ok: false,
+			error: {
+				key: 'error_value_missing_clearable',
+				params: { field, clear: `/admin-user set bob ${word}=""` },
+			},
 		});
 	});
 
@@ -153,7 +228,13 @@ describe('parseAdminCommand: set', () => {
 			['name=x', 'newPassword=hunter2'],
 		]) {
 			const result = parseAdminCommand(['set', 'alice', ...words], {});
-			expect(result).toMatchObject({ ok: false, error: { key: 'error_password_on_command_line' } });
+			expect(result).toEqual({
+				ok: false,
+				error: {
+					key: 'error_password_on_command_line',
+					params: { form: '/admin-user password alice' },
+				},
+			});
 			expect(JSON.stringify(result)).not.toContain('hunter2');
 		}
 	});
@@ -230,14 +311,16 @@ describe('parseAdminCommand: roles', () => {
 		});
 	});
 
-	// Bug: the roles branch checks the raw word (`!user`) instead of the normalised one, so a bare `@`
-	// gives a request for the user '' where every other sub-command shows its usage.
-	test.failing('a bare `@` as the user shows the roles usage', () => {
-		expect(parseAdminCommand(['roles', '@', 'add', 'admin'], {})).toEqual({
-			ok: false,
-			error: { key: 'admin_roles_usage', params: undefined },
-		});
-	});
+	// Like every other sub-command, a user that is empty once normalised is no user.
+	test.each([[['roles', '@', 'add', 'admin']], [['roles', ' @ ', 'set', 'user']]])(
+		'%j (bare `@` as the user) shows the roles usage',
+		(args) => {
+			expect(parseAdminCommand(args, {})).toEqual({
+				ok: false,
+				error: { key: 'admin_roles_usage', params: undefined },
+			});
+		},
+	);
 });
 
 describe('nextRoles', () => {
@@ -276,19 +359,99 @@ describe('nextRoles', () => {
 	});
 });
 
+describe('adminWords', () => {
+	test('names the commands that act on the given user', () => {
+		const words = adminWords('bob');
+		expect(words.set).toBe('/admin-user set bob');
+		expect(words.clear('nickname')).toBe('/admin-user set bob nickname=""');
+		expect(words.passwordForm).toBe('/admin-user password bob');
+	});
+});
+
 describe('advice in /admin-user errors', () => {
-	// Bug: parseAdminCommand passes on the /profile wording of parseAssignments (lib/args.ts) and of the
-	// password refusal: an admin is told to run `/profile clear nickname`, `/profile set name …` or
-	// `/profile password`, which would change the admin's own profile instead of the target user's.
-	test.failing.each([
-		[['set', 'bob', 'nickname']],
-		[['set', 'bob', 'name']],
-		[['set', 'bob', 'password', 'hunter2']],
+	// parseAssignments (lib/args.ts) and the password refusal must not pass on the /profile wording: an
+	// admin told to run `/profile clear nickname`, `/profile set name …` or `/profile password` would
+	// change the admin's own profile instead of the target user's.
+	const ADVISED: string[][] = [
+		['set', 'bob', 'nickname'],
+		['set', 'bob', 'bio'],
+		['set', 'bob', 'text'],
+		['set', 'bob', 'name'],
+		['set', 'bob', 'email'],
+		['set', 'bob', 'verified'],
+		['set', 'bob', 'require-password-change'],
+		['set', 'bob', 'Department'],
+		['set', 'bob', 'password', 'hunter2'],
+		['set', 'bob', 'name=Bob', 'pwd=hunter2'],
+		['password', 'bob', 'hunter2'],
+		['password', '@bob', 'hunter2'],
+	];
+
+	test.each(ADVISED)('%j never points to a /profile command, in any language', (...args) => {
+		for (const language of LANGUAGES) {
+			const text = errorText(args, language);
+			expect(text).not.toContain('/profile');
+			expect(text).not.toContain('hunter2');
+		}
+	});
+
+	// The advice is a command the admin can type as shown, and it acts on the same user.
+	test.each(ADVISED)('%j: every quoted command works on bob, in any language', (...args) => {
+		for (const language of LANGUAGES) {
+			const commands = quotedCommands(errorText(args, language));
+			expect(commands.length).toBeGreaterThan(0);
+			for (const { command, args: typed } of commands) {
+				expect(command).toBe('admin-user');
+				const parsed = parseAdminCommand(typed, CUSTOM);
+				expect(parsed).toMatchObject({ ok: true, value: { user: 'bob' } });
+			}
+		}
+	});
+
+	test.each([
+		['nickname', 'nickname'],
+		['bio', 'bio'],
+		['text', 'statusText'],
+	])('the clear advice for %s sets %s to empty for the same user', (typed, field) => {
+		for (const language of LANGUAGES) {
+			const [advice] = quotedCommands(errorText(['set', 'bob', typed], language));
+			expect(parseAdminCommand(advice.args, {})).toEqual({
+				ok: true,
+				value: { kind: 'set', user: 'bob', changes: [std(field, '')] },
+			});
+		}
+	});
+
+	test.each([
+		['name', 'name'],
+		['require-password-change', 'requirePasswordChange'],
+	])('the value advice for %s sets %s for the same user', (typed, field) => {
+		for (const language of LANGUAGES) {
+			const [advice] = quotedCommands(errorText(['set', 'bob', typed], language));
+			expect(parseAdminCommand(advice.args, {})).toMatchObject({
+				ok: true,
+				value: { kind: 'set', user: 'bob', changes: [{ ref: { kind: 'standard', field } }] },
+			});
+		}
+	});
+
+	test.each([
 		[['password', 'bob', 'hunter2']],
-	])('%j never points to a /profile command', (args) => {
-		const parsed = parseAdminCommand(args, {});
-		expect(parsed.ok).toBe(false);
-		const text = parsed.ok ? '' : translate('en', parsed.error.key, parsed.error.params);
-		expect(text).not.toContain('/profile');
+		[['password', '@bob', 'hunter2']],
+		[['set', 'bob', 'password', 'hunter2']],
+	])('%j points to the password form for the same user', (args) => {
+		for (const language of LANGUAGES) {
+			const [advice] = quotedCommands(errorText(args, language));
+			expect(parseAdminCommand(advice.args, {})).toEqual({
+				ok: true,
+				value: { kind: 'password', user: 'bob' },
+			});
+		}
+	});
+
+	test('an unknown field is named as typed, not as a translated label', () => {
+		for (const language of LANGUAGES) {
+			expect(errorText(['set', 'bob', 'status', 'away'], language)).toMatch(/[“„]status“/);
+		}
 	});
 });
