@@ -85,6 +85,10 @@ async function answerWrite(
 	responder: Responder,
 	onSuccess: () => Promise<void>,
 	errorField: string,
+	methodSwitch?: {
+		current: ProofMethod;
+		to(method: ProofMethod): Promise<IUIKitResponse | undefined>;
+	},
 ): Promise<IUIKitResponse> {
 	if (outcome.ok) {
 		await inv.interactions().remove(record.nonce);
@@ -92,6 +96,19 @@ async function answerWrite(
 		return responder.successResponse();
 	}
 	const failure = outcome.failure;
+	if (
+		failure.kind === 'two-factor' &&
+		failure.errorType !== 'totp-max-attempts' &&
+		methodSwitch &&
+		failure.details.method !== methodSwitch.current
+	) {
+		// The server checked another factor than the one worked out (the user's 2FA or the server's
+		// settings changed since the form opened): ask for that one instead.
+		const switched = await methodSwitch.to(failure.details.method);
+		if (switched) {
+			return switched;
+		}
+	}
 	if (failure.kind === 'two-factor' && failure.errorType !== 'totp-max-attempts') {
 		const wrongPassword = failure.details.method === 'password';
 		return responder.viewErrorResponse({
@@ -164,6 +181,13 @@ export async function submitOwnSecondFactor(
 				successText(inv, { data: record.payload.update.data, lines: record.payload.lines }),
 			),
 		'',
+		{
+			current: record.payload.view.method,
+			to: (method) => {
+				const view = { ...record.payload.view, method, note: undefined };
+				return switchedView(inv, { ...record, payload: { ...record.payload, view } }, responder);
+			},
+		},
 	);
 }
 
@@ -203,7 +227,22 @@ export async function submitOwnPassword(
 		responder,
 		() => reply(inv, record.roomId, { key: 'password_changed' }),
 		Input.NewPassword,
+		{
+			current: record.payload.method,
+			to: (method) => switchedView(inv, { ...record, payload: { method } }, responder),
+		},
 	);
+}
+
+/** Stores the method the server asked for and shows the matching proof input in the same modal. */
+async function switchedView(
+	inv: Invocation,
+	next: PendingInteraction,
+	responder: Responder,
+): Promise<IUIKitResponse | undefined> {
+	await inv.interactions().update(next);
+	const view = viewFor(inv, next);
+	return view && responder.updateModalViewResponse(view);
 }
 
 const EDIT_INPUTS: Array<[string, StandardField]> = [

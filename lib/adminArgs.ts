@@ -60,7 +60,8 @@ export function parseAdminCommand(
 					: 'admin_usage_user',
 				{
 					usage: `/admin-user ${command} <user>`,
-					form: `/admin-user password ${normalizeUserRef(rest[0] ?? '') || '<user>'}`,
+					// The words after `password` may hold a password: none of them is repeated.
+					form: '/admin-user password <user>',
 				},
 			);
 		}
@@ -72,7 +73,12 @@ export function parseAdminCommand(
 			if (!user || !normalizeUserRef(user) || !words.length) {
 				return fail('admin_set_usage');
 			}
-			const parsed = parseAssignments(words, ADMIN_FIELDS, customFields, adminWords(user));
+			const parsed = parseAssignments(
+				words,
+				ADMIN_FIELDS,
+				customFields,
+				adminWords(normalizeUserRef(user)),
+			);
 			return parsed.ok
 				? { ok: true, value: { kind: 'set', user: normalizeUserRef(user), changes: parsed.value } }
 				: parsed;

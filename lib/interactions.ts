@@ -39,6 +39,7 @@ export class InteractionStore {
 		payload: P,
 		now = new Date(),
 	): Promise<PendingInteraction<P>> {
+		await this.purgeExpired(now.getTime());
 		const record = {
 			nonce: newNonce(),
 			kind,
@@ -69,6 +70,14 @@ export class InteractionStore {
 			return undefined;
 		}
 		return record as PendingInteraction<P>;
+	}
+
+	/** Modals abandoned without a close event would stay forever: each new interaction sweeps the expired ones. */
+	public async purgeExpired(now = Date.now()): Promise<void> {
+		const expired = (await this.store.all()).filter(
+			(record) => !(now - Date.parse(record.createdAt) <= INTERACTION_TTL_MS),
+		);
+		await Promise.all(expired.map((record) => this.store.remove(record.nonce)));
 	}
 
 	public async update(record: PendingInteraction): Promise<void> {

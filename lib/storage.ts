@@ -25,6 +25,12 @@ export class RecordStore<T extends object> {
 		];
 	}
 
+	/** Every record of this kind (reads match associations as a subset). */
+	public async all(): Promise<T[]> {
+		const [kind] = this.associations('');
+		return (await this.reader.readByAssociation(kind)) as T[];
+	}
+
 	public async get(key: string): Promise<T | undefined> {
 		const [record] = await this.reader.readByAssociations(this.associations(key));
 		return record ? (record as T) : undefined;

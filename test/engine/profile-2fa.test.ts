@@ -118,6 +118,38 @@ describe('e-mail change, one request for each method (rate limit: 1/min)', () =>
 		assert.equal(s.server.getUser('erin')?.emails?.[0].address, 'erin@example.com');
 	});
 
+	test('when the server checks another factor than worked out, the modal switches to it', async () => {
+		await s.server.setRateLimit('off');
+		s.server.settings.set('Accounts_TwoFactorAuthentication_By_Email_Enabled', false);
+		await linkWithToken(s, 'erin');
+		await s.host.runCommand('erin', 'profile', 'set email erin@switch.example', ROOM);
+		const view = openView(s, 'erin');
+		assert.match(JSON.stringify(view.view.blocks), /current password/i);
+		s.server.settings.set('Accounts_TwoFactorAuthentication_By_Email_Enabled', true);
+		await s.host.submitView('erin', view.viewId, { code: { code: 'erin-pass' } });
+		assert.match(JSON.stringify(openView(s, 'erin').view.blocks), /sent a code/);
+		const code = s.server.lastEmailCode('erin');
+		assert.ok(code);
+		s.secrets.add(code);
+		await s.host.submitView('erin', view.viewId, { code: { code } });
+		assert.equal(s.server.getUser('erin')?.emails?.[0].address, 'erin@switch.example');
+	});
+
+	test('a closed modal drops its pending change; abandoned ones expire', async () => {
+		await linkWithToken(s, 'alice');
+		await s.host.runCommand('alice', 'profile', 'set email alice@closed.example', ROOM);
+		const view = openView(s, 'alice');
+		const pending = () =>
+			s.host.persistence
+				.records()
+				.filter((record) =>
+					JSON.stringify(record.associations).includes('profile-app:interaction:'),
+				);
+		assert.equal(pending().length, 1);
+		await s.host.closeView('alice', view.viewId);
+		assert.equal(pending().length, 0);
+	});
+
 	test('a user without password or 2FA method is told why the change cannot be confirmed', async () => {
 		await linkWithToken(s, 'sso');
 		await s.host.runCommand('sso', 'profile', 'set email sam@new.example', ROOM);

@@ -107,15 +107,17 @@ describe('parseAdminCommand: single-user commands', () => {
 			ok: false,
 			error: {
 				key: 'error_password_on_command_line',
-				params: { usage: '/admin-user password <user>', form: '/admin-user password alice' },
+				params: { usage: '/admin-user password <user>', form: '/admin-user password <user>' },
 			},
 		});
 		expect(JSON.stringify(result)).not.toContain('hunter2');
 	});
 
+	// Any word after `password` may be the password (`password hunter2 bob`), so none is repeated.
 	test.each([
-		[['password', '@alice', 'hunter2'], '/admin-user password alice'],
-		[['PASSWORD', 'alice', 'hunter2', 'again'], '/admin-user password alice'],
+		[['password', '@alice', 'hunter2'], '/admin-user password <user>'],
+		[['PASSWORD', 'alice', 'hunter2', 'again'], '/admin-user password <user>'],
+		[['password', 'hunter2', 'alice'], '/admin-user password <user>'],
 		[['password', '@', 'hunter2'], '/admin-user password <user>'],
 	])('%j names the password form %j, without the secret', (args, form) => {
 		const result = parseAdminCommand(args, {});
@@ -237,6 +239,16 @@ describe('parseAdminCommand: set', () => {
 			});
 			expect(JSON.stringify(result)).not.toContain('hunter2');
 		}
+	});
+
+	test('the password form named by set is for the typed user without @', () => {
+		expect(parseAdminCommand(['set', '@bob', 'password', 'hunter2'], {})).toMatchObject({
+			ok: false,
+			error: {
+				key: 'error_password_on_command_line',
+				params: { form: '/admin-user password bob' },
+			},
+		});
 	});
 
 	test('parse errors of the assignments come through', () => {
@@ -381,32 +393,41 @@ describe('advice in /admin-user errors', () => {
 		['set', 'bob', 'verified'],
 		['set', 'bob', 'require-password-change'],
 		['set', 'bob', 'Department'],
+		['set', '@bob', 'nickname'],
+		['set', '@bob', 'name'],
 		['set', 'bob', 'password', 'hunter2'],
 		['set', 'bob', 'name=Bob', 'pwd=hunter2'],
 		['password', 'bob', 'hunter2'],
 		['password', '@bob', 'hunter2'],
+		['set', '@bob', 'password', 'hunter2'],
 	];
 
-	test.each(ADVISED)('%j never points to a /profile command, in any language', (...args) => {
-		for (const language of LANGUAGES) {
-			const text = errorText(args, language);
-			expect(text).not.toContain('/profile');
-			expect(text).not.toContain('hunter2');
-		}
-	});
+	test.each(ADVISED.map((args) => [args]))(
+		'%j never points to a /profile command, in any language',
+		(args) => {
+			for (const language of LANGUAGES) {
+				const text = errorText(args, language);
+				expect(text).not.toContain('/profile');
+				expect(text).not.toContain('hunter2');
+			}
+		},
+	);
 
 	// The advice is a command the admin can type as shown, and it acts on the same user.
-	test.each(ADVISED)('%j: every quoted command works on bob, in any language', (...args) => {
-		for (const language of LANGUAGES) {
-			const commands = quotedCommands(errorText(args, language));
-			expect(commands.length).toBeGreaterThan(0);
-			for (const { command, args: typed } of commands) {
-				expect(command).toBe('admin-user');
-				const parsed = parseAdminCommand(typed, CUSTOM);
-				expect(parsed).toMatchObject({ ok: true, value: { user: 'bob' } });
+	test.each(ADVISED.filter((args) => args[0] !== 'password').map((args) => [args]))(
+		'%j: every quoted command works on bob, in any language',
+		(args) => {
+			for (const language of LANGUAGES) {
+				const commands = quotedCommands(errorText(args, language));
+				expect(commands.length).toBeGreaterThan(0);
+				for (const { command, args: typed } of commands) {
+					expect(command).toBe('admin-user');
+					const parsed = parseAdminCommand(typed, CUSTOM);
+					expect(parsed).toMatchObject({ ok: true, value: { user: 'bob' } });
+				}
 			}
-		}
-	});
+		},
+	);
 
 	test.each([
 		['nickname', 'nickname'],
@@ -435,23 +456,32 @@ describe('advice in /admin-user errors', () => {
 		}
 	});
 
-	test.each([
-		[['password', 'bob', 'hunter2']],
-		[['password', '@bob', 'hunter2']],
-		[['set', 'bob', 'password', 'hunter2']],
-	])('%j points to the password form for the same user', (args) => {
-		for (const language of LANGUAGES) {
-			const [advice] = quotedCommands(errorText(args, language));
-			expect(parseAdminCommand(advice.args, {})).toEqual({
-				ok: true,
-				value: { kind: 'password', user: 'bob' },
-			});
-		}
-	});
+	test.each([[['password', 'bob', 'hunter2']], [['password', '@bob', 'hunter2']]])(
+		'%j points to the password form without repeating any word',
+		(args) => {
+			for (const language of LANGUAGES) {
+				const [advice] = quotedCommands(errorText(args, language));
+				expect(advice.args).toEqual(['password', '<user>']);
+			}
+		},
+	);
+
+	test.each([[['set', 'bob', 'password', 'hunter2']], [['set', '@bob', 'password', 'hunter2']]])(
+		'%j points to the password form for the same user',
+		(args) => {
+			for (const language of LANGUAGES) {
+				const [advice] = quotedCommands(errorText(args, language));
+				expect(parseAdminCommand(advice.args, {})).toEqual({
+					ok: true,
+					value: { kind: 'password', user: 'bob' },
+				});
+			}
+		},
+	);
 
 	test('an unknown field is named as typed, not as a translated label', () => {
 		for (const language of LANGUAGES) {
-			expect(errorText(['set', 'bob', 'status', 'away'], language)).toMatch(/[“„]status“/);
+			expect(errorText(['set', 'bob', 'status', 'away'], language)).toMatch(/[“„]status[”“]/);
 		}
 	});
 });

@@ -1,4 +1,11 @@
-import { FieldChange, parseAssignments, parseProfileCommand, ParseResult } from '../../lib/args';
+import {
+	CommandWords,
+	FieldChange,
+	parseAssignments,
+	parseProfileCommand,
+	ParseResult,
+	PROFILE_WORDS,
+} from '../../lib/args';
 import { ADMIN_FIELDS, CustomFieldDefinitions, OWN_FIELDS } from '../../lib/fields';
 
 const CUSTOM: CustomFieldDefinitions = {
@@ -72,47 +79,115 @@ describe('parseAssignments: single form `<field> <value…>`', () => {
 		]);
 	});
 
-	test('an unknown field is refused, naming only the field', () => {
+	test('an unknown field is refused, naming only the name typed', () => {
 		expect(parseAssignments(['colour', 'blue'], OWN_FIELDS, {})).toEqual({
 			ok: false,
-			error: { key: 'error_unknown_field', params: { field: 'colour' } },
+			error: { key: 'error_unknown_field', params: { name: 'colour' } },
 		});
 	});
 
-	test('an unknown `f=v` first word reports the name before `=` as the field', () => {
+	test('an unknown `f=v` first word reports the name before `=`', () => {
 		expect(parseAssignments(['colour=blue', 'x'], OWN_FIELDS, {})).toEqual({
 			ok: false,
-			error: { key: 'error_unknown_field', params: { field: 'colour' } },
+			error: { key: 'error_unknown_field', params: { name: 'colour' } },
 		});
 	});
 
 	test('a field outside the allowed list is unknown (status is not an admin field)', () => {
-		expect(parseAssignments(['status', 'away'], ADMIN_FIELDS, {})).toMatchObject({
+		expect(parseAssignments(['status', 'away'], ADMIN_FIELDS, {})).toEqual({
 			ok: false,
-			error: { key: 'error_unknown_field', params: { field: 'status' } },
+			error: { key: 'error_unknown_field', params: { name: 'status' } },
 		});
-		expect(parseAssignments(['verified', 'yes'], OWN_FIELDS, {})).toMatchObject({
+		expect(parseAssignments(['verified', 'yes'], OWN_FIELDS, {})).toEqual({
 			ok: false,
-			error: { key: 'error_unknown_field', params: { field: 'verified' } },
-		});
-	});
-
-	test.each(['name', 'username', 'email'])('%s without a value needs a value', (field) => {
-		expect(parseAssignments([field], OWN_FIELDS, {})).toEqual({
-			ok: false,
-			error: { key: 'error_value_missing', params: { field } },
+			error: { key: 'error_unknown_field', params: { name: 'verified' } },
 		});
 	});
 
 	test.each([
-		['bio', 'bio'],
-		['nickname', 'nickname'],
-		['text', 'statusText'],
-	])('%s without a value points to `clear`', (typed, field) => {
+		['name', 'name'],
+		['realname', 'name'],
+		['username', 'username'],
+		['email', 'email'],
+		['e-mail', 'email'],
+	])('%s without a value needs a value, shown with /profile set', (typed, field) => {
 		expect(parseAssignments([typed], OWN_FIELDS, {})).toEqual({
 			ok: false,
-			error: { key: 'error_value_missing_clearable', params: { field } },
+			error: {
+				key: 'error_value_missing',
+				params: { field, command: '/profile set', word: field },
+			},
 		});
+	});
+
+	test('a custom field without a value is shown with its defined spelling', () => {
+		expect(parseAssignments(['team'], OWN_FIELDS, CUSTOM)).toEqual({
+			ok: false,
+			error: {
+				key: 'error_value_missing',
+				params: { field: 'Team', command: '/profile set', word: 'Team' },
+			},
+		});
+	});
+
+	test.each([
+		['bio', 'bio', 'bio'],
+		['nickname', 'nickname', 'nickname'],
+		['nick', 'nickname', 'nickname'],
+		['text', 'statusText', 'text'],
+		['statusText', 'statusText', 'text'],
+		['status-text', 'statusText', 'text'],
+	])('%s without a value points to `clear` (%s, typed %s)', (typed, field, word) => {
+		expect(parseAssignments([typed], OWN_FIELDS, {})).toEqual({
+			ok: false,
+			error: {
+				key: 'error_value_missing_clearable',
+				params: { field, clear: `/profile clear ${word}` },
+			},
+		});
+	});
+
+	test('the words of the advice come from the caller', () => {
+		const words: CommandWords = {
+			set: '/x set',
+			clear: (word) => `/x clear ${word}`,
+			passwordForm: '/x password',
+		};
+		expect(parseAssignments(['require-password-change'], ADMIN_FIELDS, {}, words)).toEqual({
+			ok: false,
+			error: {
+				key: 'error_value_missing',
+				params: {
+					field: 'requirePasswordChange',
+					command: '/x set',
+					word: 'require-password-change',
+				},
+			},
+		});
+		expect(parseAssignments(['verified'], ADMIN_FIELDS, {}, words)).toMatchObject({
+			error: { params: { command: '/x set', word: 'verified' } },
+		});
+		expect(parseAssignments(['status_text'], ADMIN_FIELDS, {}, words)).toEqual({
+			ok: false,
+			error: {
+				key: 'error_value_missing_clearable',
+				params: { field: 'statusText', clear: '/x clear text' },
+			},
+		});
+		expect(parseAssignments(['pwd', 'hunter2'], ADMIN_FIELDS, {}, words)).toEqual({
+			ok: false,
+			error: { key: 'error_password_on_command_line', params: { form: '/x password' } },
+		});
+		expect(parseAssignments(['name=a', 'pwd=hunter2'], ADMIN_FIELDS, {}, words)).toEqual({
+			ok: false,
+			error: { key: 'error_password_on_command_line', params: { form: '/x password' } },
+		});
+	});
+
+	test('without words from the caller, the advice is for /profile', () => {
+		expect(PROFILE_WORDS.set).toBe('/profile set');
+		expect(PROFILE_WORDS.clear('bio')).toBe('/profile clear bio');
+		expect(PROFILE_WORDS.passwordForm).toBe('/profile password');
 	});
 
 	test('a value of only blanks counts as missing', () => {
@@ -252,14 +327,14 @@ describe('parseAssignments: `f1=v1 f2="v 2"` form', () => {
 	test('an unknown field after the first one is refused with the quoting hint', () => {
 		expect(parseAssignments(['name=Jane', 'colour=blue'], OWN_FIELDS, {})).toEqual({
 			ok: false,
-			error: { key: 'error_unknown_field_in_assignment', params: { field: 'colour' } },
+			error: { key: 'error_unknown_field_in_assignment', params: { name: 'colour' } },
 		});
 	});
 
 	test('an unquoted `x=y` inside a value is read as an assignment and refused', () => {
 		expect(parseAssignments(['bio=1+1', 'is', '1+1=2'], OWN_FIELDS, {})).toEqual({
 			ok: false,
-			error: { key: 'error_unknown_field_in_assignment', params: { field: '1+1' } },
+			error: { key: 'error_unknown_field_in_assignment', params: { name: '1+1' } },
 		});
 	});
 
@@ -295,9 +370,9 @@ describe('parseAssignments: `f1=v1 f2="v 2"` form', () => {
 	});
 
 	test('status is not an admin field in the assignment form either', () => {
-		expect(parseAssignments(['name=x', 'status=away'], ADMIN_FIELDS, {})).toMatchObject({
+		expect(parseAssignments(['name=x', 'status=away'], ADMIN_FIELDS, {})).toEqual({
 			ok: false,
-			error: { key: 'error_unknown_field_in_assignment', params: { field: 'status' } },
+			error: { key: 'error_unknown_field_in_assignment', params: { name: 'status' } },
 		});
 	});
 });
@@ -324,7 +399,7 @@ describe('parseAssignments: passwords are never taken from the command line', ()
 			const result = parseAssignments(words, allowed, {});
 			expect(result).toEqual({
 				ok: false,
-				error: { key: 'error_password_on_command_line', params: undefined },
+				error: { key: 'error_password_on_command_line', params: { form: '/profile password' } },
 			});
 			expect(errorStrings(result)).not.toContain(SECRET);
 		}
@@ -360,7 +435,7 @@ describe('parseProfileCommand', () => {
 		const result = parseProfileCommand(['password', 'hunter2', 'hunter2'], {});
 		expect(result).toEqual({
 			ok: false,
-			error: { key: 'error_password_on_command_line', params: undefined },
+			error: { key: 'error_password_on_command_line', params: { form: '/profile password' } },
 		});
 		expect(errorStrings(result)).not.toContain('hunter2');
 	});
@@ -402,7 +477,10 @@ describe('parseProfileCommand', () => {
 
 	test('set password refuses without repeating the secret', () => {
 		const result = parseProfileCommand(['set', 'password', 'hunter2'], {});
-		expect(result).toMatchObject({ ok: false, error: { key: 'error_password_on_command_line' } });
+		expect(result).toEqual({
+			ok: false,
+			error: { key: 'error_password_on_command_line', params: { form: '/profile password' } },
+		});
 		expect(errorStrings(result)).not.toContain('hunter2');
 	});
 

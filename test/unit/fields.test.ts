@@ -168,11 +168,23 @@ describe('resolveField', () => {
 });
 
 describe('typedName', () => {
-	test('is the field name for standard and custom fields', () => {
+	test('is the word a user types: the short form of the long names, else the field name', () => {
 		expect(typedName(std('statusText'))).toBe('text');
 		expect(typedName(std('requirePasswordChange'))).toBe('require-password-change');
 		expect(typedName(std('bio'))).toBe('bio');
 		expect(typedName(custom('Department'))).toBe('Department');
+	});
+
+	test.each([
+		['own', OWN_FIELDS],
+		['admin', ADMIN_FIELDS],
+	] as const)('every %s field is found again under the word it is typed as', (_kind, fields) => {
+		for (const field of fields) {
+			expect(resolveField(typedName(std(field)), fields, {})).toEqual(std(field));
+		}
+		for (const name of Object.keys(CUSTOM)) {
+			expect(resolveField(typedName(custom(name)), fields, CUSTOM)).toEqual(custom(name));
+		}
 	});
 });
 
