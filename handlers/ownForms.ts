@@ -6,13 +6,13 @@ import type {
 
 import type { FieldChange } from '../lib/args';
 import { stateText } from '../lib/blocks';
-import { checkValue, FieldRef, OWN_FIELDS, StandardField } from '../lib/fields';
+import { checkValue, FieldRef, FieldRules, OWN_FIELDS, StandardField } from '../lib/fields';
 import { Input, ViewKind } from '../lib/ids';
 import type { PendingInteraction } from '../lib/interactions';
 import { planOwnUpdate, ProfileSnapshot, snapshotOf } from '../lib/profile';
 import type { Credential } from '../lib/restClient';
 import type { RestOutcome } from '../lib/restOutcome';
-import { chooseOwnChangeMethod, ownChangeProof } from '../lib/twoFactor';
+import { chooseOwnChangeMethod, OwnChangeMethod, ownChangeProof } from '../lib/twoFactor';
 import type { ProofMethod } from '../modals/SecondFactorModal';
 import type { Invocation } from './Invocation';
 import { fetchMe, mailCode, OwnChangePayload, sendOwnUpdate, successText } from './ownChange';
@@ -292,6 +292,22 @@ export function editFormChanges(
 	);
 }
 
+/** Errors under the form's fields for values the server would refuse, or undefined when all are fine. */
+export function fieldErrors(
+	inv: Invocation,
+	changes: Array<FieldChange & { input: string }>,
+	rules: FieldRules,
+): Record<string, string> | undefined {
+	const errors: Record<string, string> = {};
+	for (const change of changes) {
+		const problem = checkValue(change.ref, change.value, rules);
+		if (problem) {
+			errors[change.input] = inv.say(problem);
+		}
+	}
+	return Object.keys(errors).length ? errors : undefined;
+}
+
 /** The own edit form: only changed fields, one request; an e-mail change first asks for the second factor. */
 export async function submitOwnEdit(
 	inv: Invocation,
@@ -308,14 +324,8 @@ export async function submitOwnEdit(
 	const changed = changes.filter((change) =>
 		plan.lines.some((line) => line.field === change.ref.field),
 	);
-	const errors: Record<string, string> = {};
-	for (const change of changed) {
-		const problem = checkValue(change.ref, change.value, rules);
-		if (problem) {
-			errors[change.input] = inv.say(problem);
-		}
-	}
-	if (Object.keys(errors).length) {
+	const errors = fieldErrors(inv, changed, rules);
+	if (errors) {
 		return responder.viewErrorResponse({ viewId, errors });
 	}
 	if (!plan.lines.length) {
@@ -323,24 +333,14 @@ export async function submitOwnEdit(
 		await reply(inv, record.roomId, { key: 'nothing_changed' });
 		return responder.successResponse();
 	}
-	if (!plan.data.email) {
-		const outcome = await sendOwnUpdate(inv, credential, plan);
-		return answerWrite(
-			inv,
-			record,
-			outcome,
-			viewId,
-			responder,
-			() => inv.notify(record.roomId, successText(inv, plan)),
-			'',
-		);
+	let method: OwnChangeMethod = 'none';
+	if (plan.data.email) {
+		const me = await fetchMe(inv, credential);
+		if (!me.ok) {
+			return answerWrite(inv, record, me, viewId, responder, async () => undefined, '');
+		}
+		method = chooseOwnChangeMethod(me.body, await readTwoFactorSettings(inv));
 	}
-	// The e-mail changes: the same modal becomes the second-factor step, under the same view id.
-	const me = await fetchMe(inv, credential);
-	if (!me.ok) {
-		return answerWrite(inv, record, me, viewId, responder, async () => undefined, '');
-	}
-	const method = chooseOwnChangeMethod(me.body, await readTwoFactorSettings(inv));
 	if (method === 'impossible') {
 		return responder.viewErrorResponse({
 			viewId,
@@ -359,6 +359,7 @@ export async function submitOwnEdit(
 			'',
 		);
 	}
+	// The e-mail changes: the same modal becomes the second-factor step, under the same view id.
 	const next: PendingInteraction<OwnChangePayload> = {
 		...record,
 		kind: ViewKind.OwnSecondFactor,

@@ -4,7 +4,7 @@
  */
 import type { FieldChange } from './args';
 import { parseYesNo } from './fields';
-import { ChangeLine, isUnchanged, ProfileSnapshot, currentValue } from './profile';
+import { ChangeLine, effectiveChanges, ProfileSnapshot } from './profile';
 
 export interface AdminUpdate {
 	userId: string;
@@ -34,38 +34,18 @@ export function planAdminFieldUpdate(
 	snapshot: ProfileSnapshot,
 	changes: FieldChange[],
 ): AdminUpdate {
-	const effective = changes.filter((change) => !isUnchanged(snapshot, change));
+	const { standard, customFields, lines } = effectiveChanges(snapshot, changes);
 	const data: Record<string, unknown> = { ...preservedFields(snapshot) };
-	let customFields: Record<string, string> | undefined;
-	for (const change of effective) {
-		if (change.ref.kind === 'custom') {
-			customFields = {
-				...(customFields ?? snapshot.customFields),
-				[change.ref.field]: change.value,
-			};
-			continue;
+	for (const { field, value } of standard) {
+		const key = DATA_KEYS[field];
+		if (key) {
+			const yesNo = field === 'verified' || field === 'requirePasswordChange';
+			data[key] = yesNo ? parseYesNo(value) === true : value;
 		}
-		const key = DATA_KEYS[change.ref.field];
-		if (!key) {
-			continue;
-		}
-		const yesNo = change.ref.field === 'verified' || change.ref.field === 'requirePasswordChange';
-		data[key] = yesNo ? parseYesNo(change.value) === true : change.value;
 	}
 	if (customFields) {
 		data.customFields = customFields;
 	}
-	const lines = effective.map((change) => ({
-		field: change.ref.field,
-		custom: change.ref.kind === 'custom',
-		old: currentValue(snapshot, change.ref),
-		new:
-			change.ref.field === 'verified' || change.ref.field === 'requirePasswordChange'
-				? parseYesNo(change.value)
-					? 'yes'
-					: 'no'
-				: change.value,
-	}));
 	return { userId: snapshot.id, data, lines };
 }
 

@@ -110,36 +110,59 @@ export function isUnchanged(snapshot: ProfileSnapshot, change: FieldChange): boo
 	return current === change.value;
 }
 
-function lineOf(snapshot: ProfileSnapshot, change: FieldChange): ChangeLine {
-	return {
+const YES_NO_FIELDS: readonly string[] = ['verified', 'requirePasswordChange'];
+
+/** The value as the reply shows it: yes/no fields read back as yes or no. */
+function shownValue(change: FieldChange): string {
+	if (change.ref.kind === 'standard' && YES_NO_FIELDS.includes(change.ref.field)) {
+		return parseYesNo(change.value) ? 'yes' : 'no';
+	}
+	return change.value;
+}
+
+/** Requested changes that really change something, split the way both REST bodies need them. */
+export interface EffectiveChanges {
+	standard: Array<{ field: StandardField; value: string }>;
+	/** All of the user's custom fields with the changed ones, or undefined when none changes. */
+	customFields?: Record<string, string>;
+	lines: ChangeLine[];
+}
+
+export function effectiveChanges(
+	snapshot: ProfileSnapshot,
+	changes: FieldChange[],
+): EffectiveChanges {
+	const effective = changes.filter((change) => !isUnchanged(snapshot, change));
+	const standard: EffectiveChanges['standard'] = [];
+	let customFields: Record<string, string> | undefined;
+	for (const { ref, value } of effective) {
+		if (ref.kind === 'custom') {
+			customFields = { ...(customFields ?? snapshot.customFields), [ref.field]: value };
+		} else {
+			standard.push({ field: ref.field, value });
+		}
+	}
+	const lines = effective.map((change) => ({
 		field: change.ref.field,
 		custom: change.ref.kind === 'custom',
 		old: currentValue(snapshot, change.ref),
-		new: change.value,
-	};
+		new: shownValue(change),
+	}));
+	return { standard, customFields, lines };
 }
 
 /** Plans one users.updateOwnBasicInfo request for the changes that really change something. */
 export function planOwnUpdate(snapshot: ProfileSnapshot, changes: FieldChange[]): OwnUpdate {
-	const effective = changes.filter((change) => !isUnchanged(snapshot, change));
+	const { standard, customFields, lines } = effectiveChanges(snapshot, changes);
 	const data: Record<string, string> = {};
-	let customFields: Record<string, string> | undefined;
-	for (const change of effective) {
-		if (change.ref.kind === 'custom') {
-			customFields = {
-				...(customFields ?? snapshot.customFields),
-				[change.ref.field]: change.value,
-			};
-			continue;
+	for (const { field, value } of standard) {
+		const key = OWN_DATA_KEYS[field];
+		if (key) {
+			// 7.x servers skip a falsy nickname; a single space is truthy and is stored trimmed, i.e. empty.
+			data[key] = field === 'nickname' && value === '' ? ' ' : value;
 		}
-		const key = OWN_DATA_KEYS[change.ref.field];
-		if (!key) {
-			continue;
-		}
-		// 7.x servers skip a falsy nickname; a single space is truthy and is stored trimmed, i.e. empty.
-		data[key] = change.ref.field === 'nickname' && change.value === '' ? ' ' : change.value;
 	}
-	return { data, customFields, lines: effective.map((change) => lineOf(snapshot, change)) };
+	return { data, customFields, lines };
 }
 
 /** The body of users.updateOwnBasicInfo. */

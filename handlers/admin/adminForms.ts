@@ -5,15 +5,15 @@ import type {
 
 import { planAdminFieldUpdate, planPasswordUpdate } from '../../lib/adminPlan';
 import { stateList, stateText } from '../../lib/blocks';
-import { ADMIN_FIELDS, checkValue } from '../../lib/fields';
+import { ADMIN_FIELDS } from '../../lib/fields';
 import { Input, PasswordOption, ViewKind } from '../../lib/ids';
 import type { PendingInteraction } from '../../lib/interactions';
-import type { ProfileSnapshot } from '../../lib/profile';
+import { isUnchanged, ProfileSnapshot } from '../../lib/profile';
 import type { Credential } from '../../lib/restClient';
 import type { RestOutcome } from '../../lib/restOutcome';
 import { routeProof } from '../../lib/twoFactor';
 import type { Invocation } from '../Invocation';
-import { editFormChanges } from '../ownForms';
+import { editFormChanges, fieldErrors } from '../ownForms';
 import { failureText, forgetCredential, reply, replyFailure } from '../replies';
 import { readFieldRules } from '../serverRules';
 import { AdminFormPayload, openOrOffer } from '../views';
@@ -132,13 +132,22 @@ async function sendFromForm(
 }
 
 /** Reads the user again right before writing, so values changed since the form opened are not reverted. */
-async function freshSnapshot(
+function freshSnapshot(
 	inv: Invocation,
 	record: PendingInteraction<AdminFormPayload>,
 	credential: Credential,
 ) {
-	const resolved = await resolveUser(inv, credential, record.payload.snapshot.id);
-	return resolved;
+	return resolveUser(inv, credential, record.payload.snapshot.id);
+}
+
+async function closeNothingChanged(
+	inv: Invocation,
+	record: PendingInteraction,
+	responder: Responder,
+) {
+	await inv.interactions().remove(record.nonce);
+	await reply(inv, record.roomId, { key: 'nothing_changed' });
+	return responder.successResponse();
 }
 
 async function closeWithFailure(
@@ -218,24 +227,13 @@ export async function submitAdminEdit(
 		}
 	}
 	// Only what the admin changed in the form, compared with what the form showed.
-	const edited = changes.filter(
-		(change) => planAdminFieldUpdate(snapshot, [change]).lines.length > 0,
-	);
-	const rules = await readFieldRules(inv);
-	const errors: Record<string, string> = {};
-	for (const change of edited) {
-		const problem = checkValue(change.ref, change.value, rules);
-		if (problem) {
-			errors[change.input] = inv.say(problem);
-		}
-	}
-	if (Object.keys(errors).length) {
+	const edited = changes.filter((change) => !isUnchanged(snapshot, change));
+	const errors = fieldErrors(inv, edited, await readFieldRules(inv));
+	if (errors) {
 		return responder.viewErrorResponse({ viewId, errors });
 	}
 	if (!edited.length) {
-		await inv.interactions().remove(record.nonce);
-		await reply(inv, record.roomId, { key: 'nothing_changed' });
-		return responder.successResponse();
+		return closeNothingChanged(inv, record, responder);
 	}
 	const fresh = await freshSnapshot(inv, record, credential);
 	if (!fresh.ok) {
@@ -244,9 +242,7 @@ export async function submitAdminEdit(
 	const update = planAdminFieldUpdate(fresh.snapshot, edited);
 	const change: AdminChange = { kind: 'fields', targetUsername: fresh.snapshot.username, update };
 	if (!update.lines.length) {
-		await inv.interactions().remove(record.nonce);
-		await reply(inv, record.roomId, { key: 'nothing_changed' });
-		return responder.successResponse();
+		return closeNothingChanged(inv, record, responder);
 	}
 	return sendFromForm(
 		inv,
