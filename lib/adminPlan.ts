@@ -3,7 +3,7 @@
  * when they are absent (rocketchat-rest.md §8), so every request carries their current values back.
  */
 import type { FieldChange } from './args';
-import { parseYesNo } from './fields';
+import { parseYesNo, YES_NO_FIELDS } from './fields';
 import { ChangeLine, effectiveChanges, ProfileSnapshot } from './profile';
 
 export interface AdminUpdate {
@@ -27,6 +27,7 @@ const DATA_KEYS: Record<string, string> = {
 	email: 'email',
 	verified: 'verified',
 	requirePasswordChange: 'requirePasswordChange',
+	active: 'active',
 };
 
 /** `set` and the edit form: the changed fields plus the preserved ones, in one request. */
@@ -39,8 +40,7 @@ export function planAdminFieldUpdate(
 	for (const { field, value } of standard) {
 		const key = DATA_KEYS[field];
 		if (key) {
-			const yesNo = field === 'verified' || field === 'requirePasswordChange';
-			data[key] = yesNo ? parseYesNo(value) === true : value;
+			data[key] = YES_NO_FIELDS.includes(field) ? parseYesNo(value) === true : value;
 		}
 	}
 	if (customFields) {

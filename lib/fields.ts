@@ -24,6 +24,7 @@ export const ADMIN_FIELDS = [
 	'email',
 	'verified',
 	'requirePasswordChange',
+	'active',
 ] as const;
 /** Fields `/profile clear` empties. */
 export const CLEARABLE_FIELDS = ['bio', 'nickname', 'statusText'] as const;
@@ -54,7 +55,15 @@ const ALIASES: Record<string, StandardField> = {
 	'verified': 'verified',
 	'require-password-change': 'requirePasswordChange',
 	'requirepasswordchange': 'requirePasswordChange',
+	'active': 'active',
 };
+
+/** Fields that take yes or no. */
+export const YES_NO_FIELDS: readonly string[] = ['verified', 'requirePasswordChange', 'active'];
+
+export function isYesNoField(ref: FieldRef): boolean {
+	return ref.kind === 'standard' && YES_NO_FIELDS.includes(ref.field);
+}
 
 /** Names that would put a password on the command line. */
 const PASSWORD_NAMES = [
@@ -213,6 +222,7 @@ export function checkValue(
 			return isValidEmail(value) ? undefined : { key: 'error_email_invalid', params: { value } };
 		case 'verified':
 		case 'requirePasswordChange':
+		case 'active':
 			return parseYesNo(value) === undefined
 				? { key: 'error_yes_no', params: { field, value } }
 				: undefined;

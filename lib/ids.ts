@@ -29,6 +29,7 @@ export const Input = {
 	Email: 'email',
 	Verified: 'verified',
 	RequirePasswordChange: 'require-password-change',
+	Active: 'active',
 	PasswordOptions: 'password-options',
 	CustomFieldPrefix: 'custom-field:',
 } as const;

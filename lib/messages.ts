@@ -1,5 +1,6 @@
 /** Texts of the app's replies, built from plain data and a translator. Secrets never reach these functions. */
 import type { MessageKey, Translatable } from './i18n';
+import { YES_NO_FIELDS } from './fields';
 import type { ChangeLine, ProfileSnapshot } from './profile';
 
 export type Translator = (key: MessageKey, params?: Translatable['params']) => string;
@@ -8,7 +9,11 @@ export function fieldName(t: Translator, field: string, custom: boolean): string
 	return custom ? field : t(`field_${field}` as MessageKey);
 }
 
-function shown(t: Translator, value: string): string {
+/** A value in a reply: yes/no fields in the user's language, text quoted, empty named. */
+function shown(t: Translator, line: ChangeLine, value: string): string {
+	if (!line.custom && YES_NO_FIELDS.includes(line.field) && (value === 'yes' || value === 'no')) {
+		return t(value);
+	}
 	return value === '' ? t('empty') : `“${value}”`;
 }
 
@@ -16,8 +21,8 @@ export function formatChanges(t: Translator, title: string, lines: ChangeLine[])
 	const body = lines.map((line) =>
 		t('changed_line', {
 			field: fieldName(t, line.field, line.custom),
-			old: shown(t, line.old),
-			new: shown(t, line.new),
+			old: shown(t, line, line.old),
+			new: shown(t, line, line.new),
 		}),
 	);
 	return [title, ...body].join('\n');

@@ -4,7 +4,7 @@
  */
 import type { FieldChange } from './args';
 import type { FieldRef, StandardField } from './fields';
-import { parseYesNo } from './fields';
+import { isYesNoField, parseYesNo } from './fields';
 
 export interface ProfileSnapshot {
 	id: string;
@@ -90,6 +90,8 @@ export function currentValue(snapshot: ProfileSnapshot, ref: FieldRef): string {
 			return snapshot.emailVerified ? 'yes' : 'no';
 		case 'requirePasswordChange':
 			return snapshot.requirePasswordChange ? 'yes' : 'no';
+		case 'active':
+			return snapshot.active ? 'yes' : 'no';
 		default:
 			return snapshot[ref.field];
 	}
@@ -98,10 +100,7 @@ export function currentValue(snapshot: ProfileSnapshot, ref: FieldRef): string {
 /** Whether a requested value equals what the user already has (yes/no fields compare as booleans). */
 export function isUnchanged(snapshot: ProfileSnapshot, change: FieldChange): boolean {
 	const current = currentValue(snapshot, change.ref);
-	if (
-		change.ref.kind === 'standard' &&
-		(change.ref.field === 'verified' || change.ref.field === 'requirePasswordChange')
-	) {
+	if (isYesNoField(change.ref)) {
 		return parseYesNo(change.value) === (current === 'yes');
 	}
 	if (change.ref.kind === 'standard' && change.ref.field === 'email') {
@@ -110,11 +109,9 @@ export function isUnchanged(snapshot: ProfileSnapshot, change: FieldChange): boo
 	return current === change.value;
 }
 
-const YES_NO_FIELDS: readonly string[] = ['verified', 'requirePasswordChange'];
-
 /** The value as the reply shows it: yes/no fields read back as yes or no. */
 function shownValue(change: FieldChange): string {
-	if (change.ref.kind === 'standard' && YES_NO_FIELDS.includes(change.ref.field)) {
+	if (isYesNoField(change.ref)) {
 		return parseYesNo(change.value) ? 'yes' : 'no';
 	}
 	return change.value;

@@ -37,6 +37,14 @@ export function adminEditModal(
 				snapshot.requirePasswordChange ? 'yes' : 'no',
 				true,
 			),
+			selectInput(
+				ui.appId,
+				Input.Active,
+				ui.t('field_active'),
+				yesNo,
+				snapshot.active ? 'yes' : 'no',
+				true,
+			),
 			textInput(ui.appId, Input.Code, {
 				label: ui.t('admin_proof_label'),
 				optional: true,

@@ -220,6 +220,7 @@ export async function submitAdminEdit(
 	for (const [input, field] of [
 		[Input.Verified, 'verified'],
 		[Input.RequirePasswordChange, 'requirePasswordChange'],
+		[Input.Active, 'active'],
 	] as const) {
 		const value = stateText(state, input);
 		if (value) {

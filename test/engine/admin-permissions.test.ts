@@ -56,6 +56,38 @@ describe('server refusals', () => {
 		assert.equal(s.server.getUser('bea')?.bio, 'I build rockets');
 	});
 
+	test('fields saved, then active refused: the partial update is reported exactly and audited', async () => {
+		const audit = s.host.createRoom({ name: 'audit' });
+		await s.host.setAppSetting('audit_room', audit.id);
+		await managerWith(['edit-other-user-info', 'view-full-other-user-info']);
+		await s.host.runCommand('manager', 'admin-user', 'set bea nickname=Partial active=no', ROOM);
+		await confirm();
+		assert.match(
+			lastText(s, 'manager'),
+			/Partly done for @bea: nickname saved, but the server refused to change the active state: The server does not let you activate or deactivate users/,
+		);
+		assert.equal(s.server.getUser('bea')?.nickname, 'Partial');
+		assert.equal(s.server.getUser('bea')?.active, true);
+		assert.deepEqual(
+			s.host.roomMessages(audit.id).map((message) => message.text),
+			['@manager changed @bea: nickname'],
+		);
+	});
+
+	test('the edit form reports a partial update the same way', async () => {
+		await managerWith(['edit-other-user-info', 'view-full-other-user-info']);
+		await s.host.runCommand('manager', 'admin-user', 'edit bea', ROOM);
+		const view = openView(s, 'manager');
+		await s.host.submitView('manager', view.viewId, {
+			bio: { bio: 'Edited bio' },
+			active: { active: 'no' },
+			code: { code: 'manager-pass' },
+		});
+		assert.match(lastText(s, 'manager'), /Partly done for @bea: bio saved/);
+		assert.equal(s.server.getUser('bea')?.bio, 'Edited bio');
+		assert.equal(s.server.getUser('bea')?.active, true);
+	});
+
 	test('roles without assign-roles', async () => {
 		await managerWith(['edit-other-user-info', 'view-full-other-user-info']);
 		await s.host.runCommand('manager', 'admin-user', 'roles bea add moderator', ROOM);

@@ -56,6 +56,7 @@ describe('field lists', () => {
 			'email',
 			'verified',
 			'requirePasswordChange',
+			'active',
 		]);
 		expect([...CLEARABLE_FIELDS]).toEqual(['bio', 'nickname', 'statusText']);
 		expect([...STATUS_VALUES]).toEqual(['online', 'away', 'busy', 'offline']);
