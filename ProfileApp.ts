@@ -20,7 +20,8 @@ import type {
 
 import { AdminUserCommand } from './commands/AdminUserCommand';
 import { ProfileCommand } from './commands/ProfileCommand';
-import { adminHandlers } from './handlers/admin/adminCommand';
+import { adminHandlers, runAdminCommand } from './handlers/admin/adminCommand';
+import { runProfileCommand } from './handlers/profileCommand';
 import { applyQueuedChange } from './handlers/queue';
 import { handleBlockAction, handleViewClosed, handleViewSubmit } from './handlers/uikit';
 import { QUEUE_PROCESSOR_ID } from './lib/queue';
@@ -39,8 +40,12 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 		await Promise.all(
 			APP_SETTINGS.map((setting) => configuration.settings.provideSetting(setting)),
 		);
-		await configuration.slashCommands.provideSlashCommand(new ProfileCommand(this));
-		await configuration.slashCommands.provideSlashCommand(new AdminUserCommand(this));
+		await configuration.slashCommands.provideSlashCommand(
+			new ProfileCommand(this, runProfileCommand),
+		);
+		await configuration.slashCommands.provideSlashCommand(
+			new AdminUserCommand(this, runAdminCommand),
+		);
 		await configuration.scheduler.registerProcessors([
 			{
 				id: QUEUE_PROCESSOR_ID,

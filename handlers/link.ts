@@ -13,13 +13,15 @@ import { sha256Hex } from '../lib/sha256';
 import type { LinkAccountModalPayload } from '../modals/LinkAccountModal';
 import type { Invocation } from './Invocation';
 import { failureText, reply, replyFailure } from './replies';
-import { openOrOffer, viewFor } from './views';
+import { linkAccountModal } from '../modals/LinkAccountModal';
+import { viewContext } from '../modals/ViewContext';
+import { openOrOffer } from './openModal';
 
 /** The pending interaction behind a link modal. */
 export async function startLinkRecord(
 	inv: Invocation,
 	roomId: string,
-): Promise<PendingInteraction> {
+): Promise<PendingInteraction<LinkAccountModalPayload>> {
 	const payload: LinkAccountModalPayload = { username: inv.user.username, step: 'start' };
 	return inv.interactions().create(ViewKind.Link, inv.user.id, roomId, payload);
 }
@@ -31,7 +33,15 @@ export async function startLink(
 	triggerId: string | undefined,
 ): Promise<void> {
 	const record = await startLinkRecord(inv, roomId);
-	await openOrOffer(inv, record, triggerId, inv.t('not_linked'), inv.t('button_link_account'));
+	const view = linkAccountModal(viewContext(inv), record.nonce, record.payload);
+	await openOrOffer(
+		inv,
+		record,
+		view,
+		triggerId,
+		inv.t('not_linked'),
+		inv.t('button_link_account'),
+	);
 }
 
 /** `/profile logout`: revokes a login token on the server, then forgets the credential. */
@@ -165,14 +175,15 @@ async function loginFailure(
 			return fieldError(responder, viewId, Input.Code, inv.t('twofa_wrong_code'));
 		}
 		// totp-required: the same modal now asks for the code (and the password again: it is never kept).
-		const method = failure.details.method === 'email' ? 'email' : 'totp';
+		const method: 'email' | 'totp' = failure.details.method === 'email' ? 'email' : 'totp';
 		const next = {
 			...record,
 			payload: { ...record.payload, step: 'code' as const, method, note: undefined },
 		};
 		await inv.interactions().update(next);
-		const view = viewFor(inv, next);
-		return view ? responder.updateModalViewResponse(view) : responder.successResponse();
+		return responder.updateModalViewResponse(
+			linkAccountModal(viewContext(inv), next.nonce, next.payload),
+		);
 	}
 	if (failure.kind === 'unauthorized') {
 		return fieldError(responder, viewId, Input.Password, inv.t('link_error_wrong_password'));

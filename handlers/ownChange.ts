@@ -11,9 +11,12 @@ import { chooseOwnChangeMethod, OwnProof, ownChangeNeedsSecondFactor } from '../
 import type { SecondFactorView } from '../modals/SecondFactorModal';
 import type { Invocation } from './Invocation';
 import { enqueue } from './queue';
-import { failureText, reply, replyFailure } from './replies';
+import { mailCode } from './emailCode';
+import { reply, replyFailure } from './replies';
 import { readFieldRules, readTwoFactorSettings } from './serverRules';
-import { openOrOffer } from './views';
+import { secondFactorModal } from '../modals/SecondFactorModal';
+import { viewContext } from '../modals/ViewContext';
+import { openOrOffer } from './openModal';
 
 /** What an own change waiting for its second factor remembers: the planned request, never the proof. */
 export interface OwnChangePayload {
@@ -38,17 +41,6 @@ export async function sendOwnUpdate(
 		body: ownUpdateBody(update, proof.currentPassword),
 		proof: proof.headers,
 	});
-}
-
-/** Asks the server to e-mail a code (own changes by e-mail-code users). */
-export async function sendEmailCode(
-	inv: Invocation,
-	credential: Credential | undefined,
-	username: string,
-): Promise<RestOutcome> {
-	return inv
-		.rest()
-		.call('post', 'users.2fa.sendEmailCode', { credential, body: { emailOrUsername: username } });
 }
 
 export function successText(inv: Invocation, update: Pick<OwnUpdate, 'data' | 'lines'>): string {
@@ -143,6 +135,7 @@ async function askSecondFactor(
 	await openOrOffer(
 		inv,
 		record,
+		secondFactorModal(viewContext(inv), record.nonce, payload.view),
 		triggerId,
 		inv.t('twofa_needed_button_text'),
 		inv.t('twofa_button'),
@@ -150,23 +143,6 @@ async function askSecondFactor(
 	if (method === 'email') {
 		await mailCode(inv, room.id, credential, String(me.username ?? inv.user.username));
 	}
-}
-
-/** Sends the e-mail code and tells the user if that failed (the modal is already open). */
-export async function mailCode(
-	inv: Invocation,
-	roomId: string,
-	credential: Credential,
-	username: string,
-): Promise<boolean> {
-	const sent = await sendEmailCode(inv, credential, username);
-	if (!sent.ok) {
-		await reply(inv, roomId, {
-			key: 'email_code_send_failed',
-			params: { reason: failureText(inv, sent.failure) },
-		});
-	}
-	return sent.ok;
 }
 
 /** Applies a change that needs no proof; a 429 queues it (PRODUCT §7). */

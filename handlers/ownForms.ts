@@ -1,24 +1,31 @@
+import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type {
 	IUIKitResponse,
 	UIKitViewSubmitInteractionContext,
 } from '@rocket.chat/apps-engine/definition/uikit';
 
-import type { FieldChange } from '../lib/args';
 import { stateText } from '../lib/blocks';
-import { checkValue, FieldRef, FieldRules, OWN_FIELDS, StandardField } from '../lib/fields';
+import { OWN_FIELDS } from '../lib/fields';
 import { Input, ViewKind } from '../lib/ids';
 import type { PendingInteraction } from '../lib/interactions';
-import { planOwnUpdate, ProfileSnapshot, snapshotOf } from '../lib/profile';
+import { planOwnUpdate, snapshotOf } from '../lib/profile';
 import type { Credential } from '../lib/restClient';
 import type { RestOutcome } from '../lib/restOutcome';
 import { chooseOwnChangeMethod, OwnChangeMethod, ownChangeProof } from '../lib/twoFactor';
+import { editProfileModal } from '../modals/EditProfileModal';
+import { passwordModal } from '../modals/PasswordModal';
 import type { ProofMethod } from '../modals/SecondFactorModal';
+import { secondFactorModal } from '../modals/SecondFactorModal';
+import { viewContext } from '../modals/ViewContext';
+import { editFormChanges, fieldErrors } from './formFields';
 import type { Invocation } from './Invocation';
-import { fetchMe, mailCode, OwnChangePayload, sendOwnUpdate, successText } from './ownChange';
+import { openOrOffer } from './openModal';
+import { mailCode } from './emailCode';
+import { fetchMe, OwnChangePayload, sendOwnUpdate, successText } from './ownChange';
+import type { EditPayload } from './payloads';
 import { failureText, forgetCredential, reply, replyFailure } from './replies';
 import { readFieldRules, readTwoFactorSettings } from './serverRules';
-import { EditPayload, openOrOffer, viewFor } from './views';
 
 type Responder = ReturnType<UIKitViewSubmitInteractionContext['getInteractionResponder']>;
 
@@ -47,6 +54,7 @@ export async function startPassword(
 	await openOrOffer(
 		inv,
 		record,
+		passwordModal(viewContext(inv), record.nonce, record.payload),
 		triggerId,
 		inv.t('password_modal_title'),
 		inv.t('password_modal_title'),
@@ -73,7 +81,20 @@ export async function startEdit(
 		customFieldNames: Object.keys(rules.customFields),
 	};
 	const record = await inv.interactions().create(ViewKind.OwnEdit, inv.user.id, room.id, payload);
-	await openOrOffer(inv, record, triggerId, inv.t('edit_modal_title'), inv.t('edit_modal_title'));
+	const view = editProfileModal(
+		viewContext(inv),
+		record.nonce,
+		payload.snapshot,
+		payload.customFieldNames,
+	);
+	await openOrOffer(
+		inv,
+		record,
+		view,
+		triggerId,
+		inv.t('edit_modal_title'),
+		inv.t('edit_modal_title'),
+	);
 }
 
 /** What happened to a write made from a modal, as the modal's answer. */
@@ -185,7 +206,13 @@ export async function submitOwnSecondFactor(
 			current: record.payload.view.method,
 			to: (method) => {
 				const view = { ...record.payload.view, method, note: undefined };
-				return switchedView(inv, { ...record, payload: { ...record.payload, view } }, responder);
+				const next = { ...record, payload: { ...record.payload, view } };
+				return switchedView(
+					inv,
+					next,
+					secondFactorModal(viewContext(inv), next.nonce, view),
+					responder,
+				);
 			},
 		},
 	);
@@ -229,7 +256,15 @@ export async function submitOwnPassword(
 		Input.NewPassword,
 		{
 			current: record.payload.method,
-			to: (method) => switchedView(inv, { ...record, payload: { method } }, responder),
+			to: (method) => {
+				const next = { ...record, payload: { method } };
+				return switchedView(
+					inv,
+					next,
+					passwordModal(viewContext(inv), next.nonce, next.payload),
+					responder,
+				);
+			},
 		},
 	);
 }
@@ -238,74 +273,11 @@ export async function submitOwnPassword(
 async function switchedView(
 	inv: Invocation,
 	next: PendingInteraction,
+	view: IUIKitSurfaceViewParam,
 	responder: Responder,
-): Promise<IUIKitResponse | undefined> {
+): Promise<IUIKitResponse> {
 	await inv.interactions().update(next);
-	const view = viewFor(inv, next);
-	return view && responder.updateModalViewResponse(view);
-}
-
-const EDIT_INPUTS: Array<[string, StandardField]> = [
-	[Input.Name, 'name'],
-	[Input.Username, 'username'],
-	[Input.Nickname, 'nickname'],
-	[Input.Bio, 'bio'],
-	[Input.Status, 'status'],
-	[Input.StatusText, 'statusText'],
-	[Input.Email, 'email'],
-];
-
-/** Reads an edit form into field changes; a block missing from the submission means "unchanged". */
-export function editFormChanges(
-	state: unknown,
-	snapshot: ProfileSnapshot,
-	customFieldNames: string[],
-	allowed: readonly StandardField[],
-): Array<FieldChange & { input: string }> {
-	const changes: Array<FieldChange & { input: string }> = [];
-	const blocks = state && typeof state === 'object' ? (state as Record<string, unknown>) : {};
-	const present = (input: string) => Object.prototype.hasOwnProperty.call(blocks, input);
-	for (const [input, field] of EDIT_INPUTS) {
-		if (allowed.includes(field) && present(input)) {
-			changes.push({
-				input,
-				ref: { kind: 'standard', field },
-				value: stateText(state, input).trim(),
-			});
-		}
-	}
-	for (const name of customFieldNames) {
-		const input = `${Input.CustomFieldPrefix}${name}`;
-		if (present(input)) {
-			changes.push({
-				input,
-				ref: { kind: 'custom', field: name } as FieldRef,
-				value: stateText(state, input).trim(),
-			});
-		}
-	}
-	// An untouched status select may come back empty: that is no change.
-	return changes.filter(
-		(change) =>
-			!(change.ref.field === 'status' && !change.value) &&
-			!(change.ref.field === 'status' && change.value === snapshot.status),
-	);
-}
-
-/** Errors under the form's fields for values the server would refuse, or undefined when all are fine. */
-export function fieldErrors(
-	inv: Invocation,
-	changes: Array<FieldChange & { input: string }>,
-	rules: FieldRules,
-): Record<string, string> | undefined {
-	const errors: Record<string, string> = {};
-	for (const change of changes) {
-		const problem = checkValue(change.ref, change.value, rules);
-		if (problem) {
-			errors[change.input] = inv.say(problem);
-		}
-	}
-	return Object.keys(errors).length ? errors : undefined;
+	return responder.updateModalViewResponse(view);
 }
 
 /** The own edit form: only changed fields, one request; an e-mail change first asks for the second factor. */
@@ -377,6 +349,7 @@ export async function submitOwnEdit(
 	if (method === 'email') {
 		await mailCode(inv, record.roomId, credential, snapshot.username);
 	}
-	const view = viewFor(inv, next);
-	return view ? responder.updateModalViewResponse(view) : responder.successResponse();
+	return responder.updateModalViewResponse(
+		secondFactorModal(viewContext(inv), next.nonce, next.payload.view),
+	);
 }

@@ -17,10 +17,12 @@ import type { LinkAccountModalPayload } from '../modals/LinkAccountModal';
 import type { AdminHandlers } from './adminTypes';
 import { Invocation } from './Invocation';
 import { submitLink, startLinkRecord } from './link';
-import { OwnChangePayload, sendEmailCode } from './ownChange';
+import { sendEmailCode } from './emailCode';
+import type { OwnChangePayload } from './ownChange';
 import { submitOwnEdit, submitOwnPassword, submitOwnSecondFactor } from './ownForms';
 import { failureText, reply, replyNotLinked } from './replies';
-import { EditPayload, viewFor } from './views';
+import type { EditPayload } from './payloads';
+import { viewFor } from './views';
 
 type AppLike = Parameters<typeof Invocation.create>[0];
 

@@ -5,3 +5,10 @@ export interface ViewContext {
 	appId: string;
 	t(key: MessageKey, params?: Translatable['params']): string;
 }
+
+export function viewContext(source: {
+	appId: string;
+	t(key: MessageKey, params?: Translatable['params']): string;
+}): ViewContext {
+	return { appId: source.appId, t: (key, params) => source.t(key, params) };
+}

@@ -17,7 +17,7 @@ import type { AdminHandlers } from '../adminTypes';
 import type { Invocation } from '../Invocation';
 import { failureText, reply, replyFailure, replyNotLinked } from '../replies';
 import { readFieldRules } from '../serverRules';
-import type { AdminFormPayload } from '../views';
+import type { AdminFormPayload } from '../payloads';
 import {
 	startAdminForm,
 	submitAdminEdit,

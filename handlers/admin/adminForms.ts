@@ -13,10 +13,14 @@ import type { Credential } from '../../lib/restClient';
 import type { RestOutcome } from '../../lib/restOutcome';
 import { routeProof } from '../../lib/twoFactor';
 import type { Invocation } from '../Invocation';
-import { editFormChanges, fieldErrors } from '../ownForms';
+import { editFormChanges, fieldErrors } from '../formFields';
 import { failureText, forgetCredential, reply, replyFailure } from '../replies';
 import { readFieldRules } from '../serverRules';
-import { AdminFormPayload, openOrOffer } from '../views';
+import { adminEditModal } from '../../modals/AdminEditModal';
+import { adminPasswordModal } from '../../modals/AdminPasswordModal';
+import { viewContext } from '../../modals/ViewContext';
+import { openOrOffer } from '../openModal';
+import type { AdminFormPayload } from '../payloads';
 import {
 	ADMIN_CHECK,
 	AdminChange,
@@ -52,9 +56,15 @@ export async function startAdminForm(
 	const record = await inv.interactions().create(kind, inv.user.id, roomId, payload);
 	const title =
 		kind === ViewKind.AdminPassword ? 'admin_password_modal_title' : 'edit_modal_title_other';
+	const ui = viewContext(inv);
+	const view =
+		kind === ViewKind.AdminPassword
+			? adminPasswordModal(ui, record.nonce, snapshot.username)
+			: adminEditModal(ui, record.nonce, snapshot, payload.customFieldNames);
 	await openOrOffer(
 		inv,
 		record,
+		view,
 		triggerId,
 		inv.t(title, { username: snapshot.username }),
 		inv.t(title, { username: snapshot.username }),

@@ -9,7 +9,9 @@ import type { SecondFactorView } from '../../modals/SecondFactorModal';
 import type { Invocation } from '../Invocation';
 import { enqueue } from '../queue';
 import { failureText, reply, replyFailure } from '../replies';
-import { openOrOffer } from '../views';
+import { secondFactorModal } from '../../modals/SecondFactorModal';
+import { viewContext } from '../../modals/ViewContext';
+import { openOrOffer } from '../openModal';
 import { postAudit } from './audit';
 
 export const ADMIN_CHECK = '/admin-user show';
@@ -188,6 +190,7 @@ export async function performAdminChange(
 		await openOrOffer(
 			inv,
 			record,
+			secondFactorModal(viewContext(inv), record.nonce, payload.view),
 			triggerId,
 			inv.t('twofa_needed_button_text'),
 			inv.t('twofa_button'),

@@ -1,0 +1,51 @@
+import type {
+	IHttp,
+	IModify,
+	IPersistence,
+	IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
+import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
+import type {
+	ISlashCommand,
+	SlashCommandContext,
+} from '@rocket.chat/apps-engine/definition/slashcommands';
+
+import { Invocation } from '../handlers/Invocation';
+import { runSafely } from '../handlers/safety';
+
+type AppLike = Parameters<typeof Invocation.create>[0];
+
+/** What a command does with its words, once the invocation is set up. */
+export type CommandRunner = (
+	inv: Invocation,
+	room: IRoom,
+	args: string[],
+	triggerId: string | undefined,
+) => Promise<void>;
+
+/**
+ * The shared shell of the app's slash commands. The runner is handed in by the app class rather than imported
+ * here: the engine evaluates a module again for every file that requires it, so the heavy flows are required once.
+ */
+export abstract class SlashCommand implements ISlashCommand {
+	public abstract command: string;
+	public abstract i18nParamsExample: string;
+	public abstract i18nDescription: string;
+	public providesPreview = false;
+
+	constructor(private readonly app: AppLike, private readonly run: CommandRunner) {}
+
+	public async executor(
+		context: SlashCommandContext,
+		read: IRead,
+		modify: IModify,
+		http: IHttp,
+		persis: IPersistence,
+	): Promise<void> {
+		const inv = await Invocation.create(this.app, read, modify, http, persis, context.getSender());
+		const room = context.getRoom();
+		await runSafely(inv, room, () =>
+			this.run(inv, room, context.getArguments(), context.getTriggerId()),
+		);
+	}
+}

@@ -1,0 +1,27 @@
+import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
+
+import type { PendingInteraction } from '../lib/interactions';
+import type { Invocation } from './Invocation';
+import { replyWithOpenButton } from './replies';
+
+/** Modals open only while the client still knows the trigger id: 5 s, minus a margin for the round trip. */
+export const TRIGGER_WINDOW_MS = 4000;
+
+/**
+ * Opens the modal of a pending interaction while the trigger id is fresh; otherwise (slow server, no trigger id)
+ * posts a private message with a button, whose click brings a fresh trigger id.
+ */
+export async function openOrOffer(
+	inv: Invocation,
+	record: PendingInteraction,
+	view: IUIKitSurfaceViewParam,
+	triggerId: string | undefined,
+	offerText: string,
+	buttonLabel: string,
+): Promise<void> {
+	if (triggerId && Date.now() - inv.startedAt < TRIGGER_WINDOW_MS) {
+		await inv.modify.getUiController().openSurfaceView(view, { triggerId }, inv.user);
+		return;
+	}
+	await replyWithOpenButton(inv, record.roomId, offerText, record.nonce, buttonLabel);
+}
