@@ -1,0 +1,75 @@
+import { AppModal } from './components/AppModal';
+import { Composer } from './components/Composer';
+import { Conversation } from './components/Conversation';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { ErrorList } from './components/ErrorList';
+import { EngineErrorsPanel } from './components/panels/EngineErrorsPanel';
+import { OutboxPanel } from './components/panels/OutboxPanel';
+import { RequestLogPanel } from './components/panels/RequestLogPanel';
+import { ServerUserPanel } from './components/panels/ServerUserPanel';
+import { TotpPanel } from './components/panels/TotpPanel';
+import { StatusBanner } from './components/StatusBanner';
+import { TopBar } from './components/TopBar';
+import { UserList } from './components/UserList';
+import { usePlayground } from './state/usePlayground';
+
+export function App() {
+	const { state, connection, userId, errors, actions } = usePlayground();
+	const ready = state?.status.phase === 'ready' && connection === 'open';
+	const user = state?.users.find((candidate) => candidate.id === userId);
+	return (
+		<div className='app'>
+			<TopBar status={state?.status} ready={ready} onReset={actions.reset} />
+			<StatusBanner status={state?.status} connection={connection} />
+			<ErrorList errors={errors} onDismiss={actions.dismissError} />
+			<main className='layout'>
+				<UserList users={state?.users ?? []} userId={userId} onSelect={actions.selectUser} />
+				<section className='room' aria-label='Room #general'>
+					<header className='room-header'>
+						<span className='room-name'># general</span>
+						<span className='room-topic'>
+							{user ? `acting as @${user.username}: the app's replies are private to you` : ''}
+						</span>
+					</header>
+					<ErrorBoundary what='the messages'>
+						<Conversation
+							messages={state?.messages ?? []}
+							disabled={!ready}
+							onAction={actions.blockAction}
+						/>
+					</ErrorBoundary>
+					<Composer
+						commands={state?.commands ?? []}
+						disabled={!ready || !user}
+						placeholder={user ? `Message #general as @${user.username}` : 'Starting…'}
+						onSend={actions.runCommand}
+					/>
+				</section>
+				<aside className='panels' aria-label='Test server'>
+					<ServerUserPanel
+						copy={state?.serverUser}
+						username={user?.username}
+						onCreateToken={actions.createToken}
+						disabled={!ready}
+					/>
+					<TotpPanel codes={state?.totp ?? []} serverTime={state?.serverTime} />
+					<OutboxPanel mails={state?.outbox ?? []} />
+					<RequestLogPanel requests={state?.requests ?? []} />
+					<EngineErrorsPanel errors={state?.engineErrors ?? []} />
+				</aside>
+			</main>
+			{state?.modal && (
+				<ErrorBoundary what='the modal'>
+					<AppModal
+						key={state.modal.viewId}
+						modal={state.modal}
+						disabled={!ready}
+						onSubmit={actions.submitView}
+						onClose={actions.closeView}
+						onAction={actions.blockAction}
+					/>
+				</ErrorBoundary>
+			)}
+		</div>
+	);
+}

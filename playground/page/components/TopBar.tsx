@@ -1,0 +1,56 @@
+import { Button, Icon } from '@rocket.chat/fuselage';
+import { useState } from 'react';
+
+import type { PlaygroundStatus } from '../../shared/api';
+
+interface Props {
+	status?: PlaygroundStatus;
+	ready: boolean;
+	onReset: () => Promise<void>;
+}
+
+export function TopBar({ status, ready, onReset }: Props) {
+	const [resetting, setResetting] = useState(false);
+	const reset = async () => {
+		setResetting(true);
+		await onReset();
+		setResetting(false);
+	};
+	const server = status?.referenceServer;
+	return (
+		<header className='top-bar'>
+			<img className='top-bar-icon' src='/app-icon.png' alt='' />
+			<div className='top-bar-title'>
+				<strong>{status?.app?.name ?? 'Profile Commands'}</strong>
+				<span>playground</span>
+			</div>
+			<div className='top-bar-facts'>
+				<span className={`fact fact-${status?.phase ?? 'starting'}`}>
+					<span className='dot' />
+					{status?.app
+						? `app ${status.app.version} in Apps-Engine ${status.app.engineVersion} · ${status.phase}`
+						: status?.phase ?? 'connecting'}
+				</span>
+				{server && (
+					<span
+						className={`fact ${server.reachable ? '' : 'fact-failed'}`}
+						title='Reference Rocket.Chat server'
+					>
+						<span className='dot' />
+						reference server {server.profile} · {server.url.replace('http://', '')}
+						{server.rateLimit !== 'off' && ` · rate limit ${server.rateLimit}`}
+					</span>
+				)}
+			</div>
+			<Button
+				small
+				secondary
+				disabled={!ready || resetting}
+				onClick={reset}
+				title='Seeded users again; no links, messages or requests'
+			>
+				<Icon name='refresh' size='x16' /> Reset
+			</Button>
+		</header>
+	);
+}

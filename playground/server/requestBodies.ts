@@ -1,0 +1,87 @@
+/** Checks the JSON the page posts, so a bad request gets a clear 400 instead of an error deep in the engine. */
+import type {
+	BlockActionRequest,
+	CloseViewRequest,
+	CommandRequest,
+	SubmitViewRequest,
+	TokenRequest,
+	ViewStatePayload,
+} from '../shared/api';
+import { PlaygroundError } from './errors';
+
+type Fields = Record<string, unknown>;
+
+export function readCommand(body: unknown): CommandRequest {
+	const fields = object(body);
+	return { userId: text(fields, 'userId'), text: text(fields, 'text') };
+}
+
+export function readSubmitView(body: unknown): SubmitViewRequest {
+	const fields = object(body);
+	return {
+		userId: text(fields, 'userId'),
+		viewId: text(fields, 'viewId'),
+		state: viewState(fields.state),
+	};
+}
+
+export function readCloseView(body: unknown): CloseViewRequest {
+	const fields = object(body);
+	return {
+		userId: text(fields, 'userId'),
+		viewId: text(fields, 'viewId'),
+		state: fields.state === undefined ? undefined : viewState(fields.state),
+	};
+}
+
+export function readBlockAction(body: unknown): BlockActionRequest {
+	const fields = object(body);
+	return {
+		userId: text(fields, 'userId'),
+		actionId: text(fields, 'actionId'),
+		blockId: text(fields, 'blockId'),
+		value: optionalText(fields, 'value'),
+		viewId: optionalText(fields, 'viewId'),
+		messageId: optionalText(fields, 'messageId'),
+	};
+}
+
+export function readTokenRequest(body: unknown): TokenRequest {
+	return { userId: text(object(body), 'userId') };
+}
+
+function object(body: unknown): Fields {
+	if (!body || typeof body !== 'object' || Array.isArray(body)) {
+		throw new PlaygroundError(400, 'Expected a JSON object');
+	}
+	return body as Fields;
+}
+
+function text(fields: Fields, name: string): string {
+	const value = fields[name];
+	if (typeof value !== 'string' || !value) {
+		throw new PlaygroundError(400, `“${name}” must be a non-empty string`);
+	}
+	return value;
+}
+
+function optionalText(fields: Fields, name: string): string | undefined {
+	const value = fields[name];
+	if (value === undefined || value === null) {
+		return undefined;
+	}
+	if (typeof value !== 'string') {
+		throw new PlaygroundError(400, `“${name}” must be a string`);
+	}
+	return value;
+}
+
+function viewState(value: unknown): ViewStatePayload {
+	const state = object(value);
+	for (const [blockId, block] of Object.entries(state)) {
+		if (!block || typeof block !== 'object' || Array.isArray(block)) {
+			throw new PlaygroundError(400, `state.${blockId} must be an object of action ids`);
+		}
+	}
+	return state as ViewStatePayload;
+}

@@ -1,0 +1,138 @@
+import type {
+	CommandHint,
+	PageEngineError,
+	PageMessage,
+	PageModal,
+	PageView,
+	PlaygroundState,
+	PlaygroundStatus,
+	PlaygroundUser,
+} from '../shared/api';
+import type { CapturedMessage, EngineHost } from '../../test/host';
+import type { ReferenceServer, SeedUserSpec } from '../../test/refserver';
+import { outboxMails, pageRequests, serverUserCopy, totpCodes } from './serverPanels';
+
+/** A user the playground seeded, with the spec it came from (to say what the user is good for). */
+export interface SeededUser {
+	id: string;
+	spec: SeedUserSpec;
+}
+
+export interface StateSources {
+	status: PlaygroundStatus;
+	server?: ReferenceServer;
+	host?: EngineHost;
+	seeded: SeededUser[];
+	/** The user the page acts as: an id or a username. */
+	userRef?: string;
+	playgroundErrors: PageEngineError[];
+}
+
+/** The page's whole view of the playground, for one user. */
+export function buildState(sources: StateSources): PlaygroundState {
+	const { server, host } = sources;
+	const users = server ? sources.seeded.flatMap((seed) => pickerUser(server, seed)) : [];
+	const user =
+		users.find((candidate) => candidate.id === sources.userRef) ??
+		users.find((candidate) => candidate.username === sources.userRef) ??
+		users[0];
+	return {
+		status: sources.status,
+		serverTime: server?.clock.now() ?? Date.now(),
+		users,
+		userId: user?.id,
+		commands: host ? commandHints(host) : [],
+		messages: host && user ? host.messages(user.id).map(pageMessage) : [],
+		modal: host && user ? pageModal(host, user.id) : undefined,
+		serverUser: server && user ? serverUserCopy(server, user.id) : undefined,
+		outbox: server ? outboxMails(server) : [],
+		totp: server ? totpCodes(server, users) : [],
+		requests: server ? pageRequests(server) : [],
+		engineErrors: [...(host ? engineErrors(host) : []), ...sources.playgroundErrors],
+	};
+}
+
+function pickerUser(server: ReferenceServer, seed: SeededUser): PlaygroundUser[] {
+	const user = server.getUser(seed.id);
+	if (!user) {
+		return [];
+	}
+	return [
+		{
+			id: user._id,
+			username: user.username ?? seed.spec.username,
+			name: user.name,
+			roles: user.roles,
+			active: user.active,
+			role: describeSeed(seed.spec),
+			seededPassword: seed.spec.password,
+		},
+	];
+}
+
+/** What each seeded user is there to show (reference server `DEFAULT_USERS`). */
+function describeSeed(spec: SeedUserSpec): string {
+	if (spec.roles?.includes('admin')) {
+		return 'admin: /admin-user';
+	}
+	if (!spec.password) {
+		return 'no password (SSO): link with a token';
+	}
+	if (spec.totp) {
+		return '2FA with an authenticator (TOTP)';
+	}
+	if (spec.email2fa) {
+		return '2FA with e-mailed codes';
+	}
+	if (spec.bio || spec.nickname) {
+		return 'has a bio and a nickname';
+	}
+	return 'password only, no 2FA';
+}
+
+/** The app's commands with their usage, translated the way Rocket.Chat's composer popup does (English). */
+function commandHints(host: EngineHost): CommandHint[] {
+	const languages = host.manager.getOneById(host.appId)?.getStorageItem().languageContent ?? {};
+	const english = (languages.en ?? {}) as Record<string, string>;
+	return host
+		.registeredCommands()
+		.filter((command) => command.enabled)
+		.map((command) => ({
+			command: command.command,
+			params: english[command.i18nParamsExample ?? ''] ?? command.i18nParamsExample ?? '',
+			description: english[command.i18nDescription ?? ''] ?? command.i18nDescription ?? '',
+		}));
+}
+
+function pageMessage(captured: CapturedMessage): PageMessage {
+	const sender = captured.message.sender as { name?: string; username?: string } | undefined;
+	return {
+		id: captured.id,
+		at: captured.at,
+		delivery: captured.delivery,
+		roomId: captured.roomId,
+		text: captured.text ?? '',
+		blocks: captured.blocks,
+		senderName: sender?.name ?? sender?.username ?? 'App',
+	};
+}
+
+function pageModal(host: EngineHost, userId: string): PageModal | undefined {
+	const open = host.openView(userId);
+	if (!open) {
+		return undefined;
+	}
+	return {
+		viewId: open.viewId,
+		view: open.view as unknown as PageView,
+		errors: open.errors,
+	};
+}
+
+function engineErrors(host: EngineHost): PageEngineError[] {
+	return host.errors().map((error) => ({
+		at: error.at,
+		source: error.method ? `${error.source} (${error.method})` : error.source,
+		message: error.message,
+	}));
+}

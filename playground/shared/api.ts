@@ -1,0 +1,182 @@
+/**
+ * The JSON the playground server and its page exchange: the server (Node) and the page (browser bundle)
+ * both import this file, so it holds types and constants only. Nothing here carries a password, a token or
+ * a code, except what the test server shows on purpose: the seeded passwords, the TOTP users' current
+ * codes, the outbox, and a personal access token the user asked for.
+ */
+
+/** Where the playground is in its life: the page shows anything but `ready` as a banner. */
+export type Phase = 'starting' | 'ready' | 'failed' | 'crashed';
+
+export interface PlaygroundStatus {
+	phase: Phase;
+	/** What is happening or what went wrong, in plain words. */
+	message: string;
+	/** Stack or details of a failure, for the terminal-minded. */
+	details?: string;
+	app?: { id: string; name: string; version: string; zip: string; engineVersion: string };
+	referenceServer?: { url: string; reachable: boolean; profile: string; rateLimit: string };
+	/** How long `EngineHost.start` took, once ready. */
+	engineStartMs?: number;
+}
+
+/** A seeded user of the reference server, as the user picker shows it. */
+export interface PlaygroundUser {
+	id: string;
+	username: string;
+	name?: string;
+	roles: string[];
+	active: boolean;
+	/** What this user is good for in the demo ("password only", "TOTP", …). */
+	role: string;
+	/** The seeded password (README: `<username>-pass`); absent for the SSO user. */
+	seededPassword?: string;
+}
+
+/** A slash command the app registered, with its usage in English (what Rocket.Chat's composer popup shows). */
+export interface CommandHint {
+	command: string;
+	params: string;
+	description: string;
+}
+
+export interface PageMessage {
+	id: string;
+	at: number;
+	delivery: 'notifyUser' | 'notifyRoom' | 'posted';
+	roomId: string;
+	text: string;
+	blocks?: unknown[];
+	senderName: string;
+}
+
+/** A UIKit view as the app sent it (`IUIKitSurface`), kept loose: the renderer validates what it draws. */
+export interface PageView {
+	id: string;
+	appId: string;
+	type: string;
+	title?: { type: string; text: string };
+	blocks: unknown[];
+	submit?: { text?: { type: string; text: string }; style?: string };
+	close?: { text?: { type: string; text: string }; style?: string };
+	showIcon?: boolean;
+}
+
+export interface PageModal {
+	viewId: string;
+	view: PageView;
+	/** Errors under the fields, by action id. */
+	errors: Record<string, string>;
+}
+
+/** The server's copy of a user, without `services` (hashes, secrets, tokens). */
+export interface ServerUserCopy {
+	id: string;
+	fields: Array<{ name: string; value: string }>;
+	/** Which proofs the server can ask this user for, and how many sign-ins the app could hold. */
+	security: {
+		password: boolean;
+		totp: boolean;
+		emailCode: boolean;
+		loginTokens: number;
+		personalAccessTokens: number;
+	};
+}
+
+export interface OutboxMail {
+	at: number;
+	to: string;
+	subject: string;
+	text: string;
+	code?: string;
+}
+
+export interface TotpCode {
+	username: string;
+	code: string;
+	/** Server time (ms) when this code's 30-second step ends. */
+	validUntil: number;
+}
+
+export interface PageRequest {
+	at: number;
+	method: string;
+	route: string;
+	path: string;
+	status: number;
+	/** Who the request authenticated as (username when known). */
+	actor?: string;
+	/** Body and query with secrets already masked by the reference server (`***`). */
+	body?: unknown;
+	query?: Record<string, unknown>;
+	twoFactorMethod?: string;
+	fault?: string;
+}
+
+export interface PageEngineError {
+	at: number;
+	source: string;
+	message: string;
+}
+
+/** Everything the page shows, for the user it acts as. Sent whole on every change. */
+export interface PlaygroundState {
+	status: PlaygroundStatus;
+	/** Server time, so countdowns match the reference server's clock. */
+	serverTime: number;
+	users: PlaygroundUser[];
+	/** The user the state is for (resolved from the `user` parameter; the first user when it is unknown). */
+	userId?: string;
+	commands: CommandHint[];
+	messages: PageMessage[];
+	modal?: PageModal;
+	serverUser?: ServerUserCopy;
+	outbox: OutboxMail[];
+	totp: TotpCode[];
+	requests: PageRequest[];
+	engineErrors: PageEngineError[];
+}
+
+/** The event-stream event that carries `{message}` when the server could not build the state. */
+export const STATE_ERROR_EVENT = 'state-error';
+
+// ------------------------------------------------------------------ requests the page sends
+
+export interface CommandRequest {
+	userId: string;
+	/** What was typed, e.g. `/profile set bio I build rockets`. */
+	text: string;
+}
+
+/** `{[blockId]: {[actionId]: value}}`, the way the Rocket.Chat client sends a view's state. */
+export type ViewStatePayload = Record<string, Record<string, unknown>>;
+
+export interface SubmitViewRequest {
+	userId: string;
+	viewId: string;
+	state: ViewStatePayload;
+}
+
+export interface CloseViewRequest {
+	userId: string;
+	viewId: string;
+	state?: ViewStatePayload;
+}
+
+export interface BlockActionRequest {
+	userId: string;
+	actionId: string;
+	blockId: string;
+	value?: string;
+	viewId?: string;
+	messageId?: string;
+}
+
+export interface TokenRequest {
+	userId: string;
+}
+
+/** Every POST answers with the new state, or an error in plain words (HTTP 4xx/5xx) and the state if there is one. */
+export type ActionResponse =
+	| { ok: true; state: PlaygroundState; token?: string }
+	| { ok: false; error: string; state?: PlaygroundState };
