@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
+// First: chooses the engine package every `@rocket.chat/apps-engine` import below resolves to.
+import { ENGINE } from './engine';
 import { AppStatus, AppStatusUtils } from '@rocket.chat/apps-engine/definition/AppStatus';
 import type { IMessage } from '@rocket.chat/apps-engine/definition/messages';
 import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
@@ -88,7 +92,8 @@ export interface EngineError {
 export type ViewState = Record<string, Record<string, unknown>>;
 
 /**
- * Runs the packaged app inside the real Apps-Engine (1.42.1, vm2 runtime) and plays Rocket.Chat around it:
+ * Runs the packaged app inside the real Apps-Engine (1.42.1 with vm2, or with ENGINE=deno 1.62.0 with its Deno
+ * runtime: see ./engine) and plays Rocket.Chat around it:
  * bridges backed by in-memory state and the reference server, and drivers that send slash commands and
  * UIKit interactions the way the server and web client do. One per process (the engine's AppManager is a
  * singleton); `stop()` before starting another.
@@ -102,6 +107,8 @@ export class EngineHost {
 	readonly persistence: PersistenceStore;
 
 	private readonly initialAppSettings = new Map<string, unknown>();
+	/** 1.62 (Deno): the engine's temp folder (it links deno-runtime there); removed by stop(). */
+	private tempFilePath?: string;
 
 	private constructor(
 		readonly manager: AppManager,
@@ -151,16 +158,23 @@ export class EngineHost {
 		const logStorage = new MemoryLogStorage();
 		const consoleTrap = new ConsoleTrap(now);
 		consoleTrap.install();
+		// 1.62 needs a temp folder (Deno refuses to run the runtime from node_modules); 1.42.1 ignores it.
+		const tempFilePath =
+			ENGINE.kind === 'deno' ? mkdtempSync(join(tmpdir(), 'engine-host-')) : undefined;
+		let manager: AppManager | undefined;
 		try {
-			const manager = new AppManager({
+			const dependencies = {
 				metadataStorage: new MemoryMetadataStorage(),
 				logStorage,
 				bridges: new HostBridges(context),
 				sourceStorage: new MemorySourceStorage(),
-			});
+				tempFilePath,
+			};
+			manager = new AppManager(dependencies);
 			await manager.load();
 			const app = await installPackage(manager, options);
 			const host = new EngineHost(manager, context, logStorage, consoleTrap, previousCwd, app);
+			host.tempFilePath = tempFilePath;
 			for (const [id, setting] of Object.entries(
 				manager.getOneById(app.id).getStorageItem().settings,
 			)) {
@@ -169,8 +183,11 @@ export class EngineHost {
 			EngineHost.running = host;
 			return host;
 		} catch (error) {
+			// 1.62: a Deno child keeps the process alive until unloaded.
+			await manager?.unload(true).catch(() => undefined);
 			consoleTrap.uninstall();
 			resetEngineSingleton();
+			removeTempFolder(tempFilePath);
 			process.chdir(previousCwd);
 			throw error;
 		}
@@ -358,7 +375,9 @@ export class EngineHost {
 			throw new Error(`The app never sent view ${viewId} to ${user.username}`);
 		}
 		try {
-			if (!this.manager.getOneById(this.appId).hasMethod(AppMethod.UIKIT_VIEW_CLOSE)) {
+			// 1.62 has no hasMethod: it answers a missing handler itself, with a default response.
+			const app = this.manager.getOneById(this.appId);
+			if (typeof app.hasMethod === 'function' && !app.hasMethod(AppMethod.UIKIT_VIEW_CLOSE)) {
 				return undefined;
 			}
 			return await this.dispatch({
@@ -491,6 +510,7 @@ export class EngineHost {
 		} finally {
 			this.consoleTrap.uninstall();
 			resetEngineSingleton();
+			removeTempFolder(this.tempFilePath);
 			EngineHost.running = undefined;
 			process.chdir(this.previousCwd);
 		}
@@ -589,6 +609,13 @@ async function installPackage(
 /** The engine keeps its AppManager in a static; clearing it lets a later host construct a new one. */
 function resetEngineSingleton(): void {
 	(AppManager as unknown as { Instance?: AppManager }).Instance = undefined;
+}
+
+function removeTempFolder(path: string | undefined): void {
+	// Holds only the engine's symlink to deno-runtime (rm removes the link, not its target).
+	if (path) {
+		rmSync(path, { recursive: true, force: true });
+	}
 }
 
 function describe(arg: unknown): string {

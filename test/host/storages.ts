@@ -1,3 +1,6 @@
+import type { AppStatus } from '@rocket.chat/apps-engine/definition/AppStatus';
+import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
+import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { ILoggerStorageEntry } from '@rocket.chat/apps-engine/server/logging';
 import { AppConsole } from '@rocket.chat/apps-engine/server/logging';
 import type { IAppStorageItem } from '@rocket.chat/apps-engine/server/storage';
@@ -40,6 +43,54 @@ export class MemoryMetadataStorage extends AppMetadataStorage {
 
 	async remove(id: string): Promise<{ success: boolean }> {
 		return { success: this.items.delete(id) };
+	}
+
+	// 1.62 writes through these finer-grained updates instead of update().
+
+	async retrieveAllPrivate(): Promise<Map<string, IAppStorageItem>> {
+		return this.retrieveAll();
+	}
+
+	async updatePartialAndReturnDocument(
+		item: Partial<IAppStorageItem>,
+		options: { unsetPermissionsGranted?: boolean } = {},
+	): Promise<IAppStorageItem> {
+		const id = item._id ?? item.id;
+		const current = id === undefined ? undefined : this.items.get(id);
+		if (!current) {
+			throw new Error(`No app stored with id ${id}`);
+		}
+		const updated = { ...current, ...item, updatedAt: new Date() };
+		if (options.unsetPermissionsGranted) {
+			delete updated.permissionsGranted;
+		}
+		this.items.set(current.id, updated);
+		return updated;
+	}
+
+	async updateStatus(id: string, status: AppStatus): Promise<boolean> {
+		return this.patch(id, { status });
+	}
+
+	async updateSetting(id: string, setting: ISetting): Promise<boolean> {
+		const current = this.items.get(id);
+		return this.patch(id, { settings: { ...current?.settings, [setting.id]: setting } });
+	}
+
+	async updateAppInfo(id: string, info: IAppInfo): Promise<boolean> {
+		return this.patch(id, { info });
+	}
+
+	async updateMarketplaceInfo(id: string, marketplaceInfo: unknown): Promise<boolean> {
+		return this.patch(id, { marketplaceInfo } as Partial<IAppStorageItem>);
+	}
+
+	private patch(id: string, fields: Partial<IAppStorageItem>): boolean {
+		const current = this.items.get(id);
+		if (current) {
+			this.items.set(id, { ...current, ...fields, updatedAt: new Date() });
+		}
+		return Boolean(current);
 	}
 }
 
@@ -85,8 +136,15 @@ export class MemoryLogStorage extends AppLogStorage {
 		);
 	}
 
-	async storeEntries(appId: string, logger: AppConsole): Promise<ILoggerStorageEntry> {
-		const entry = AppConsole.toStorageEntry(appId, logger);
+	/** 1.42.1 passes (appId, logger); 1.62 passes the finished entry. */
+	async storeEntries(
+		appIdOrEntry: string | ILoggerStorageEntry,
+		logger?: AppConsole,
+	): Promise<ILoggerStorageEntry> {
+		const entry =
+			typeof appIdOrEntry === 'string'
+				? AppConsole.toStorageEntry(appIdOrEntry, logger as AppConsole)
+				: appIdOrEntry;
 		this.entries.push(entry);
 		return entry;
 	}

@@ -8,12 +8,17 @@ import type { ReferenceServer } from '../../refserver';
  * typed on the command line is in the server's hands before the app can refuse it. That line is the engine's,
  * not the app's, so the sweep skips it; everything the app logs is checked.
  */
+function isCommandEcho(first: unknown): boolean {
+	// 1.42.1 (vm2): "profile's executor is being executed..." followed by the context;
+	// 1.62 (Deno): { msg: 'Command is being executed...', params }.
+	const text = typeof first === 'object' && first ? (first as { msg?: unknown }).msg : first;
+	return /is being executed\.\.\.$/.test(String(text ?? ''));
+}
+
 function appLogWithoutCommandEcho(host: EngineHost): unknown {
 	return host.logEntries().map((entry) => ({
 		...entry,
-		entries: entry.entries.filter(
-			(line) => !/is being executed\.\.\.$/.test(String(line.args?.[0] ?? '')),
-		),
+		entries: entry.entries.filter((line) => !isCommandEcho(line.args?.[0])),
 	}));
 }
 

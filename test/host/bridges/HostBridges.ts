@@ -25,6 +25,7 @@ import {
 	UserBridge,
 	VideoConferenceBridge,
 } from '@rocket.chat/apps-engine/server/bridges';
+import * as engineBridges from '@rocket.chat/apps-engine/server/bridges';
 import { OAuthAppsBridge } from '@rocket.chat/apps-engine/server/bridges/OAuthAppsBridge';
 import { ThreadBridge } from '@rocket.chat/apps-engine/server/bridges/ThreadBridge';
 
@@ -79,6 +80,14 @@ function interfaceStub<T>(name: string, recorder: BridgeRecorder): T {
 	return recordedBridge(new Stub(), name, recorder) as T;
 }
 
+/** A bridge only newer engines have (1.62: Contact, Email, OutboundMessage, Experimental): a stub of it. */
+function newerStub(exportName: string, recorder: BridgeRecorder): object {
+	const BaseClass = (engineBridges as unknown as Record<string, AnyBridgeClass | undefined>)[
+		exportName
+	];
+	return BaseClass ? stub(BaseClass, exportName, recorder) : interfaceStub(exportName, recorder);
+}
+
 /** All bridges the engine talks to, one instance each, every call recorded. */
 export class HostBridges extends AppBridges {
 	private readonly commandBridge: CommandBridge;
@@ -105,6 +114,7 @@ export class HostBridges extends AppBridges {
 	private readonly moderationBridge: ModerationBridge;
 	private readonly threadBridge: ThreadBridge;
 	private readonly roleBridge: RoleBridge;
+	private readonly newerBridges: Record<string, object>;
 
 	constructor(context: HostContext) {
 		super();
@@ -160,6 +170,11 @@ export class HostBridges extends AppBridges {
 		this.moderationBridge = stub(ModerationBridge, 'ModerationBridge', recorder);
 		this.threadBridge = stub(ThreadBridge, 'ThreadBridge', recorder);
 		this.roleBridge = stub(RoleBridge, 'RoleBridge', recorder);
+		this.newerBridges = Object.fromEntries(
+			['ContactBridge', 'EmailBridge', 'OutboundMessageBridge', 'ExperimentalBridge'].map(
+				(name) => [name, newerStub(name, recorder)],
+			),
+		);
 	}
 
 	getCommandBridge(): CommandBridge {
@@ -256,5 +271,23 @@ export class HostBridges extends AppBridges {
 
 	getRoleBridge(): RoleBridge {
 		return this.roleBridge;
+	}
+
+	// Only 1.62 asks for these; the app uses none of them.
+
+	getContactBridge(): object {
+		return this.newerBridges.ContactBridge;
+	}
+
+	getEmailBridge(): object {
+		return this.newerBridges.EmailBridge;
+	}
+
+	getOutboundMessageBridge(): object {
+		return this.newerBridges.OutboundMessageBridge;
+	}
+
+	getExperimentalBridge(): object {
+		return this.newerBridges.ExperimentalBridge;
 	}
 }

@@ -1,6 +1,7 @@
 import type { ISlashCommand } from '@rocket.chat/apps-engine/definition/slashcommands';
 import { CommandBridge } from '@rocket.chat/apps-engine/server/bridges';
 
+import { ENGINE } from '../engine';
 import type { HostContext } from './HostContext';
 
 const INVALID_COMMAND =
@@ -25,7 +26,8 @@ export abstract class HostCommandBridge extends CommandBridge {
 			(command.i18nParamsExample && typeof command.i18nParamsExample !== 'string') ||
 			(command.i18nDescription && typeof command.i18nDescription !== 'string') ||
 			typeof command.providesPreview !== 'boolean' ||
-			typeof command.executor !== 'function'
+			// 1.62 (Deno): the command arrives from the Deno process as data; its executor stays there.
+			(ENGINE.kind !== 'deno' && typeof command.executor !== 'function')
 		) {
 			throw new Error(INVALID_COMMAND);
 		}
