@@ -22,6 +22,7 @@ import { AdminUserCommand } from './commands/AdminUserCommand';
 import { ProfileCommand } from './commands/ProfileCommand';
 import { adminHandlers, runAdminCommand } from './handlers/admin/adminCommand';
 import { runProfileCommand } from './handlers/profileCommand';
+import { replayOwnChange } from './handlers/ownChange';
 import { applyQueuedChange } from './handlers/queue';
 import { handleBlockAction, handleViewClosed, handleViewSubmit } from './handlers/uikit';
 import { QUEUE_PROCESSOR_ID } from './lib/queue';
@@ -50,7 +51,10 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 			{
 				id: QUEUE_PROCESSOR_ID,
 				processor: (job, read, modify, http, persis) =>
-					applyQueuedChange(this, job, read, modify, http, persis, adminHandlers.replayQueued),
+					applyQueuedChange(this, job, read, modify, http, persis, {
+						own: replayOwnChange,
+						admin: adminHandlers.replayQueued,
+					}),
 			},
 		]);
 	}

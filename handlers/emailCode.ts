@@ -1,7 +1,7 @@
 import type { Credential } from '../lib/restClient';
 import type { RestOutcome } from '../lib/restOutcome';
 import type { Invocation } from './Invocation';
-import { failureText, reply } from './replies';
+import { failureText, forgetCredential, reply } from './replies';
 
 /** Asks the server to e-mail a code (users.2fa.sendEmailCode; also for sign-in, without a credential). */
 export async function sendEmailCode(
@@ -22,7 +22,9 @@ export async function mailCode(
 	username: string,
 ): Promise<boolean> {
 	const sent = await sendEmailCode(inv, credential, username);
-	if (!sent.ok) {
+	if (!sent.ok && sent.failure.kind === 'unauthorized') {
+		await forgetCredential(inv, roomId);
+	} else if (!sent.ok) {
 		await reply(inv, roomId, {
 			key: 'email_code_send_failed',
 			params: { reason: failureText(inv, sent.failure) },

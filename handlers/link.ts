@@ -116,7 +116,7 @@ async function linkWithToken(
 	if (!me.ok) {
 		const message =
 			me.failure.kind === 'unauthorized'
-				? inv.t('link_error_token_other_user', { username: inv.user.username })
+				? inv.t('link_error_token_invalid')
 				: failureText(inv, me.failure, '/profile show');
 		return fieldError(responder, viewId, Input.Token, message);
 	}

@@ -6,17 +6,17 @@ import { ViewKind } from '../lib/ids';
 import { formatChanges } from '../lib/messages';
 import { OwnUpdate, ownUpdateBody, planOwnUpdate, snapshotOf } from '../lib/profile';
 import type { Credential } from '../lib/restClient';
-import type { RestOutcome } from '../lib/restOutcome';
+import type { RestFailure, RestOutcome } from '../lib/restOutcome';
 import { chooseOwnChangeMethod, OwnProof, ownChangeNeedsSecondFactor } from '../lib/twoFactor';
 import type { SecondFactorView } from '../modals/SecondFactorModal';
-import type { Invocation } from './Invocation';
-import { enqueue } from './queue';
-import { mailCode } from './emailCode';
-import { reply, replyFailure } from './replies';
-import { readFieldRules, readTwoFactorSettings } from './serverRules';
 import { secondFactorModal } from '../modals/SecondFactorModal';
 import { viewContext } from '../modals/ViewContext';
+import { mailCode } from './emailCode';
+import type { Invocation } from './Invocation';
 import { openOrOffer } from './openModal';
+import { enqueue, Replay } from './queue';
+import { reply, replyFailure } from './replies';
+import { readFieldRules, readTwoFactorSettings } from './serverRules';
 
 /** What an own change waiting for its second factor remembers: the planned request, never the proof. */
 export interface OwnChangePayload {
@@ -43,12 +43,12 @@ export async function sendOwnUpdate(
 	});
 }
 
-export function successText(inv: Invocation, update: Pick<OwnUpdate, 'data' | 'lines'>): string {
-	const text = formatChanges(
-		(key, params) => inv.t(key, params),
-		inv.t('changed_title'),
-		update.lines,
-	);
+export function successText(
+	inv: Invocation,
+	update: Pick<OwnUpdate, 'data' | 'lines'>,
+	title = inv.t('changed_title'),
+): string {
+	const text = formatChanges((key, params) => inv.t(key, params), title, update.lines);
 	return update.data.email ? `${text}\n${inv.t('email_change_note')}` : text;
 }
 
@@ -71,18 +71,31 @@ export async function runOwnChange(
 			return;
 		}
 	}
+	await changeOwnProfile(inv, room.id, credential, changes, { triggerId, attempts: 0 });
+}
+
+/**
+ * Reads the profile, plans the one request and sends it, or first asks for the second factor. A typed command
+ * and a queued one take this same path, so a queued change is planned against the profile of when it lands.
+ */
+async function changeOwnProfile(
+	inv: Invocation,
+	roomId: string,
+	credential: Credential,
+	changes: FieldChange[],
+	options: { triggerId?: string; attempts: number },
+): Promise<void> {
 	const me = await fetchMe(inv, credential);
 	if (!me.ok) {
-		await replyFailure(inv, room, me.failure);
+		await failOrQueue(inv, roomId, me.failure, changes, options.attempts);
 		return;
 	}
-	const snapshot = snapshotOf(me.body);
-	const plan = planOwnUpdate(snapshot, changes);
+	const plan = planOwnUpdate(snapshotOf(me.body), changes);
 	if (!plan.lines.length) {
 		const [only] = changes;
 		await reply(
 			inv,
-			room,
+			roomId,
 			changes.length === 1
 				? {
 						key: 'nothing_to_change',
@@ -96,16 +109,52 @@ export async function runOwnChange(
 		return;
 	}
 	if (ownChangeNeedsSecondFactor(plan.data)) {
-		await askSecondFactor(inv, room, triggerId, credential, me.body, plan);
+		await askSecondFactor(inv, roomId, options.triggerId, credential, me.body, plan);
 		return;
 	}
-	await applyOwnChange(inv, room.id, credential, plan);
+	const outcome = await sendOwnUpdate(inv, credential, plan);
+	if (outcome.ok) {
+		const title = options.attempts > 0 ? inv.t('queued_applied') : inv.t('changed_title');
+		await inv.notify(roomId, successText(inv, plan, title));
+		return;
+	}
+	await failOrQueue(inv, roomId, outcome.failure, changes, options.attempts);
 }
+
+/** Whether a change carries something only a second factor may send (an e-mail): such changes are never queued. */
+function needsProof(changes: FieldChange[]): boolean {
+	return changes.some((change) => change.ref.kind === 'standard' && change.ref.field === 'email');
+}
+
+/** A 429 on a change without a secret queues it (PRODUCT §7); anything else is reported. */
+export async function failOrQueue(
+	inv: Invocation,
+	roomId: string,
+	failure: RestFailure,
+	changes: FieldChange[],
+	attempts: number,
+): Promise<void> {
+	if (failure.kind === 'rate-limited' && !needsProof(changes)) {
+		await enqueue(inv, roomId, { type: 'own', changes }, failure.retryAfterSeconds, attempts);
+		return;
+	}
+	await replyFailure(inv, roomId, failure);
+}
+
+/** The queue's replay of an own change, with the user's current credential. */
+export const replayOwnChange: Replay = async (inv, change) => {
+	const credential = await inv.credentials().get(inv.user.id);
+	if (credential && change.operation.type === 'own') {
+		await changeOwnProfile(inv, change.roomId, credential, change.operation.changes, {
+			attempts: change.attempts + 1,
+		});
+	}
+};
 
 /** Works out the method before writing, then opens the modal that collects the proof (PRODUCT §4). */
 async function askSecondFactor(
 	inv: Invocation,
-	room: IRoom,
+	roomId: string,
 	triggerId: string | undefined,
 	credential: Credential,
 	me: Record<string, unknown>,
@@ -113,11 +162,15 @@ async function askSecondFactor(
 ): Promise<void> {
 	const method = chooseOwnChangeMethod(me, await readTwoFactorSettings(inv));
 	if (method === 'none') {
-		await applyOwnChange(inv, room.id, credential, plan);
+		// 2FA is switched off on the server: the change goes out as it is.
+		const outcome = await sendOwnUpdate(inv, credential, plan);
+		await (outcome.ok
+			? inv.notify(roomId, successText(inv, plan))
+			: replyFailure(inv, roomId, outcome.failure));
 		return;
 	}
 	if (method === 'impossible') {
-		await reply(inv, room, { key: 'twofa_impossible' });
+		await reply(inv, roomId, { key: 'twofa_impossible' });
 		return;
 	}
 	const payload: OwnChangePayload = {
@@ -131,7 +184,7 @@ async function askSecondFactor(
 	};
 	const record = await inv
 		.interactions()
-		.create(ViewKind.OwnSecondFactor, inv.user.id, room.id, payload);
+		.create(ViewKind.OwnSecondFactor, inv.user.id, roomId, payload);
 	await openOrOffer(
 		inv,
 		record,
@@ -141,30 +194,6 @@ async function askSecondFactor(
 		inv.t('twofa_button'),
 	);
 	if (method === 'email') {
-		await mailCode(inv, room.id, credential, String(me.username ?? inv.user.username));
+		await mailCode(inv, roomId, credential, String(me.username ?? inv.user.username));
 	}
-}
-
-/** Applies a change that needs no proof; a 429 queues it (PRODUCT §7). */
-export async function applyOwnChange(
-	inv: Invocation,
-	roomId: string,
-	credential: Credential,
-	plan: OwnUpdate,
-): Promise<void> {
-	const outcome = await sendOwnUpdate(inv, credential, plan);
-	if (outcome.ok) {
-		await inv.notify(roomId, successText(inv, plan));
-		return;
-	}
-	if (outcome.failure.kind === 'rate-limited') {
-		await enqueue(
-			inv,
-			roomId,
-			{ type: 'own-update', body: ownUpdateBody(plan), lines: plan.lines },
-			outcome.failure.retryAfterSeconds,
-		);
-		return;
-	}
-	await replyFailure(inv, roomId, outcome.failure);
 }

@@ -22,7 +22,7 @@ import { editFormChanges, fieldErrors } from './formFields';
 import type { Invocation } from './Invocation';
 import { openOrOffer } from './openModal';
 import { mailCode } from './emailCode';
-import { fetchMe, OwnChangePayload, sendOwnUpdate, successText } from './ownChange';
+import { failOrQueue, fetchMe, OwnChangePayload, sendOwnUpdate, successText } from './ownChange';
 import type { EditPayload } from './payloads';
 import { failureText, forgetCredential, reply, replyFailure } from './replies';
 import { readFieldRules, readTwoFactorSettings } from './serverRules';
@@ -321,6 +321,12 @@ export async function submitOwnEdit(
 	}
 	if (method === 'none') {
 		const outcome = await sendOwnUpdate(inv, credential, plan);
+		if (!outcome.ok && outcome.failure.kind === 'rate-limited') {
+			// A change without a secret is queued (or, with an e-mail, the user is told when to retry).
+			await inv.interactions().remove(record.nonce);
+			await failOrQueue(inv, record.roomId, outcome.failure, changed, 0);
+			return responder.successResponse();
+		}
 		return answerWrite(
 			inv,
 			record,

@@ -6,10 +6,9 @@ import type {
 } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IJobContext } from '@rocket.chat/apps-engine/definition/scheduler';
 
-import { formatChanges } from '../lib/messages';
 import { QUEUE_PROCESSOR_ID, QueuedChange, QueuedOperation, QueueStore } from '../lib/queue';
 import { Invocation } from './Invocation';
-import { forgetCredential, reply, replyFailure } from './replies';
+import { reply } from './replies';
 
 type AppLike = Parameters<typeof Invocation.create>[0];
 
@@ -37,10 +36,10 @@ export async function enqueue(
 	}
 }
 
-/** Hooks for operations the queue does not know itself (admin commands re-run when their turn comes). */
-export type AdminReplay = (inv: Invocation, change: QueuedChange) => Promise<void>;
+/** Replays a queued operation for its user; `attempts` says how often it was queued already. */
+export type Replay = (inv: Invocation, change: QueuedChange) => Promise<void>;
 
-/** The scheduler job: takes the change out of the queue, applies it with the user's credential, reports. */
+/** The scheduler job: takes the change out of the queue and replays it as its user. */
 export async function applyQueuedChange(
 	app: AppLike,
 	job: IJobContext,
@@ -48,7 +47,7 @@ export async function applyQueuedChange(
 	modify: IModify,
 	http: IHttp,
 	persis: IPersistence,
-	replayAdmin: AdminReplay,
+	replay: Record<QueuedChange['operation']['type'], Replay>,
 ): Promise<void> {
 	const change = await new QueueStore(read.getPersistenceReader(), persis).take(
 		String(job.queueId ?? ''),
@@ -61,42 +60,9 @@ export async function applyQueuedChange(
 		return;
 	}
 	const inv = await Invocation.create(app, read, modify, http, persis, user);
-	if (change.operation.type === 'admin') {
-		await replayAdmin(inv, change);
-		return;
-	}
-	const credential = await inv.credentials().get(user.id);
-	if (!credential) {
+	if (!(await inv.credentials().get(user.id))) {
 		await reply(inv, change.roomId, { key: 'queued_dropped_unlinked' });
 		return;
 	}
-	const outcome = await inv
-		.rest()
-		.call('post', 'users.updateOwnBasicInfo', { credential, body: change.operation.body });
-	if (outcome.ok) {
-		await inv.notify(
-			change.roomId,
-			formatChanges(
-				(key, params) => inv.t(key, params),
-				inv.t('queued_applied'),
-				change.operation.lines,
-			),
-		);
-		return;
-	}
-	if (outcome.failure.kind === 'rate-limited') {
-		await enqueue(
-			inv,
-			change.roomId,
-			change.operation,
-			outcome.failure.retryAfterSeconds,
-			change.attempts + 1,
-		);
-		return;
-	}
-	if (outcome.failure.kind === 'unauthorized') {
-		await forgetCredential(inv, change.roomId);
-		return;
-	}
-	await replyFailure(inv, change.roomId, outcome.failure);
+	await replay[change.operation.type](inv, change);
 }

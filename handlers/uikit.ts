@@ -20,7 +20,7 @@ import { submitLink, startLinkRecord } from './link';
 import { sendEmailCode } from './emailCode';
 import type { OwnChangePayload } from './ownChange';
 import { submitOwnEdit, submitOwnPassword, submitOwnSecondFactor } from './ownForms';
-import { failureText, reply, replyNotLinked } from './replies';
+import { failureText, forgetCredential, reply, replyNotLinked } from './replies';
 import type { EditPayload } from './payloads';
 import { viewFor } from './views';
 
@@ -167,6 +167,18 @@ async function sendCodeAgain(
 		return responder.successResponse();
 	}
 	const sent = await sendEmailCode(inv, credential, inv.user.username);
+	if (!sent.ok && sent.failure.kind === 'unauthorized') {
+		// Signed in: the link is gone. Signing in (no credential yet): the server refused the request.
+		if (credential) {
+			await inv.interactions().remove(record.nonce);
+			await forgetCredential(inv, record.roomId);
+			return responder.successResponse();
+		}
+		return responder.viewErrorResponse({
+			viewId: viewId ?? '',
+			errors: { [Input.Code]: inv.t('error_not_authorized') },
+		});
+	}
 	if (!sent.ok) {
 		return responder.viewErrorResponse({
 			viewId: viewId ?? '',

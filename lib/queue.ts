@@ -1,15 +1,18 @@
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 
 import { newNonce } from './interactions';
-import type { ChangeLine } from './profile';
+import type { FieldChange } from './args';
 import { RecordStore } from './storage';
 
 /** The scheduler processor that applies queued changes. */
 export const QUEUE_PROCESSOR_ID = 'apply-queued-change';
 
-/** A change the server rate-limited: only non-secret changes (no proof) are queued. */
+/**
+ * A change the server rate-limited: only non-secret changes (no proof) are queued. It is replayed when its turn
+ * comes, reading the profile again, so the reply says what really changed then and nothing newer is reverted.
+ */
 export type QueuedOperation =
-	| { type: 'own-update'; body: object; lines: ChangeLine[] }
+	| { type: 'own'; changes: FieldChange[] }
 	| { type: 'admin'; words: string[] };
 
 export interface QueuedChange {

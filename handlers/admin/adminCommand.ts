@@ -174,7 +174,7 @@ async function dispatch(
 				await reply(inv, run.roomId, { key: 'nothing_changed' });
 				return;
 			}
-			change = { kind: 'fields', targetUsername: snapshot.username, update };
+			change = { kind: 'fields', targetUsername: snapshot.username, update, replayWords: args };
 			break;
 		}
 		case 'roles': {
@@ -190,6 +190,7 @@ async function dispatch(
 				kind: 'roles',
 				targetUsername: snapshot.username,
 				update: planRolesUpdate(snapshot, roles),
+				replayWords: args,
 			};
 			break;
 		}
@@ -212,6 +213,7 @@ async function dispatch(
 				kind: 'verify',
 				targetUsername: snapshot.username,
 				update: planVerifyUpdate(snapshot),
+				replayWords: args,
 			};
 			break;
 	}
@@ -276,6 +278,7 @@ async function changeActiveState(
 			kind,
 			targetUsername: snapshot.username,
 			update: planActiveUpdate(snapshot, active),
+			replayWords: [kind, snapshot.id],
 		};
 		const result = await performAdminChange(
 			inv,

@@ -5,7 +5,7 @@ import type {
 
 import { planAdminFieldUpdate, planPasswordUpdate } from '../../lib/adminPlan';
 import { stateList, stateText } from '../../lib/blocks';
-import { ADMIN_FIELDS } from '../../lib/fields';
+import { ADMIN_FIELDS, typedName } from '../../lib/fields';
 import { Input, PasswordOption, ViewKind } from '../../lib/ids';
 import type { PendingInteraction } from '../../lib/interactions';
 import { isUnchanged, ProfileSnapshot } from '../../lib/profile';
@@ -135,6 +135,8 @@ async function sendFromForm(
 		await reply(inv, record.roomId, { key: 'twofa_max_attempts' });
 	} else if (failure.kind === 'rejected') {
 		await reportPartial(inv, record.roomId, change, failure);
+	} else if (failure.kind === 'rate-limited' && change.replayWords) {
+		await queueAdminWords(inv, record.roomId, change.replayWords, failure.retryAfterSeconds);
 	} else {
 		await replyFailure(inv, record.roomId, failure, ADMIN_CHECK);
 	}
@@ -246,12 +248,28 @@ export async function submitAdminEdit(
 	if (!edited.length) {
 		return closeNothingChanged(inv, record, responder);
 	}
+	// What redoes this edit after a 429: the same fields as `/admin-user set`, re-planned when it runs.
+	const replayWords = [
+		'set',
+		snapshot.id,
+		...edited.map((edit) => `${typedName(edit.ref)}=${edit.value}`),
+	];
 	const fresh = await freshSnapshot(inv, record, credential);
 	if (!fresh.ok) {
+		if (fresh.failure.kind === 'rate-limited') {
+			await inv.interactions().remove(record.nonce);
+			await queueAdminWords(inv, record.roomId, replayWords, fresh.failure.retryAfterSeconds);
+			return responder.successResponse();
+		}
 		return closeWithFailure(inv, record, fresh.failure, responder);
 	}
 	const update = planAdminFieldUpdate(fresh.snapshot, edited);
-	const change: AdminChange = { kind: 'fields', targetUsername: fresh.snapshot.username, update };
+	const change: AdminChange = {
+		kind: 'fields',
+		targetUsername: fresh.snapshot.username,
+		update,
+		replayWords,
+	};
 	if (!update.lines.length) {
 		return closeNothingChanged(inv, record, responder);
 	}
@@ -321,6 +339,9 @@ export async function submitAdminSecondFactor(
 		isActiveStepRefusal(result.failure.errorType, result.failure.details)
 	) {
 		await reportPartial(inv, record.roomId, change, result.failure);
+	} else if (result.failure.kind === 'rate-limited' && change.replayWords) {
+		// Queued with the rest: the server remembers the second factor when its turn comes.
+		await queueAdminWords(inv, record.roomId, change.replayWords, result.failure.retryAfterSeconds);
 	} else {
 		await reply(inv, record.roomId, {
 			key: 'admin_user_failed',

@@ -29,6 +29,8 @@ export interface AdminChange {
 	kind: AdminChangeKind;
 	targetUsername: string;
 	update: AdminUpdate;
+	/** The `/admin-user` words that redo this change after a 429; none for a password (never queued). */
+	replayWords?: string[];
 }
 
 /** A pending admin change waiting for the second factor: never the proof, never a password. */

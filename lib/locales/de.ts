@@ -52,7 +52,8 @@ export const de: Messages = {
 	link_error_nothing: 'Gib dein Passwort ein oder füge ein Token ein.',
 	link_error_wrong_password: 'Falsches Passwort.',
 	link_error_code_needed: 'Gib den Zwei-Faktor-Code ein.',
-	link_error_token_invalid: 'Der Server akzeptiert dieses Token nicht.',
+	link_error_token_invalid:
+		'Der Server akzeptiert dieses Token für dein Konto nicht: Füge ein Token ein, das du selbst erstellt und vollständig kopiert hast.',
 	link_error_token_other_user:
 		'Dieses Token gehört einem anderen Benutzer (@{username}). Füge ein Token deines eigenen Kontos ein.',
 	linked_ok: 'Dein Konto ist verknüpft. Probier mal `/profile show`.',

@@ -50,7 +50,8 @@ export const en = {
 	link_error_nothing: 'Fill in your password or paste a token.',
 	link_error_wrong_password: 'Wrong password.',
 	link_error_code_needed: 'Enter the two-factor code.',
-	link_error_token_invalid: 'The server does not accept this token.',
+	link_error_token_invalid:
+		'The server does not accept this token for your account: paste a token you created yourself, copied whole.',
 	link_error_token_other_user:
 		'This token belongs to another user (@{username}). Paste a token of your own account.',
 	linked_ok: 'Your account is linked. Try `/profile show`.',

@@ -52,7 +52,8 @@ export const es: Messages = {
 	link_error_nothing: 'Escribe tu contraseña o pega un token.',
 	link_error_wrong_password: 'Contraseña incorrecta.',
 	link_error_code_needed: 'Introduce el código de dos factores.',
-	link_error_token_invalid: 'El servidor no acepta este token.',
+	link_error_token_invalid:
+		'El servidor no acepta este token para tu cuenta: pega un token que hayas creado tú y copiado completo.',
 	link_error_token_other_user:
 		'Este token pertenece a otro usuario (@{username}). Pega un token de tu propia cuenta.',
 	linked_ok: 'Tu cuenta está vinculada. Prueba `/profile show`.',

@@ -52,7 +52,8 @@ export const ptBR: Messages = {
 	link_error_nothing: 'Preencha sua senha ou cole um token.',
 	link_error_wrong_password: 'Senha incorreta.',
 	link_error_code_needed: 'Digite o código de dois fatores.',
-	link_error_token_invalid: 'O servidor não aceita este token.',
+	link_error_token_invalid:
+		'O servidor não aceita este token para a sua conta: cole um token criado por você e copiado por inteiro.',
 	link_error_token_other_user:
 		'Este token pertence a outro usuário (@{username}). Cole um token da sua própria conta.',
 	linked_ok: 'Sua conta está vinculada. Experimente `/profile show`.',

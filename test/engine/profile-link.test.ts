@@ -131,7 +131,7 @@ describe('personal access tokens', () => {
 		await s.host.runCommand('alice', 'profile', 'login', ROOM);
 		const view = openView(s, 'alice');
 		await s.host.submitView('alice', view.viewId, { token: { token } });
-		assert.match(openView(s, 'alice').errors.token, /another user/);
+		assert.match(openView(s, 'alice').errors.token, /does not accept this token for your account/);
 		await s.host.runCommand('alice', 'profile', 'show', ROOM);
 		assert.match(lastText(s, 'alice'), /not linked/);
 	});
