@@ -10,6 +10,7 @@ import type { PendingInteraction } from '../lib/interactions';
 import type { Credential } from '../lib/restClient';
 import type { RestFailure } from '../lib/restOutcome';
 import { sha256Hex } from '../lib/sha256';
+import { isPlausibleToken } from '../lib/twoFactor';
 import type { LinkAccountModalPayload } from '../modals/LinkAccountModal';
 import type { Invocation } from './Invocation';
 import { failureText, reply, replyFailure } from './replies';
@@ -91,6 +92,9 @@ export async function submitLink(
 	const token = stateText(state, Input.Token).trim();
 	if (password && token) {
 		return fieldError(responder, viewId, Input.Token, inv.t('link_error_choose_one'));
+	}
+	if (token && !isPlausibleToken(token)) {
+		return fieldError(responder, viewId, Input.Token, inv.t('link_error_token_invalid'));
 	}
 	if (token) {
 		return linkWithToken(inv, record, token, viewId, responder);

@@ -12,7 +12,12 @@ import type { PendingInteraction } from '../lib/interactions';
 import { planOwnUpdate, snapshotOf } from '../lib/profile';
 import type { Credential } from '../lib/restClient';
 import type { RestOutcome } from '../lib/restOutcome';
-import { chooseOwnChangeMethod, OwnChangeMethod, ownChangeProof } from '../lib/twoFactor';
+import {
+	chooseOwnChangeMethod,
+	isPlausibleProof,
+	OwnChangeMethod,
+	ownChangeProof,
+} from '../lib/twoFactor';
 import { editProfileModal } from '../modals/EditProfileModal';
 import { passwordModal } from '../modals/PasswordModal';
 import type { ProofMethod } from '../modals/SecondFactorModal';
@@ -170,6 +175,14 @@ function readProof(
 				errors: {
 					[Input.Code]: inv.t(method === 'password' ? 'twofa_password_empty' : 'twofa_code_empty'),
 				},
+			}),
+		};
+	}
+	if (!isPlausibleProof(method, typed)) {
+		return {
+			error: responder.viewErrorResponse({
+				viewId,
+				errors: { [Input.Code]: inv.t('twofa_wrong_code') },
 			}),
 		};
 	}

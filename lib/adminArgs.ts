@@ -43,7 +43,32 @@ const SINGLE_USER: Record<string, 'show' | 'verify' | 'password' | 'edit'> = {
 	edit: 'edit',
 };
 
+/** Longer than any username or id a server accepts: such a reference is refused without a request. */
+export const MAX_USER_REF_LENGTH = 255;
+
+function shortened(ref: string): string {
+	return ref.length > 40 ? `${ref.slice(0, 40)}…` : ref;
+}
+
+/** A parsed request whose user references are all of a length a server could hold, or the refusal. */
+function withSaneUserRefs(result: ParseResult<AdminRequest>): ParseResult<AdminRequest> {
+	if (!result.ok) {
+		return result;
+	}
+	const request = result.value;
+	const refs = 'users' in request ? request.users : 'user' in request ? [request.user] : [];
+	const tooLong = refs.find((ref) => ref.length > MAX_USER_REF_LENGTH);
+	return tooLong ? fail('admin_unknown_user', { user: shortened(tooLong) }) : result;
+}
+
 export function parseAdminCommand(
+	args: string[],
+	customFields: CustomFieldDefinitions,
+): ParseResult<AdminRequest> {
+	return withSaneUserRefs(parseAdminWords(args, customFields));
+}
+
+function parseAdminWords(
 	args: string[],
 	customFields: CustomFieldDefinitions,
 ): ParseResult<AdminRequest> {

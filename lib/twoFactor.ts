@@ -65,6 +65,22 @@ export function normalizeCode(method: 'totp' | 'email', typed: string): string {
 	return trimmed.replace(/\s+/g, '');
 }
 
+/**
+ * Whether a typed proof can be a valid one. Codes travel in an HTTP header, which cannot carry every character:
+ * a code that is not letters and digits is wrong anyway, and is refused without a request.
+ */
+export function isPlausibleProof(method: 'totp' | 'email' | 'password', typed: string): boolean {
+	if (method === 'password') {
+		return typed.length > 0;
+	}
+	return /^[A-Za-z0-9]{1,32}$/.test(normalizeCode(method, typed));
+}
+
+/** A personal access token: visible ASCII only (it travels in X-Auth-Token), of a sane length. */
+export function isPlausibleToken(token: string): boolean {
+	return /^[\x21-\x7E]{1,512}$/.test(token);
+}
+
 export interface OwnProof {
 	/** `data.currentPassword` (password method). */
 	currentPassword?: string;

@@ -11,7 +11,7 @@ import type { PendingInteraction } from '../../lib/interactions';
 import { isUnchanged, ProfileSnapshot } from '../../lib/profile';
 import type { Credential } from '../../lib/restClient';
 import type { RestOutcome } from '../../lib/restOutcome';
-import { routeProof } from '../../lib/twoFactor';
+import { isPlausibleProof, routeProof } from '../../lib/twoFactor';
 import type { Invocation } from '../Invocation';
 import { editFormChanges, fieldErrors } from '../formFields';
 import { failureText, forgetCredential, reply, replyFailure } from '../replies';
@@ -85,6 +85,13 @@ async function sendFromForm(
 	responder: Responder,
 ): Promise<IUIKitResponse> {
 	const known = record.payload.proofMethod;
+	const wrongCode = responder.viewErrorResponse({
+		viewId,
+		errors: { [Input.Code]: inv.t('twofa_wrong_code') },
+	});
+	if (known && typedProof && !isPlausibleProof(known, typedProof)) {
+		return wrongCode;
+	}
 	let result: RestOutcome = await sendAdminUpdate(
 		inv,
 		credential,
@@ -109,6 +116,9 @@ async function sendFromForm(
 		await inv
 			.interactions()
 			.update({ ...record, payload: { ...record.payload, proofMethod: method } });
+		if (!isPlausibleProof(method, typedProof)) {
+			return wrongCode;
+		}
 		result = await sendAdminUpdate(inv, credential, change.update, routeProof(method, typedProof));
 	}
 	if (result.ok) {
@@ -303,6 +313,12 @@ export async function submitAdminSecondFactor(
 					view.method === 'password' ? 'twofa_password_empty' : 'twofa_code_empty',
 				),
 			},
+		});
+	}
+	if (!isPlausibleProof(view.method, typed)) {
+		return responder.viewErrorResponse({
+			viewId,
+			errors: { [Input.Code]: inv.t('twofa_wrong_code') },
 		});
 	}
 	const result = await sendAdminUpdate(
