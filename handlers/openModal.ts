@@ -1,6 +1,8 @@
 import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 
 import type { PendingInteraction } from '../lib/interactions';
+import { secondFactorModal, SecondFactorView } from '../modals/SecondFactorModal';
+import { viewContext } from '../modals/ViewContext';
 import type { Invocation } from './Invocation';
 import { replyWithOpenButton } from './replies';
 
@@ -24,4 +26,22 @@ export async function openOrOffer(
 		return;
 	}
 	await replyWithOpenButton(inv, record.roomId, offerText, record.nonce, buttonLabel);
+}
+
+/** Remembers a change that waits for its second factor (never the proof) and opens the modal that asks for it. */
+export async function openSecondFactor<P extends { view: SecondFactorView }>(
+	inv: Invocation,
+	roomId: string,
+	triggerId: string | undefined,
+	payload: P,
+): Promise<void> {
+	const record = await inv.interactions().create(payload.view.kind, inv.user.id, roomId, payload);
+	await openOrOffer(
+		inv,
+		record,
+		secondFactorModal(viewContext(inv), record.nonce, payload.view),
+		triggerId,
+		inv.t('twofa_needed_button_text'),
+		inv.t('twofa_button'),
+	);
 }

@@ -9,11 +9,9 @@ import type { Credential } from '../lib/restClient';
 import type { RestFailure, RestOutcome } from '../lib/restOutcome';
 import { chooseOwnChangeMethod, OwnProof, ownChangeNeedsSecondFactor } from '../lib/twoFactor';
 import type { SecondFactorView } from '../modals/SecondFactorModal';
-import { secondFactorModal } from '../modals/SecondFactorModal';
-import { viewContext } from '../modals/ViewContext';
 import { mailCode } from './emailCode';
 import type { Invocation } from './Invocation';
-import { openOrOffer } from './openModal';
+import { openSecondFactor } from './openModal';
 import { enqueue, Replay } from './queue';
 import { reply, replyFailure } from './replies';
 import { readFieldRules, readTwoFactorSettings } from './serverRules';
@@ -182,17 +180,7 @@ async function askSecondFactor(
 			fields: plan.lines.map(({ field, custom }) => ({ field, custom })),
 		},
 	};
-	const record = await inv
-		.interactions()
-		.create(ViewKind.OwnSecondFactor, inv.user.id, roomId, payload);
-	await openOrOffer(
-		inv,
-		record,
-		secondFactorModal(viewContext(inv), record.nonce, payload.view),
-		triggerId,
-		inv.t('twofa_needed_button_text'),
-		inv.t('twofa_button'),
-	);
+	await openSecondFactor(inv, roomId, triggerId, payload);
 	if (method === 'email') {
 		await mailCode(inv, roomId, credential, String(me.username ?? inv.user.username));
 	}

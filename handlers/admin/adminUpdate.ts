@@ -9,9 +9,7 @@ import type { SecondFactorView } from '../../modals/SecondFactorModal';
 import type { Invocation } from '../Invocation';
 import { enqueue } from '../queue';
 import { failureText, reply, replyFailure } from '../replies';
-import { secondFactorModal } from '../../modals/SecondFactorModal';
-import { viewContext } from '../../modals/ViewContext';
-import { openOrOffer } from '../openModal';
+import { openSecondFactor } from '../openModal';
 import { postAudit } from './audit';
 
 export const ADMIN_CHECK = '/admin-user show';
@@ -186,17 +184,7 @@ export async function performAdminChange(
 					: [{ field: 'password', custom: false }],
 			},
 		};
-		const record = await inv
-			.interactions()
-			.create(ViewKind.AdminSecondFactor, inv.user.id, roomId, payload);
-		await openOrOffer(
-			inv,
-			record,
-			secondFactorModal(viewContext(inv), record.nonce, payload.view),
-			triggerId,
-			inv.t('twofa_needed_button_text'),
-			inv.t('twofa_button'),
-		);
+		await openSecondFactor(inv, roomId, triggerId, payload);
 		return { outcome: 'second-factor' };
 	}
 	if (failure.kind === 'rate-limited') {
