@@ -113,6 +113,19 @@ export async function linkWithPassword(s: Scenario, username: string): Promise<v
 	assert.match(lastText(s, username), /linked/i);
 }
 
+/** Whether the server now accepts this password for the user (a sign-in outside the app). */
+export async function canSignIn(s: Scenario, username: string, password: string): Promise<boolean> {
+	const login = await fetch(`${s.server.url}/api/v1/login`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({
+			user: username,
+			password: { digest: sha256Hex(password), algorithm: 'sha-256' },
+		}),
+	});
+	return login.status === 200;
+}
+
 export function sha256Hex(text: string): string {
 	return createHash('sha256').update(text).digest('hex');
 }
