@@ -19,7 +19,7 @@ module.exports = {
 		'node_modules/',
 		'dist/',
 		'.build/',
-		'test/refserver/generated/',
+		'tools/refserver/generated/',
 		'playground/dist/',
 	],
 };

@@ -3,8 +3,8 @@
  * modal submits through the EngineHost, against the reference server. Each flow checks its outcome on the
  * server, so a count or a time is never taken from a change that did not happen.
  */
-import type { EngineHost } from '../test/host';
-import type { LoggedRequest, ReferenceServer } from '../test/refserver';
+import type { EngineHost } from '../tools/host';
+import type { LoggedRequest, ReferenceServer } from '../tools/refserver';
 
 export const ROOM = 'GENERAL';
 

@@ -11,10 +11,10 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 
-import { ENGINE } from '../test/host/engine';
-import { EngineHost, findAppPackage } from '../test/host';
-import { startReferenceServer } from '../test/refserver';
-import type { ReferenceServer } from '../test/refserver';
+import { ENGINE } from '../tools/host/engine';
+import { EngineHost, findAppPackage } from '../tools/host';
+import { startReferenceServer } from '../tools/refserver';
+import type { ReferenceServer } from '../tools/refserver';
 import type { Bench, ChangeKind, RequestCount } from './flows';
 import { CHANGE_KINDS, countRequests, lastText, linkWithToken, ROOM, userId } from './flows';
 import { mb, median, ms, msSince, percentile } from './stats';

@@ -4,7 +4,7 @@
  * Why: the package ships ESM with extensionless imports, so neither `require` nor `import` can load it directly
  * (see shared/reference/engine-host.md §5). esbuild resolves those imports and inlines Ajv + ajv-formats.
  *
- * Output: test/refserver/generated/validators.cjs (gitignored). It exports every validator found, the shared
+ * Output: tools/refserver/generated/validators.cjs (gitignored). It exports every validator found, the shared
  * `ajv`/`ajvQuery` instances (the server compiles its VN-only schemas with them) and a `manifest` mapping the
  * server's logical names to the export names that were found.
  *
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const typingsDir = join(repoRoot, 'node_modules/@rocket.chat/rest-typings');
 const distDir = join(typingsDir, 'dist');
-const outFile = join(repoRoot, 'test/refserver/generated/validators.cjs');
+const outFile = join(repoRoot, 'tools/refserver/generated/validators.cjs');
 
 /** Logical name → patterns tried in order against the `export const isX = ` names of dist/v1. */
 const WANTED = {

@@ -1,6 +1,6 @@
 // `npm run test:deno`: the engine scenarios (test/engine/**/*.test.ts) on the second engine, Apps-Engine
 // 1.62.0 with its Deno runtime (engines/deno, prepared by `npm run setup:deno`). Same runner and
-// arguments as `npm run test:engine`; the host picks the engine from ENGINE=deno (test/host/engine.ts).
+// arguments as `npm run test:engine`; the host picks the engine from ENGINE=deno (tools/host/engine.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
@@ -24,7 +24,7 @@ const result = spawnSync(
 	[
 		join(root, 'scripts', 'run-engine-tests.mjs'),
 		// Load the engine seam before anything imports the engine, also in the test files themselves.
-		'--import=./test/host/engine.ts',
+		'--import=./tools/host/engine.ts',
 		...process.argv.slice(2),
 	],
 	{

@@ -12,9 +12,9 @@ import type {
 	PlaygroundStatus,
 	SubmitViewRequest,
 } from '../shared/api';
-import { EngineHost, GENERAL_ROOM_ID } from '../../test/host';
-import { DEFAULT_USERS, startReferenceServer } from '../../test/refserver';
-import type { Profile, RateLimitProfile, ReferenceServer } from '../../test/refserver';
+import { EngineHost, GENERAL_ROOM_ID } from '../../tools/host';
+import { DEFAULT_USERS, startReferenceServer } from '../../tools/refserver';
+import type { Profile, RateLimitProfile, ReferenceServer } from '../../tools/refserver';
 import { parseCommandLine } from './commandLine';
 import { describeError, PlaygroundError } from './errors';
 import { isPortOpen } from './portCheck';

@@ -3,7 +3,7 @@
  * playground and prints its address. PLAYGROUND_ZIP names the app package; PORT the preferred port.
  */
 import { DEFAULT_PORT, startPlayground } from './index';
-import type { Profile, RateLimitProfile } from '../../test/refserver';
+import type { Profile, RateLimitProfile } from '../../tools/refserver';
 
 async function main(): Promise<void> {
 	const zipPath = process.env.PLAYGROUND_ZIP;

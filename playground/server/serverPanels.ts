@@ -9,7 +9,7 @@ import type {
 	ServerUserCopy,
 	TotpCode,
 } from '../shared/api';
-import type { ReferenceServer, StoredUser } from '../../test/refserver';
+import type { ReferenceServer, StoredUser } from '../../tools/refserver';
 
 const TOTP_STEP_MS = 30_000;
 /** The page shows the latest requests; older ones add nothing but scrolling. */

@@ -8,8 +8,8 @@ import type {
 	PlaygroundStatus,
 	PlaygroundUser,
 } from '../shared/api';
-import type { CapturedMessage, EngineHost } from '../../test/host';
-import type { ReferenceServer, SeedUserSpec } from '../../test/refserver';
+import type { CapturedMessage, EngineHost } from '../../tools/host';
+import type { ReferenceServer, SeedUserSpec } from '../../tools/refserver';
 import { outboxMails, pageRequests, serverUserCopy, totpCodes } from './serverPanels';
 
 /** A user the playground seeded, with the spec it came from (to say what the user is good for). */

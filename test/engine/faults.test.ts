@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 
 import type { IUIKitResponse } from '@rocket.chat/apps-engine/definition/uikit';
 
-import type { Fault } from '../refserver';
+import type { Fault } from '../../tools/refserver';
 import { hasCredential, idOf, linkByPassword, linkByToken, ResponseTap } from './support/fuzz';
 import { ROOM, useScenario } from './support/scenario';
 

@@ -13,7 +13,7 @@ import {
 } from '@rocket.chat/apps-engine/definition/metadata';
 import type { IUIKitInteraction } from '@rocket.chat/apps-engine/definition/uikit';
 
-import type { StoredUser } from '../host';
+import type { StoredUser } from '../../tools/host';
 import {
 	EngineHost,
 	makeUser,
@@ -21,10 +21,10 @@ import {
 	parseParameters,
 	TRIGGER_TIMEOUT_MS,
 	UiKitClient,
-} from '../host';
-import { DEFAULT_HTTP_TIMEOUT_MS } from '../host/bridges/HostHttpBridge';
-import type { ReferenceServer } from '../refserver';
-import { startReferenceServer } from '../refserver';
+} from '../../tools/host';
+import { DEFAULT_HTTP_TIMEOUT_MS } from '../../tools/host/bridges/HostHttpBridge';
+import type { ReferenceServer } from '../../tools/refserver';
+import { startReferenceServer } from '../../tools/refserver';
 
 interface EchoedRequest {
 	method: string;

@@ -6,8 +6,8 @@ import {
 	totpCode,
 	verifyTotp,
 	type ReferenceServer,
-} from './index';
-import { base32Decode, base32Encode, hotp } from './totp';
+} from '../../tools/refserver';
+import { base32Decode, base32Encode, hotp } from '../../tools/refserver/totp';
 import { apiClient, authAs, startTestServer } from './testClient';
 
 let server: ReferenceServer;

@@ -1,5 +1,9 @@
 /** Shared helpers for the reference server's own tests: a started server and a tiny fetch-based client. */
-import { startReferenceServer, type ReferenceServer, type ReferenceServerOptions } from './index';
+import {
+	startReferenceServer,
+	type ReferenceServer,
+	type ReferenceServerOptions,
+} from '../../tools/refserver';
 
 export interface ApiResponse {
 	status: number;

@@ -1,4 +1,4 @@
-import { sha256Hex, type ReferenceServer } from './index';
+import { sha256Hex, type ReferenceServer } from '../../tools/refserver';
 import { apiClient, authAs, startTestServer, userId } from './testClient';
 
 let server: ReferenceServer;

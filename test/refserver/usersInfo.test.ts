@@ -1,4 +1,4 @@
-import type { ReferenceServer } from './index';
+import type { ReferenceServer } from '../../tools/refserver';
 import { apiClient, authAs, startTestServer, userId } from './testClient';
 
 let server: ReferenceServer;

@@ -1,7 +1,7 @@
 import { adminWords, nextRoles, normalizeUserRef, parseAdminCommand } from '../../lib/adminArgs';
 import type { CustomFieldDefinitions } from '../../lib/fields';
 import { Language, translate } from '../../lib/i18n';
-import { parseParameters } from '../host/parseParameters';
+import { parseParameters } from '../../tools/host/parseParameters';
 
 const CUSTOM: CustomFieldDefinitions = { Department: { type: 'text' } };
 const std = (field: string, value: string) => ({ ref: { kind: 'standard', field }, value });

@@ -5,8 +5,8 @@
  */
 import { ServerResponse } from 'node:http';
 
-import { parseParameters } from '../../host';
-import type { CapturedInteraction, CapturedMessage } from '../../host';
+import { parseParameters } from '../../../tools/host';
+import type { CapturedInteraction, CapturedMessage } from '../../../tools/host';
 import type { Scenario } from './scenario';
 import { PASSWORDS, ROOM } from './scenario';
 import { SecretSweep } from './secrets';

@@ -7,10 +7,10 @@ import { after, afterEach, before, beforeEach } from 'node:test';
 
 import { createHash } from 'node:crypto';
 
-import { EngineHost } from '../../host';
-import type { CapturedMessage, OpenModal } from '../../host';
-import { startReferenceServer } from '../../refserver';
-import type { ReferenceServer } from '../../refserver';
+import { EngineHost } from '../../../tools/host';
+import type { CapturedMessage, OpenModal } from '../../../tools/host';
+import { startReferenceServer } from '../../../tools/refserver';
+import type { ReferenceServer } from '../../../tools/refserver';
 import { SecretSweep } from './secrets';
 
 export const ROOM = 'GENERAL';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
-import type { EngineHost } from '../../host';
-import type { ReferenceServer } from '../../refserver';
+import type { EngineHost } from '../../../tools/host';
+import type { ReferenceServer } from '../../../tools/refserver';
 
 /**
  * The engine itself logs each slash command's context (its words included) before the app runs: a password

@@ -1,7 +1,7 @@
 import type { StoredUser } from './users';
 
 /**
- * What the host needs from the Rocket.Chat stand-in (test/refserver's ReferenceServer fits): where it
+ * What the host needs from the Rocket.Chat stand-in (tools/refserver's ReferenceServer fits): where it
  * listens, its settings, and its users. Both are read live, so a test can change them between calls.
  */
 export interface HostServer {

@@ -50,7 +50,7 @@ export interface Validators {
 const REPO_ROOT = existsSync(join(__dirname, '..', '..', 'scripts', 'build-validators.mjs'))
 	? resolve(__dirname, '..', '..')
 	: process.cwd();
-const GENERATED_FILE = join(REPO_ROOT, 'test', 'refserver', 'generated', 'validators.cjs');
+const GENERATED_FILE = join(REPO_ROOT, 'tools', 'refserver', 'generated', 'validators.cjs');
 const BUILD_SCRIPT = join(REPO_ROOT, 'scripts', 'build-validators.mjs');
 
 const USERS_SET_STATUS_SCHEMA = {
