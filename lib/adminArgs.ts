@@ -1,5 +1,5 @@
 /** Parses `/admin-user …` words into what the admin asked for. Plain functions, unit-tested. */
-import { CommandWords, FieldChange, parseAssignments, ParseResult } from './args';
+import { carriesSecret, CommandWords, FieldChange, parseAssignments, ParseResult } from './args';
 import { ADMIN_FIELDS, CustomFieldDefinitions } from './fields';
 import type { Translatable } from './i18n';
 
@@ -72,6 +72,12 @@ function parseAdminWords(
 	args: string[],
 	customFields: CustomFieldDefinitions,
 ): ParseResult<AdminRequest> {
+	if (carriesSecret(args, ADMIN_FIELDS, customFields)) {
+		// The form for the user named second (`set bob …`) when that word is no secret itself.
+		const user = args.length > 2 ? normalizeUserRef(args[1]) : '';
+		const form = user && !carriesSecret([user], ADMIN_FIELDS, customFields) ? user : '<user>';
+		return fail('error_password_on_command_line', { form: `/admin-user password ${form}` });
+	}
 	const [sub = 'help', ...rest] = args;
 	const command = sub.toLowerCase();
 	if (command === 'help' || command === '?') {

@@ -13,6 +13,7 @@ import {
 	typedName,
 } from './fields';
 import type { Translatable } from './i18n';
+import { assignedName, isSecretAssignment, isSecretName } from './secretWords';
 
 export interface FieldChange {
 	ref: FieldRef;
@@ -54,6 +55,34 @@ function fail<T>(key: Translatable['key'], params?: Translatable['params']): Par
 }
 
 /**
+ * Whether a word of the command line may carry a secret: `password:Hunter2`, `senha＝x`, `pwd=x` (any separator,
+ * look-alike letters, the app's languages). A word naming a real field is not one. Such a line is refused with
+ * a message that repeats none of its words.
+ */
+export function carriesSecret(
+	words: string[],
+	allowed: readonly StandardField[],
+	customFields: CustomFieldDefinitions,
+): boolean {
+	return words.some((word) => {
+		if (!isSecretAssignment(word)) {
+			return false;
+		}
+		const name = assignedName(word) ?? word;
+		return !resolveField(name, allowed, customFields);
+	});
+}
+
+/** A word that names a secret and no field, e.g. `senha` in `/profile set senha Hunter2`. */
+function namesSecret(
+	word: string,
+	allowed: readonly StandardField[],
+	customFields: CustomFieldDefinitions,
+): boolean {
+	return isPasswordName(word) || (isSecretName(word) && !resolveField(word, allowed, customFields));
+}
+
+/**
  * Reads `field value…` or `f1=v1 f2="v 2" …` into field changes.
  * In the `f=v` form a word without `=` continues the previous value, so `bio=I build rockets` works unquoted.
  */
@@ -78,7 +107,7 @@ export function parseAssignments(
 			continue;
 		}
 		const [, name, value] = assignment;
-		if (isPasswordName(name)) {
+		if (namesSecret(name, allowed, customFields)) {
 			return fail('error_password_on_command_line', { form: commandWords.passwordForm });
 		}
 		const ref = resolveField(name, allowed, customFields);
@@ -112,12 +141,13 @@ function parseSingle(
 	commandWords: CommandWords,
 ): ParseResult<FieldChange[]> {
 	const [name, ...rest] = words;
-	if (isPasswordName(name)) {
+	if (namesSecret(assignedName(name) ?? name, allowed, customFields)) {
 		return fail('error_password_on_command_line', { form: commandWords.passwordForm });
 	}
 	const ref = resolveField(name, allowed, customFields);
 	if (!ref) {
-		return fail('error_unknown_field', { name: name.split('=')[0] });
+		// Only the name is repeated, never what follows a separator (it may be a value).
+		return fail('error_unknown_field', { name: assignedName(name) ?? name });
 	}
 	const value = rest.join(' ').trim();
 	if (ref.kind === 'standard' && ref.field === 'status') {
@@ -153,6 +183,9 @@ export function parseProfileCommand(
 	args: string[],
 	customFields: CustomFieldDefinitions,
 ): ParseResult<ProfileRequest> {
+	if (carriesSecret(args, OWN_FIELDS, customFields)) {
+		return fail('error_password_on_command_line', { form: PROFILE_WORDS.passwordForm });
+	}
 	const [sub = 'help', ...rest] = args;
 	switch (sub.toLowerCase()) {
 		case 'help':
