@@ -3,7 +3,7 @@ import { FieldRules, parseCustomFieldDefinitions } from '../lib/fields';
 import { serverSetting } from '../lib/settings';
 import { TWO_FACTOR_SETTING_IDS, TwoFactorSettings } from '../lib/twoFactor';
 
-/** The server settings behind the field rules (rocketchat-rest.md §4.2). */
+/** The server settings behind the field rules (docs/server-rules.md#settings-the-app-reads). */
 export async function readFieldRules(inv: Invocation): Promise<FieldRules> {
 	const [customFields, usernamePattern, requireName] = await Promise.all([
 		serverSetting<string>(inv.read, 'Accounts_CustomFields', ''),
@@ -17,7 +17,7 @@ export async function readFieldRules(inv: Invocation): Promise<FieldRules> {
 	};
 }
 
-/** The server's 2FA switches (rocketchat-rest.md §2.1). */
+/** The server's 2FA switches (docs/server-rules.md#settings). */
 export async function readTwoFactorSettings(inv: Invocation): Promise<TwoFactorSettings> {
 	const [enabled, totpEnabled, emailEnabled] = await Promise.all([
 		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.enabled, true),

@@ -1,6 +1,6 @@
 /**
  * Plans a users.update request that changes only what the admin named. users.update erases `bio` and `nickname`
- * when they are absent (rocketchat-rest.md §8), so every request carries their current values back.
+ * when they are absent (docs/server-rules.md#usersupdate), so every request carries their current values back.
  */
 import type { FieldChange } from './args';
 import { parseYesNo, YES_NO_FIELDS } from './fields';
@@ -109,7 +109,7 @@ export function planPasswordUpdate(snapshot: ProfileSnapshot, choice: PasswordCh
 	return { userId: snapshot.id, data, lines: [] };
 }
 
-/** Whether a failed update was refused only at the `active` step, after the rest was saved (§8 step 5). */
+/** Whether a failed update was refused only at the `active` step, after the rest was saved. */
 export function isActiveStepRefusal(errorType: string | undefined, details: unknown): boolean {
 	return (
 		errorType === 'error-not-allowed' &&

@@ -1,5 +1,5 @@
 /**
- * Plain words for every way a request can fail (PRODUCT §5, §7; rocketchat-rest.md §1.4, §7, §8).
+ * Plain words for every way a request can fail (PRODUCT §5, §7; docs/server-rules.md).
  * Each errorType the server sends has its own wording; the server's own text is a last resort.
  */
 import type { MessageKey, Translatable } from './i18n';

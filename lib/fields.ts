@@ -1,6 +1,6 @@
 /**
  * Which profile fields exist, what their names may be typed as, and the server's rules for their values
- * (rocketchat-rest.md §7–§9), checked before any request so that a bad value costs no request.
+ * (docs/server-rules.md#field-rules-and-save-semantics), checked before any request so that a bad value costs no request.
  */
 import type { Translatable } from './i18n';
 

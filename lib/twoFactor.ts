@@ -1,6 +1,6 @@
 /**
  * Which second factor the server will demand for an own e-mail or password change (requireSecondFactor,
- * rocketchat-rest.md §2.3 step 6), worked out before writing so that each change costs exactly one
+ * docs/server-rules.md#methods), worked out before writing so that each change costs exactly one
  * users.updateOwnBasicInfo request. Also turns the proof the user typed into what the request carries.
  */
 import { sha256Hex } from './sha256';
@@ -88,7 +88,7 @@ export interface OwnProof {
 	headers?: { method: 'totp' | 'email'; code: string };
 }
 
-/** Puts the typed proof where users.updateOwnBasicInfo reads it (§2.4). */
+/** Puts the typed proof where users.updateOwnBasicInfo reads it. */
 export function ownChangeProof(method: 'totp' | 'email' | 'password', typed: string): OwnProof {
 	if (method === 'password') {
 		return { currentPassword: sha256Hex(typed) };

@@ -1,8 +1,8 @@
 /**
  * Bundles the AJV validators of @rocket.chat/rest-typings 8.8.1 into one CommonJS file for the reference server.
  *
- * Why: the package ships ESM with extensionless imports, so neither `require` nor `import` can load it directly
- * (see shared/reference/engine-host.md §5). esbuild resolves those imports and inlines Ajv + ajv-formats.
+ * Why: the package ships ESM with extensionless imports and no `"type": "module"`, so neither `require` nor
+ * `import` can load it directly. esbuild resolves those imports and inlines Ajv + ajv-formats.
  *
  * Output: tools/refserver/generated/validators.cjs (gitignored). It exports every validator found, the shared
  * `ajv`/`ajvQuery` instances (the server compiles its VN-only schemas with them) and a `manifest` mapping the
@@ -89,9 +89,7 @@ function entrySource(found) {
 
 async function main() {
 	if (!existsSync(distDir)) {
-		console.error(
-			'build-validators: @rocket.chat/rest-typings is not installed (see engine-host.md §5)',
-		);
+		console.error('build-validators: @rocket.chat/rest-typings is not installed (run npm ci)');
 		process.exit(1);
 	}
 	if (isUpToDate()) {

@@ -124,7 +124,7 @@ export async function reportSuccess(
 	await postAudit(inv, change.targetUsername, audited);
 }
 
-/** The server saved the other fields, then refused `active` (§8 step 5): say exactly what happened. */
+/** The server saved the other fields, then refused `active` (docs/server-rules.md#usersupdate): say exactly what happened. */
 export async function reportPartial(
 	inv: Invocation,
 	roomId: string,

@@ -35,7 +35,7 @@ function snapshot(overrides: Partial<ProfileSnapshot> = {}): ProfileSnapshot {
 	};
 }
 
-/** users.update erases bio and nickname when absent (rocketchat-rest.md §8): every plan carries them back. */
+/** users.update erases bio and nickname when absent (docs/server-rules.md#usersupdate): every plan carries them back. */
 function expectPreserved(update: AdminUpdate, snap: ProfileSnapshot) {
 	expect(update.data).toHaveProperty('bio');
 	expect(update.data).toHaveProperty('nickname');
@@ -265,7 +265,7 @@ describe('planPasswordUpdate', () => {
 	});
 });
 
-describe('isActiveStepRefusal (§8 step 5: refused after the rest was saved)', () => {
+describe('isActiveStepRefusal (refused after the rest was saved)', () => {
 	test.each([
 		['error-not-allowed', { method: 'setUserActiveStatus' }, true],
 		['error-not-allowed', { method: 'saveUserProfile' }, false],

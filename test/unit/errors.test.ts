@@ -152,7 +152,7 @@ describe('describeFailure: transport and status kinds', () => {
 	});
 });
 
-describe('describeFailure: errorTypes with their own wording (rocketchat-rest.md §7–§8)', () => {
+describe('describeFailure: errorTypes with their own wording', () => {
 	test.each([
 		['error-could-not-save-identity', 'Could not save user identity', 'error_identity'],
 		['error-blocked-username', "all is blocked and can't be used!", 'error_blocked_username'],

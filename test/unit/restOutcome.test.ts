@@ -26,7 +26,7 @@ function contentOnly(statusCode: number, body: unknown): RawResponse {
 	return { statusCode, headers: JSON_HEADERS, content: JSON.stringify(body) };
 }
 
-// Real bodies, copied from rocketchat-rest.md.
+// Real bodies, as docs/server-rules.md describes them.
 const BODY_401_V7 = {
 	success: false,
 	error: 'You must be logged in to do this.',

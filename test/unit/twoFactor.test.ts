@@ -23,7 +23,7 @@ type UserKind =
 	| 'password'
 	| 'none';
 
-/** What GET /api/v1/me reports (rocketchat-rest.md §5.3: services reduced to flags). */
+/** What GET /api/v1/me reports (services reduced to flags, docs/server-rules.md#get-apiv1me). */
 function me(kind: UserKind, password: boolean): MeFactors {
 	const services: NonNullable<MeFactors['services']> = { password: { exists: password } };
 	let emails: MeFactors['emails'] = [{ address: 'alice@example.com', verified: true }];
@@ -55,7 +55,7 @@ function me(kind: UserKind, password: boolean): MeFactors {
 
 const ON: TwoFactorSettings = { enabled: true, totpEnabled: true, emailEnabled: true };
 
-describe('chooseOwnChangeMethod (requireSecondFactor, rocketchat-rest.md §2.3 step 6)', () => {
+describe('chooseOwnChangeMethod (requireSecondFactor)', () => {
 	// settings, user's factors, has a password → method
 	const table: Array<[string, TwoFactorSettings, UserKind, boolean, OwnChangeMethod]> = [
 		// 2FA switched off globally: nothing is needed, whatever the user has.
@@ -200,7 +200,7 @@ describe('normalizeCode', () => {
 	});
 });
 
-describe('ownChangeProof (users.updateOwnBasicInfo, §2.4)', () => {
+describe('ownChangeProof (users.updateOwnBasicInfo)', () => {
 	test('password: currentPassword is the SHA-256 hex of the typed password, no headers', () => {
 		expect(ownChangeProof('password', 'S3cret pass')).toEqual({
 			currentPassword: sha256('S3cret pass'),

@@ -1,4 +1,4 @@
-/** Reading requests and writing responses the way Rocket.Chat's REST router does (§1.1). */
+/** Reading requests and writing responses the way Rocket.Chat's REST router does (docs/server-rules.md#transport-and-bodies). */
 import type { IncomingMessage, ServerResponse } from 'http';
 
 import { parseQuery } from './queryString';

@@ -1,6 +1,6 @@
 /**
  * Reference Rocket.Chat server for engine tests, unit tests and the playground: a real HTTP server on
- * 127.0.0.1 that follows shared/reference/rocketchat-rest.md (V7 by default, VN on request).
+ * 127.0.0.1 that follows the rules of docs/server-rules.md (V7 by default, VN on request).
  */
 import type { AddressInfo } from 'net';
 
@@ -62,7 +62,7 @@ export interface ReferenceServer {
 	url: string;
 	settings: ServerSettings;
 	clock: Clock;
-	/** Role grants per permission (defaults of §4.1); `reset()` restores them. */
+	/** Role grants per permission (defaults of docs/server-rules.md#permissions); `reset()` restores them. */
 	permissions: Permissions;
 	seedUser(spec: SeedUserSpec): Promise<StoredUser>;
 	seedDefaults(): Promise<void>;

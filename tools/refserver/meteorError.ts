@@ -1,5 +1,6 @@
 /**
- * Errors shaped like Meteor's, so the REST wrapper can map them exactly as Rocket.Chat does (§1.4).
+ * Errors shaped like Meteor's, so the REST wrapper can map them exactly as Rocket.Chat does
+ * (docs/server-rules.md#response-envelopes-and-error-mapping).
  * Every route throws through these helpers, never with ad-hoc objects.
  */
 export class MeteorError extends Error {

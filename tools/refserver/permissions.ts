@@ -1,4 +1,7 @@
-/** Role → permission defaults of §4.1 (Rocket.Chat `permissions.ts`), mutable so tests can grant or revoke. */
+/**
+ * Role → permission defaults (apps/meteor/app/authorization/server/constant/permissions.ts), mutable so tests can
+ * grant or revoke.
+ */
 export const ROLE_IDS = [
 	'admin',
 	'moderator',

@@ -1,6 +1,6 @@
 /**
- * The order in which Rocket.Chat checks a request (§1.3): V7 runs everything inside the `addRoute` wrapper,
- * VN runs auth/permissions/schema as router middlewares before rate limit and 2FA.
+ * The order in which Rocket.Chat checks a request (docs/server-rules.md#order-of-checks): V7 runs everything inside
+ * the `addRoute` wrapper, VN runs auth/permissions/schema as router middlewares before rate limit and 2FA.
  */
 import { hashLoginToken } from './crypto';
 import { MeteorError } from './meteorError';

@@ -1,6 +1,7 @@
 /**
- * Meteor `RateLimiter` semantics as used by the REST API (§1.6): one fixed window per rule (route), counters per
- * key (client address), increment-then-check, so the (limit+1)th call inside the window is refused.
+ * Meteor `RateLimiter` semantics as used by the REST API (docs/server-rules.md#rest-rate-limiter): one fixed window
+ * per rule (route), counters per key (client address), increment-then-check, so the (limit+1)th call inside the
+ * window is refused.
  */
 import type { Clock } from './clock';
 import type { ServerSettings } from './settings';
@@ -58,7 +59,7 @@ export class WindowedRateLimiter {
 	}
 }
 
-/** Route-specific limits of the VN profile [S10]; everything else uses the default rule. */
+/** Route-specific limits of the VN profile (apps/meteor/server/api/v1/users.ts); everything else uses the default rule. */
 const VN_ROUTE_RULES: Record<string, RateLimitRule> = {
 	'users.updateOwnBasicInfo': { calls: 1, intervalMs: 60000 },
 	'users.setStatus': { calls: 5, intervalMs: 60000 },

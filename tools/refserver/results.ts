@@ -1,11 +1,14 @@
-/** REST response envelopes of `API.v1` (§1.4) and the mapping of thrown errors to them (V7 == VN before 9.0). */
+/**
+ * REST response envelopes of `API.v1` and the mapping of thrown errors to them (V7 == VN before 9.0):
+ * docs/server-rules.md#response-envelopes-and-error-mapping.
+ */
 import { isMeteorError } from './meteorError';
 
 export type JsonBody = Record<string, unknown>;
 
 export interface RouteResult {
 	statusCode: number;
-	/** `undefined` answers with an empty body (what the V7/VN routers do for logout, §5.2). */
+	/** `undefined` answers with an empty body (what the V7/VN routers do for logout). */
 	body?: JsonBody;
 }
 

@@ -1,4 +1,4 @@
-/** Workspace settings the endpoints read (§2.1, §4.2, §1.6), with Rocket.Chat's defaults. */
+/** Workspace settings the endpoints read (docs/server-rules.md), with Rocket.Chat's defaults. */
 export type SettingValue = string | number | boolean;
 
 export const DEFAULT_SETTINGS = {

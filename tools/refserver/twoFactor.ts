@@ -1,6 +1,7 @@
 /**
- * `checkCodeForUser` of Rocket.Chat, step by step as in §2.3 [S11][S12]; the V7/VN difference is the fresh-user
- * grace rule and the remember fingerprint.
+ * `checkCodeForUser` of Rocket.Chat, step by step (docs/server-rules.md#methods); the V7/VN difference is the
+ * fresh-user grace rule and the remember fingerprint.
+ * Source: apps/meteor/app/2fa/server/code/index.ts (V7), apps/meteor/server/lib/2fa/code/index.ts (VN).
  */
 import { md5Hex } from './crypto';
 import { MeteorError } from './meteorError';
@@ -46,7 +47,7 @@ function rememberUntil(state: ServerState, from: number): Date | undefined {
 
 /**
  * V7 hashes {userAgent, clientAddress}. VN indexes a `Headers` object like a plain object, so the user agent is
- * always undefined and the fingerprint depends on the client address only (§2.6, inferred).
+ * always undefined and the fingerprint depends on the client address only (inferred, docs/server-rules.md#remember-window).
  */
 function fingerprint(state: ServerState, connection: TwoFactorConnection): string {
 	const userAgent = state.profile === 'vn' ? undefined : connection.httpHeaders['user-agent'];

@@ -1,5 +1,6 @@
 /**
- * The three second-factor checkers of Rocket.Chat (TOTPCheck, EmailCheck, PasswordCheckFallback) [S13][S14][S15].
+ * The three second-factor checkers of Rocket.Chat (TOTPCheck, EmailCheck, PasswordCheckFallback in
+ * apps/meteor/app/2fa/server/code/).
  * They receive the user snapshot loaded at the start of `checkCodeForUser` (as the server does) and write their
  * side effects (consumed backup codes, e-mail codes, attempt counters) to the live document.
  */

@@ -1,4 +1,4 @@
-/** Shapes of the documents the reference server stores, mirroring Rocket.Chat's `users` collection (§13). */
+/** Shapes of the documents the reference server stores, mirroring Rocket.Chat's `users` collection. */
 export type Profile = 'v7' | 'vn';
 export type RateLimitProfile = 'off' | 'v7' | 'vn';
 

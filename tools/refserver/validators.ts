@@ -35,9 +35,9 @@ export interface Validators {
 	login: Validator;
 	usersInfo: Validator;
 	users2faSendEmailCode: Validator;
-	/** VN `users.setStatus` body [S10]. */
+	/** VN `users.setStatus` body (apps/meteor/server/api/v1/users.ts). */
 	usersSetStatus: Validator;
-	/** VN `users.generatePersonalAccessToken` body [S10]. */
+	/** VN `users.generatePersonalAccessToken` body (apps/meteor/server/api/v1/users.ts). */
 	generatePersonalAccessToken: Validator;
 	/** VN regenerate/remove PAT body. */
 	personalAccessTokenName: Validator;
@@ -127,7 +127,7 @@ export function loadValidators(): Validators {
 	return cached;
 }
 
-/** The wrapper joins AJV messages with "\n " (§1.5); anyOf adds one message per branch. */
+/** The wrapper joins AJV messages with "\n " (docs/server-rules.md#validation-errors); anyOf adds one message per branch. */
 export function ajvMessages(validator: Validator): string {
 	return (validator.errors ?? []).map((error) => error.message).join('\n ');
 }

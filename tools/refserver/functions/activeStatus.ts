@@ -1,4 +1,7 @@
-/** `executeSetUserActiveStatus` [S48], run by users.update after the other changes are committed. */
+/**
+ * `executeSetUserActiveStatus` (apps/meteor/server/methods/setUserActiveStatus.ts), run by users.update after the
+ * other changes are committed.
+ */
 import { MatchError, MeteorError } from '../meteorError';
 import { hasPermission, type ServerState } from '../state';
 import { touch } from '../users';

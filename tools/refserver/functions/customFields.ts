@@ -1,4 +1,7 @@
-/** `Accounts_CustomFields` handling: validation, saving and which fields are public [S9 saveCustomFields]. */
+/**
+ * `Accounts_CustomFields` handling: validation, saving and which fields are public
+ * (apps/meteor/app/lib/server/functions/saveCustomFields.ts, saveCustomFieldsWithoutValidation.ts).
+ */
 import { MeteorError } from '../meteorError';
 import type { ServerState } from '../state';
 import type { StoredUser } from '../types';

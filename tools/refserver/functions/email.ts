@@ -1,4 +1,7 @@
-/** E-mail change rules: `setEmailFunction`, `setEmail`, `validateEmailDomain` [S24][S25]. */
+/**
+ * E-mail change rules: `setEmailFunction`, `setEmail` (apps/meteor/app/lib/server/functions/setEmail.ts),
+ * `validateEmailDomain` (apps/meteor/app/lib/server/lib/validateEmailDomain.ts).
+ */
 import { MeteorError } from '../meteorError';
 import { tooManyRequestsMessage } from '../rateLimit';
 import { hasPermission, type ServerState } from '../state';

@@ -1,4 +1,4 @@
-/** Name and username rules of `saveUserIdentity` and friends [S27]. */
+/** Name and username rules of `saveUserIdentity` and friends (apps/meteor/app/lib/server/functions/saveUserIdentity.ts). */
 import { MeteorError } from '../meteorError';
 import type { ServerState } from '../state';
 import type { StoredUser } from '../types';

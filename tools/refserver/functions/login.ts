@@ -1,5 +1,6 @@
 /**
- * Meteor's login pipeline as Rocket.Chat configures it (§5.1): `loginCompatibility` normalisation, the login
+ * Meteor's login pipeline as Rocket.Chat configures it (docs/server-rules.md#post-apiv1login): `loginCompatibility`
+ * normalisation, the login
  * handlers (resume, password, Rocket.Chat's totp wrapper) and the login validation hooks (active user, 2FA).
  */
 import { bcryptCompare, hashLoginToken, sha256Hex } from '../crypto';
@@ -152,7 +153,10 @@ function resumeHandler(state: ServerState, resume: unknown): HandlerResult {
 	return { user, token: resume };
 }
 
-/** Runs the handlers; Rocket.Chat rewrites every Meteor.Error they produce to 401 "User not found" [S42]. */
+/**
+ * Runs the handlers; Rocket.Chat rewrites every Meteor.Error they produce to 401 "User not found"
+ * (apps/meteor/app/lib/server/lib/loginErrorMessageOverride.ts).
+ */
 export async function runLoginHandlers(
 	state: ServerState,
 	options: LoginArgs,

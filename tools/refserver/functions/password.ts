@@ -1,4 +1,4 @@
-/** Password storage: bcrypt over SHA-256 hex, optional history [S18][S51]. */
+/** Password storage: bcrypt over SHA-256 hex, optional history (…/functions/saveUser/setPasswordUpdater.ts). */
 import { bcryptCompare, hashPlainPassword, sha256Hex } from '../crypto';
 import type { ServerState } from '../state';
 import type { StoredUser } from '../types';

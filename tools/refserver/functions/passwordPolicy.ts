@@ -1,4 +1,4 @@
-/** `PasswordPolicy.validate` as wired by Rocket.Chat's settings [S26]. */
+/** `PasswordPolicy.validate` as wired by Rocket.Chat's settings (apps/meteor/app/lib/server/lib/passwordPolicy.ts). */
 import { MeteorError } from '../meteorError';
 import type { ServerState } from '../state';
 

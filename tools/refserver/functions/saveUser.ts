@@ -1,6 +1,7 @@
 /**
- * `saveUser` for users.update (§8, [S20]): runs in a transaction, so it edits a draft and commits it at the end;
- * a failure leaves the stored user untouched (mails already sent stay sent, as on the server).
+ * `saveUser` for users.update (apps/meteor/app/lib/server/functions/saveUser/saveUser.ts): runs in a transaction,
+ * so it edits a draft and commits it at the end; a failure leaves the stored user untouched (mails already sent stay
+ * sent, as on the server).
  */
 import { hashPlainPassword, randomId } from '../crypto';
 import { MeteorError } from '../meteorError';

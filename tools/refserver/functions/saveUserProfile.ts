@@ -1,5 +1,6 @@
 /**
- * `executeSaveUserProfile` → `saveUserProfile` (users.updateOwnBasicInfo, §7) [S18 V7][S19 VN].
+ * `executeSaveUserProfile` → `saveUserProfile` (users.updateOwnBasicInfo): V7 apps/meteor/server/methods/saveUserProfile.ts,
+ * VN apps/meteor/server/meteor-methods/users/saveUserProfile.ts.
  * Not transactional: a failing later step leaves the earlier changes applied, as on the real server.
  */
 import { MeteorError } from '../meteorError';
@@ -43,7 +44,7 @@ export interface SecondFactorArgument {
 	twoFactorMethod: string;
 }
 
-/** V7: any email/newPassword. VN: only when it would change something guarded [S19]. */
+/** V7: any email/newPassword. VN: only when it would change something guarded. */
 function needsSecondFactor(state: ServerState, user: StoredUser, changes: ProfileChanges): boolean {
 	if (state.profile === 'v7') {
 		return !!changes.email || !!changes.newPassword;

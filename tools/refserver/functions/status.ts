@@ -1,4 +1,4 @@
-/** Status text and presence changes [S28]. */
+/** Status text and presence changes (apps/meteor/app/lib/server/functions/setStatusText.ts). */
 import { MeteorError } from '../meteorError';
 import type { ServerState } from '../state';
 import type { StoredUser } from '../types';

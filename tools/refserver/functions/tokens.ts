@@ -1,4 +1,7 @@
-/** Login tokens and personal access tokens, stored hashed in `services.resume.loginTokens` [S39]. */
+/**
+ * Login tokens and personal access tokens, stored hashed in `services.resume.loginTokens`
+ * (apps/meteor/imports/personal-access-tokens/server/api/methods/generateToken.ts).
+ */
 import { hashLoginToken, randomSecret } from '../crypto';
 import { MeteorError } from '../meteorError';
 import { hasPermission, now, type ServerState } from '../state';

@@ -1,4 +1,7 @@
-/** The user shapes the endpoints answer with: `getUserInfo` (me/login) [S29], users.info [S33], users.* [S32]. */
+/**
+ * The user shapes the endpoints answer with: `getUserInfo` (me/login; apps/meteor/app/api/server/helpers/getUserInfo.ts),
+ * users.info (apps/meteor/app/lib/server/functions/getFullUserData.ts), users.* (…/api/server/helpers/parseJsonQuery.ts).
+ */
 import { hasPermission, type ServerState } from '../state';
 import { isOAuthUser } from '../twoFactorMethods';
 import type { StoredUser } from '../types';
@@ -36,7 +39,7 @@ export const DEFAULT_USER_PREFERENCES: Record<string, unknown> = {
 	themeAppearence: 'auto',
 };
 
-/** `getBaseUserFields()`: what `/me` loads before `getUserInfo` [S31]. */
+/** `getBaseUserFields()`: what `/me` loads before `getUserInfo` (apps/meteor/app/utils/server/functions/getBaseUserFields.ts). */
 export const BASE_USER_FIELDS = [
 	'_id',
 	'name',

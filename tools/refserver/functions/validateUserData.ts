@@ -1,4 +1,4 @@
-/** `validateUserData` [S22]: checks `saveUser` runs before touching anything. */
+/** `validateUserData` (…/functions/saveUser/validateUserData.ts): checks `saveUser` runs before touching anything. */
 import { MeteorError } from '../meteorError';
 import { ROLE_IDS } from '../permissions';
 import { hasPermission, type ServerState } from '../state';

@@ -1,4 +1,7 @@
-/** `validateUserEditing` [S21]: which fields a caller may change, given the Accounts_Allow* settings. */
+/**
+ * `validateUserEditing` (apps/meteor/app/lib/server/functions/saveUser/validateUserEditing.ts): which fields a
+ * caller may change, given the Accounts_Allow* settings.
+ */
 import { MeteorError } from '../meteorError';
 import { hasPermission, type ServerState } from '../state';
 

@@ -1,4 +1,4 @@
-/** `POST /api/v1/login` (§5.1): errors become 401 with the 8.x body, non-Meteor errors 500. */
+/** `POST /api/v1/login` (docs/server-rules.md#post-apiv1login): errors become 401 with the 8.x body, non-Meteor errors 500. */
 import { isObject, loginCompatibility, runLoginHandlers, validateLogin } from '../functions/login';
 import { addLoginToken } from '../functions/tokens';
 import { getUserInfo, meFields } from '../functions/userInfo';

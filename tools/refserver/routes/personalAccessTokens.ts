@@ -1,4 +1,7 @@
-/** Personal access token endpoints (§10): 2FA runs before the permission check, which answers 400. */
+/**
+ * Personal access token endpoints (docs/server-rules.md#personal-access-token-endpoints): 2FA runs before the
+ * permission check, which answers 400.
+ */
 import {
 	generatePersonalAccessToken,
 	listPersonalAccessTokens,

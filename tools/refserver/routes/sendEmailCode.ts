@@ -1,4 +1,4 @@
-/** `POST /api/v1/users.2fa.sendEmailCode` (§10.4): no authentication required. */
+/** `POST /api/v1/users.2fa.sendEmailCode` (docs/server-rules.md#post-apiv1users2fasendemailcode): no authentication required. */
 import { MeteorError } from '../meteorError';
 import { success } from '../results';
 import type { RouteDefinition } from '../route';

@@ -1,4 +1,4 @@
-/** `POST|GET /api/v1/logout` (§5.2) and `GET /api/v1/me` (§5.3). */
+/** `POST|GET /api/v1/logout` and `GET /api/v1/me` (docs/server-rules.md#get-apiv1me). */
 import { getUserInfo, meFields } from '../functions/userInfo';
 import { success } from '../results';
 import { liveCallerOf, type RouteDefinition } from '../route';

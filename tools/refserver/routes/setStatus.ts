@@ -1,4 +1,4 @@
-/** `POST /api/v1/users.setStatus` (§9): V7 Meteor `check` rules, VN AJV schema. */
+/** `POST /api/v1/users.setStatus` (docs/server-rules.md#post-apiv1userssetstatus): V7 Meteor `check` rules, VN AJV schema. */
 import { assertInvisibleAllowed, setStatusText, VALID_STATUSES } from '../functions/status';
 import { getUserFromParams, isUserFromParams } from '../functions/userFromParams';
 import { MatchError, MeteorError } from '../meteorError';

@@ -1,4 +1,4 @@
-/** `POST /api/v1/users.updateOwnBasicInfo` (§7). */
+/** `POST /api/v1/users.updateOwnBasicInfo` (docs/server-rules.md#usersupdateownbasicinfo). */
 import { validateNameChars } from '../functions/identity';
 import { executeSaveUserProfile, type ProfileChanges } from '../functions/saveUserProfile';
 import { DEFAULT_FIELDS_TO_EXCLUDE, getUserInfo } from '../functions/userInfo';

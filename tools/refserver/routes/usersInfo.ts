@@ -1,4 +1,4 @@
-/** `GET /api/v1/users.info` (§6). */
+/** `GET /api/v1/users.info` (docs/server-rules.md#get-apiv1usersinfo). */
 import { getFullUserData, type InfoSearchType } from '../functions/userInfo';
 import { failure, success } from '../results';
 import { callerOf, type RouteContext, type RouteDefinition } from '../route';

@@ -1,4 +1,4 @@
-/** `POST /api/v1/users.update` (§8). */
+/** `POST /api/v1/users.update` (docs/server-rules.md#usersupdate). */
 import { executeSetUserActiveStatus } from '../functions/activeStatus';
 import { validateNameChars } from '../functions/identity';
 import { saveUser } from '../functions/saveUser';
