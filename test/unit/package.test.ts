@@ -1,7 +1,9 @@
 /**
  * The zip `npm run package` built holds only the app's code: the compiled app, its manifest, icon and
  * translations. Anything from tests, the host, the reference server, the playground, scripts or node_modules fails.
+ * Without a package in dist/ the test builds it (`npm run package`) rather than skip.
  */
+import { spawnSync } from 'child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 
@@ -35,10 +37,29 @@ const FORBIDDEN = [
 	/\.map$/,
 ];
 
-const describeIfBuilt = existsSync(zipPath) ? describe : describe.skip;
+/** Builds the package when dist/ has none; a failed build fails this file with the packager's output. */
+function ensurePackage(): void {
+	if (existsSync(zipPath)) {
+		return;
+	}
+	const env = { ...process.env };
+	delete env.NODE_ENV;
+	const result = spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs')], {
+		cwd: root,
+		env,
+		encoding: 'utf8',
+	});
+	if (result.status !== 0 || !existsSync(zipPath)) {
+		throw new Error(
+			`No ${zipPath} and \`npm run package\` could not build it:\n${result.stdout}\n${result.stderr}`,
+		);
+	}
+}
 
-describeIfBuilt(`dist/${appJson.nameSlug}_${appJson.version}.zip`, () => {
-	const zip = existsSync(zipPath) ? readZip(zipPath) : [];
+ensurePackage();
+
+describe(`dist/${appJson.nameSlug}_${appJson.version}.zip`, () => {
+	const zip = readZip(zipPath);
 	const entries = zip.map((entry) => entry.name);
 
 	test('holds only the app code, manifest, icon and translations', () => {
@@ -86,6 +107,20 @@ describeIfBuilt(`dist/${appJson.nameSlug}_${appJson.version}.zip`, () => {
 				'user.read',
 			].sort(),
 		);
+	});
+
+	test('carries the one version number package.json and app.json share', () => {
+		const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+			version: string;
+		};
+		const packaged = JSON.parse(
+			zip
+				.find((entry) => entry.name === 'app.json')
+				?.read()
+				.toString('utf8') ?? '{}',
+		) as { version: string };
+		expect(packageJson.version).toBe(appJson.version);
+		expect(packaged.version).toBe(appJson.version);
 	});
 
 	test('is small', () => {
