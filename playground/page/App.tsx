@@ -7,6 +7,7 @@ import { EngineErrorsPanel } from './components/panels/EngineErrorsPanel';
 import { OutboxPanel } from './components/panels/OutboxPanel';
 import { RequestLogPanel } from './components/panels/RequestLogPanel';
 import { ServerUserPanel } from './components/panels/ServerUserPanel';
+import { RateLimitPanel } from './components/panels/RateLimitPanel';
 import { TotpPanel } from './components/panels/TotpPanel';
 import { StatusBanner } from './components/StatusBanner';
 import { TopBar } from './components/TopBar';
@@ -54,6 +55,11 @@ export function App() {
 					/>
 					<TotpPanel codes={state?.totp ?? []} serverTime={state?.serverTime} />
 					<OutboxPanel mails={state?.outbox ?? []} />
+					<RateLimitPanel
+						budgets={state?.budgets ?? []}
+						serverTime={state?.serverTime}
+						profile={state?.status.referenceServer?.rateLimit}
+					/>
 					<RequestLogPanel requests={state?.requests ?? []} />
 					<EngineErrorsPanel errors={state?.engineErrors ?? []} />
 				</aside>

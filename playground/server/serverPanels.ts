@@ -1,9 +1,10 @@
 /**
  * The reference server's side of the page: its copy of the user (never `services`), the outbox, the TOTP
- * codes and the request log (already masked by the server).
+ * codes, the request log (already masked by the server) and the rate limiter's budgets.
  */
 import type {
 	OutboxMail,
+	PageBudget,
 	PageRequest,
 	PlaygroundUser,
 	ServerUserCopy,
@@ -84,6 +85,29 @@ export function pageRequests(server: ReferenceServer): PageRequest[] {
 		twoFactorMethod: entry.headers['x-2fa-method'],
 		fault: entry.fault,
 	}));
+}
+
+/**
+ * The limiter's budgets, by endpoint: the server keys them by route + method and client address
+ * (tools/refserver/rateLimit.ts), and every request of the app comes from one address, so its users share them.
+ */
+export function rateLimitBudgets(server: ReferenceServer): PageBudget[] {
+	return server
+		.rateLimitBudgets()
+		.map((budget) => ({
+			endpoint: endpointName(budget.rule),
+			client: budget.client,
+			limit: budget.limit,
+			remaining: budget.remaining,
+			resetAt: budget.resetAt,
+		}))
+		.sort((a, b) => a.endpoint.localeCompare(b.endpoint) || a.client.localeCompare(b.client));
+}
+
+/** `/api/v1/users.updateOwnBasicInfopost` → `POST users.updateOwnBasicInfo` */
+function endpointName(rule: string): string {
+	const match = /^\/api\/v1\/(.+?)(get|post|put|delete)$/.exec(rule);
+	return match ? `${match[2].toUpperCase()} ${match[1]}` : rule;
 }
 
 function customFields(user: StoredUser): Array<{ name: string; value: string }> {

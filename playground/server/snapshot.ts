@@ -10,7 +10,13 @@ import type {
 } from '../shared/api';
 import type { CapturedMessage, EngineHost } from '../../tools/host';
 import type { ReferenceServer, SeedUserSpec } from '../../tools/refserver';
-import { outboxMails, pageRequests, serverUserCopy, totpCodes } from './serverPanels';
+import {
+	outboxMails,
+	pageRequests,
+	rateLimitBudgets,
+	serverUserCopy,
+	totpCodes,
+} from './serverPanels';
 
 /** A user the playground seeded, with the spec it came from (to say what the user is good for). */
 export interface SeededUser {
@@ -48,6 +54,7 @@ export function buildState(sources: StateSources): PlaygroundState {
 		outbox: server ? outboxMails(server) : [],
 		totp: server ? totpCodes(server, users) : [],
 		requests: server ? pageRequests(server) : [],
+		budgets: server ? rateLimitBudgets(server) : [],
 		engineErrors: [...(host ? engineErrors(host) : []), ...sources.playgroundErrors],
 	};
 }

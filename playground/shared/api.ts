@@ -113,6 +113,18 @@ export interface PageRequest {
 	fault?: string;
 }
 
+/** One budget of the reference server's REST rate limiter: the app's users share it (one client address). */
+export interface PageBudget {
+	/** e.g. `POST users.updateOwnBasicInfo` */
+	endpoint: string;
+	/** The client address the server counts (the app's requests all come from one). */
+	client: string;
+	limit: number;
+	remaining: number;
+	/** Server clock, epoch ms. */
+	resetAt: number;
+}
+
 export interface PageEngineError {
 	at: number;
 	source: string;
@@ -134,6 +146,8 @@ export interface PlaygroundState {
 	outbox: OutboxMail[];
 	totp: TotpCode[];
 	requests: PageRequest[];
+	/** The shared rate-limit budgets in use (empty when the limiter is off or untouched). */
+	budgets: PageBudget[];
 	engineErrors: PageEngineError[];
 }
 

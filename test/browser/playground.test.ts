@@ -114,6 +114,22 @@ test('alice changes her e-mail through the second-factor modal', async () => {
 	assert.match(log ?? '', /users\.updateOwnBasicInfo/);
 });
 
+test('the rate-limit panel shows the server’s shared budget: calls left per endpoint and reset time', async () => {
+	// Production's V7 limiter (10 calls a minute per address and route), whatever the playground started with.
+	server().setRateLimit('v7');
+	await ui.command('/profile set nickname Al');
+	await ui.waitForLastMessage(/nickname/);
+	const [budget] = server()
+		.rateLimitBudgets()
+		.filter((candidate) => candidate.rule.includes('users.updateOwnBasicInfo'));
+	assert.ok(budget, 'the server counted the change');
+	const row = ui.page.locator(
+		'[data-testid=budget][data-endpoint="POST users.updateOwnBasicInfo"]',
+	);
+	await ui.waitForText(row, `${budget.remaining} / ${budget.limit} left`);
+	await ui.waitForText(row, /resets in \d+ s/);
+});
+
 test('the admin deactivates bea after confirming with their password', async () => {
 	await ui.actAs('admin');
 	await ui.command('/profile login');

@@ -140,3 +140,17 @@ describe('off profile', () => {
 		).toBe(true);
 	});
 });
+
+describe('budgets in use (the playground shows them)', () => {
+	it('lists calls left and the reset time per route and client address; a window over is full again', async () => {
+		const headers = authAs(server, 'alice');
+		const start = server.clock.now();
+		await callTimes(3, () => api.get('me', {}, headers));
+		const [budget] = server.rateLimitBudgets();
+		expect(budget).toMatchObject({ rule: '/api/v1/meget', limit: 10, remaining: 7 });
+		expect(budget.resetAt - start).toBeGreaterThanOrEqual(60_000);
+		expect(budget.resetAt - start).toBeLessThan(70_000);
+		server.clock.advance(61_000);
+		expect(server.rateLimitBudgets()[0].remaining).toBe(10);
+	});
+});

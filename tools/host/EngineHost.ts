@@ -59,6 +59,20 @@ export interface EngineHostOptions {
 	 * Date.now. The app's own Date.now() inside the sandbox always reads real time.
 	 */
 	now?: () => number;
+	/**
+	 * Another server instance of the same workspace (production runs several behind a load balancer): this
+	 * host shares its database (app persistence, rooms, messages), its scheduler's job collection and the
+	 * users' web clients (a modal opened through one instance can be submitted through the other), while
+	 * keeping its own engine, commands, processors and bridge log. Stop the hosts in reverse start order.
+	 */
+	shareWith?: EngineHost;
+	/** One persistence store for several hosts (`shareWith` passes its own); default: a new one. */
+	persistence?: PersistenceStore;
+	/**
+	 * The address this instance's requests reach the server from, sent as X-Real-IP; without it every request
+	 * comes from the test process's loopback address, as from a single instance.
+	 */
+	clientAddress?: string;
 }
 
 /** A user given as an id or username on the reference server, or as a ready-made engine user. */
@@ -96,10 +110,11 @@ export type ViewState = Record<string, Record<string, unknown>>;
  * runtime: see ./engine) and plays Rocket.Chat around it:
  * bridges backed by in-memory state and the reference server, and drivers that send slash commands and
  * UIKit interactions the way the server and web client do. One per process (the engine's AppManager is a
- * singleton); `stop()` before starting another.
+ * singleton), except instances of one workspace started with `shareWith` (see there).
  */
 export class EngineHost {
-	private static running?: EngineHost;
+	/** Hosts running in this process, oldest first; more than one only through `shareWith`. */
+	private static running: EngineHost[] = [];
 
 	readonly appId: string;
 	readonly appInfo: IAppInfo;
@@ -130,10 +145,13 @@ export class EngineHost {
 				"EngineHost refuses NODE_ENV=test: the engine skips every permission check then. Run engine tests with 'npm run test:engine'.",
 			);
 		}
-		if (EngineHost.running) {
+		if (EngineHost.running.length && !options.shareWith) {
 			throw new Error(
-				'An EngineHost is already running in this process (the AppManager is a singleton): stop() it first.',
+				'An EngineHost is already running in this process (the AppManager is a singleton): stop() it first, or start a second instance of the same workspace with `shareWith`.',
 			);
+		}
+		if (options.shareWith && !EngineHost.running.includes(options.shareWith)) {
+			throw new Error('shareWith names a host that is not running');
 		}
 		// vm2 resolves the app's `require('@rocket.chat/apps-engine/...')` from the working directory.
 		const previousCwd = process.cwd();
@@ -141,7 +159,8 @@ export class EngineHost {
 
 		const { clock } = options.server;
 		const now = options.now ?? (clock ? () => clock.now() : Date.now);
-		const rooms = new RoomDirectory();
+		const shared = options.shareWith?.context;
+		const rooms = shared?.rooms ?? new RoomDirectory();
 		const context: HostContext = {
 			now,
 			recorder: new BridgeRecorder(now),
@@ -150,10 +169,11 @@ export class EngineHost {
 			appUsers: new Map(),
 			commands: new CommandRegistry(),
 			rooms,
-			messages: new MessageLog(rooms, now),
-			client: new UiKitClient(now),
-			persistence: new PersistenceStore(),
-			scheduler: new JobScheduler(now),
+			messages: shared?.messages ?? new MessageLog(rooms, now),
+			client: shared?.client ?? new UiKitClient(now),
+			persistence: options.persistence ?? shared?.persistence ?? new PersistenceStore(),
+			scheduler: new JobScheduler(now, shared?.scheduler),
+			clientAddress: options.clientAddress,
 		};
 		const logStorage = new MemoryLogStorage();
 		const consoleTrap = new ConsoleTrap(now);
@@ -170,6 +190,8 @@ export class EngineHost {
 				sourceStorage: new MemorySourceStorage(),
 				tempFilePath,
 			};
+			// The engine refuses a second AppManager while its static Instance is set; the newest one becomes it.
+			resetEngineSingleton();
 			manager = new AppManager(dependencies);
 			await manager.load();
 			const app = await installPackage(manager, options);
@@ -180,17 +202,27 @@ export class EngineHost {
 			)) {
 				host.initialAppSettings.set(id, setting.value);
 			}
-			EngineHost.running = host;
+			EngineHost.running.push(host);
 			return host;
 		} catch (error) {
 			// 1.62: a Deno child keeps the process alive until unloaded.
 			await manager?.unload(true).catch(() => undefined);
 			consoleTrap.uninstall();
-			resetEngineSingleton();
+			restoreEngineSingleton();
 			removeTempFolder(tempFilePath);
 			process.chdir(previousCwd);
 			throw error;
 		}
+	}
+
+	/** Managers of the hosts running in this process, oldest first. */
+	static runningManagers(): AppManager[] {
+		return EngineHost.running.map((host) => host.manager);
+	}
+
+	/** This instance's address toward the server (X-Real-IP), if it has its own. */
+	get clientAddress(): string | undefined {
+		return this.context.clientAddress;
 	}
 
 	// ---------------------------------------------------------------- app
@@ -509,9 +541,9 @@ export class EngineHost {
 			await this.manager.unload(true);
 		} finally {
 			this.consoleTrap.uninstall();
-			resetEngineSingleton();
 			removeTempFolder(this.tempFilePath);
-			EngineHost.running = undefined;
+			EngineHost.running = EngineHost.running.filter((host) => host !== this);
+			restoreEngineSingleton();
 			process.chdir(this.previousCwd);
 		}
 	}
@@ -609,6 +641,15 @@ async function installPackage(
 /** The engine keeps its AppManager in a static; clearing it lets a later host construct a new one. */
 function resetEngineSingleton(): void {
 	(AppManager as unknown as { Instance?: AppManager }).Instance = undefined;
+}
+
+/**
+ * The static also answers the engine's permission checks (`getPermissionsByAppId`); with several instances
+ * of one app installed alike, any running manager answers them rightly, so the newest left running takes it.
+ */
+function restoreEngineSingleton(): void {
+	const newest = EngineHost.runningManagers().pop();
+	(AppManager as unknown as { Instance?: AppManager }).Instance = newest;
 }
 
 function removeTempFolder(path: string | undefined): void {

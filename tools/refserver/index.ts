@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'net';
 
 import { createClock, type Clock } from './clock';
+import type { RateLimitBudget } from './rateLimit';
 import { sha256Hex } from './crypto';
 import { addLoginToken, addPersonalAccessToken } from './functions/tokens';
 import type { Permissions } from './permissions';
@@ -26,6 +27,7 @@ import { cloneUser } from './users';
 
 export type { Clock } from './clock';
 export type { ServerSettings } from './settings';
+export type { RateLimitBudget } from './rateLimit';
 export type {
 	Fault,
 	LoggedRequest,
@@ -77,6 +79,8 @@ export interface ReferenceServer {
 	faults: { set(route: string, fault: Fault): void; clear(route?: string): void };
 	setProfile(profile: Profile): void;
 	setRateLimit(profile: RateLimitProfile): void;
+	/** The REST limiter's budgets in use: per route + method and client address, calls left and reset time. */
+	rateLimitBudgets(): RateLimitBudget[];
 	reset(): void;
 	close(): Promise<void>;
 }
@@ -151,6 +155,7 @@ export async function startReferenceServer(
 		setProfile(profile) {
 			state.profile = profile;
 		},
+		rateLimitBudgets: () => state.restLimiter.budgets(),
 		setRateLimit(profile) {
 			state.rateLimitProfile = profile;
 			state.restLimiter.reset();

@@ -25,6 +25,16 @@ interface WindowState {
 	counters: Map<string, number>;
 }
 
+/** One budget in use: a rule (route + method) and a client key, for displays such as the playground. */
+export interface RateLimitBudget {
+	rule: string;
+	client: string;
+	limit: number;
+	remaining: number;
+	/** When the window resets (server clock, epoch ms). */
+	resetAt: number;
+}
+
 export class WindowedRateLimiter {
 	private windows = new Map<string, WindowState>();
 
@@ -32,6 +42,21 @@ export class WindowedRateLimiter {
 
 	reset(): void {
 		this.windows.clear();
+	}
+
+	/** Every budget in use; a window that has run out shows its full limit again, as the next call would find it. */
+	budgets(): RateLimitBudget[] {
+		const now = this.clock.now();
+		return [...this.windows].flatMap(([rule, state]) => {
+			const over = now - state.lastResetTime > state.rule.intervalMs;
+			return [...state.counters].map(([client, count]) => ({
+				rule,
+				client,
+				limit: state.rule.calls,
+				remaining: over ? state.rule.calls : Math.max(0, state.rule.calls - count),
+				resetAt: state.lastResetTime + state.rule.intervalMs,
+			}));
+		});
 	}
 
 	/** Windows start at a rule's first use (Meteor starts them at route registration; this keeps tests deterministic). */

@@ -131,7 +131,7 @@ export class HostBridges extends AppBridges {
 			'EnvironmentalVariableBridge',
 			recorder,
 		);
-		this.httpBridge = instantiate(HostHttpBridge, 'HttpBridge', recorder);
+		this.httpBridge = instantiate(HostHttpBridge, 'HttpBridge', recorder, context);
 		this.listenerBridge = interfaceStub('ListenerBridge', recorder);
 		this.livechatBridge = stub(LivechatBridge, 'LivechatBridge', recorder);
 		this.messageBridge = instantiate(HostMessageBridge, 'MessageBridge', recorder, context);

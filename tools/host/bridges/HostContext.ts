@@ -24,4 +24,6 @@ export interface HostContext {
 	client: UiKitClient;
 	persistence: PersistenceStore;
 	scheduler: JobScheduler;
+	/** This server instance's own address toward the REST API (sent as X-Real-IP), when several run. */
+	clientAddress?: string;
 }

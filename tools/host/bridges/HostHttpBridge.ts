@@ -2,6 +2,8 @@ import type { IHttpResponse } from '@rocket.chat/apps-engine/definition/accessor
 import type { IHttpBridgeRequestInfo } from '@rocket.chat/apps-engine/server/bridges';
 import { HttpBridge } from '@rocket.chat/apps-engine/server/bridges';
 
+import type { HostContext } from './HostContext';
+
 /** Rocket.Chat's default when the app gives no timeout. */
 export const DEFAULT_HTTP_TIMEOUT_MS = 3 * 60 * 1000;
 
@@ -28,10 +30,19 @@ const JSON_CONTENT_TYPES = [
  *   "The user aborted a request."), which is what the app sees on a real server.
  */
 export abstract class HostHttpBridge extends HttpBridge {
+	constructor(private readonly context?: HostContext) {
+		super();
+	}
+
 	protected async call(info: IHttpBridgeRequestInfo): Promise<IHttpResponse> {
 		const url = new URL(info.url);
 		const { request, method } = info;
 		const headers: Record<string, string> = { ...request.headers };
+		if (this.context?.clientAddress) {
+			// Each instance reaches the server from its own address; Rocket.Chat's getRequestIP reads
+			// X-Real-IP first (apps/meteor/server/lib/getClientAddress.ts), so the rate limiter counts per instance.
+			headers['X-Real-IP'] = this.context.clientAddress;
+		}
 		let content: unknown = request.content;
 		if (!content && typeof request.data === 'object') {
 			content = request.data;

@@ -37,15 +37,29 @@ const UNIT_MS: Record<string, number> = {
 /**
  * Rocket.Chat runs app jobs with Agenda (apps/meteor/app/apps/server/bridges/scheduler.ts); this keeps the
  * same bookkeeping but runs nothing by itself: a test calls `runDue(now)` to run what is due.
+ * - instances of one workspace share the job collection but each has its own processors (its own engine):
+ *   a due job is taken (removed or moved) before its processor runs, so only one instance runs it, as
+ *   Agenda's lock does;
  * - the processor gets the job's data plus `jobId` (the internal `appId` is removed);
  * - one-time jobs are deleted after running; recurring ones move to `now + interval`;
  * - `cancel(id)` cancels one job when given a job id, else every job with that name (Agenda's rule).
  */
 export class JobScheduler {
 	private readonly processors = new Map<string, JobProcessor>();
-	private jobs: ScheduledJob[] = [];
+	/** The job collection; several server instances share one (Agenda's MongoDB collection). */
+	private readonly book: { jobs: ScheduledJob[] };
 
-	constructor(private readonly now: () => number) {}
+	constructor(private readonly now: () => number, sharedWith?: JobScheduler) {
+		this.book = sharedWith ? sharedWith.book : { jobs: [] };
+	}
+
+	private get jobs(): ScheduledJob[] {
+		return this.book.jobs;
+	}
+
+	private set jobs(jobs: ScheduledJob[]) {
+		this.book.jobs = jobs;
+	}
 
 	define(name: string, processor: JobProcessor): void {
 		this.processors.set(name, processor);
@@ -105,8 +119,8 @@ export class JobScheduler {
 			.sort((a, b) => a.nextRunAt - b.nextRunAt);
 		const runs: JobRun[] = [];
 		for (const job of due) {
-			if (!this.jobs.includes(job)) {
-				continue; // cancelled by an earlier job
+			if (!this.jobs.includes(job) || job.nextRunAt > now) {
+				continue; // cancelled by an earlier job, or taken by another instance meanwhile
 			}
 			runs.push(await this.run(job, now));
 		}

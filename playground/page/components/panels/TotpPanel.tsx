@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-
 import type { TotpCode } from '../../../shared/api';
 import { groupedCode } from '../../format';
+import { useServerClock } from '../../state/useServerClock';
 import { Panel } from './Panel';
 
 interface Props {
@@ -36,20 +35,4 @@ export function TotpPanel({ codes, serverTime }: Props) {
 			})}
 		</Panel>
 	);
-}
-
-/** The server's clock, ticking locally between updates. */
-function useServerClock(serverTime?: number): number {
-	const [offset, setOffset] = useState(0);
-	const [now, setNow] = useState(Date.now());
-	useEffect(() => {
-		if (serverTime !== undefined) {
-			setOffset(serverTime - Date.now());
-		}
-	}, [serverTime]);
-	useEffect(() => {
-		const timer = window.setInterval(() => setNow(Date.now()), 250);
-		return () => window.clearInterval(timer);
-	}, []);
-	return now + offset;
 }
