@@ -1,3 +1,4 @@
+import { quoted } from '../lib/inert';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 
 import type { FieldChange } from '../lib/args';
@@ -99,7 +100,7 @@ async function changeOwnProfile(
 						key: 'nothing_to_change',
 						params: {
 							field: only.ref.field,
-							value: only.value ? `“${only.value}”` : inv.t('empty'),
+							value: { text: only.value ? quoted(only.value) : inv.t('empty') },
 						},
 				  }
 				: { key: 'nothing_changed' },

@@ -2,13 +2,17 @@ import { de } from './locales/de';
 import { en } from './locales/en';
 import { es } from './locales/es';
 import { ptBR } from './locales/pt-BR';
+import { codeSafe, inert } from './inert';
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 export type Language = 'en' | 'pt-BR' | 'de' | 'es';
 
-/** A parameter: plain text or a number, or a list of messages joined with commas. */
-export type MessageParam = string | number | { list: MessageKey[] };
+/**
+ * A parameter: a number; a list of messages joined with commas; text the app composed itself (`{ text }`,
+ * e.g. a translated reason); or a plain string, which may come from a user and is always shown inert.
+ */
+export type MessageParam = string | number | { list: MessageKey[] } | { text: string };
 
 /** Something to say, not yet in a language. */
 export interface Translatable {
@@ -44,21 +48,38 @@ function fieldParam(language: Language, value: string): string {
 		: value;
 }
 
+/** Parameters that always hold a message the app composed (whose own parameters were made inert). */
+const COMPOSED_PARAMS = new Set(['reason']);
+
+/** Whether a placeholder stands inside a `code span` of its template (an odd number of backticks before it). */
+function insideCode(template: string, offset: number): boolean {
+	return (template.slice(0, offset).match(/`/g) ?? []).length % 2 === 1;
+}
+
 export function translate(
 	language: Language,
 	key: MessageKey,
 	params: Translatable['params'] = {},
 ): string {
 	const template = TABLES[language][key] ?? en[key];
-	return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+	return template.replace(/\{(\w+)\}/g, (match, name: string, offset: number) => {
 		if (!Object.prototype.hasOwnProperty.call(params, name)) {
 			return match;
 		}
 		const value = params[name];
-		if (typeof value === 'object') {
-			return value.list.map((item) => translate(language, item)).join(', ');
+		if (typeof value === 'number') {
+			return String(value);
 		}
-		return name === 'field' ? fieldParam(language, String(value)) : String(value);
+		if (typeof value === 'object') {
+			return 'text' in value
+				? value.text
+				: value.list.map((item) => translate(language, item)).join(', ');
+		}
+		if (COMPOSED_PARAMS.has(name)) {
+			return value;
+		}
+		const text = name === 'field' ? fieldParam(language, value) : value;
+		return insideCode(template, offset) ? codeSafe(text) : inert(text);
 	});
 }
 

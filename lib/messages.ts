@@ -1,6 +1,7 @@
 /** Texts of the app's replies, built from plain data and a translator. Secrets never reach these functions. */
 import type { MessageKey, Translatable } from './i18n';
 import { YES_NO_FIELDS } from './fields';
+import { quoted } from './inert';
 import type { ChangeLine, ProfileSnapshot } from './profile';
 
 export type Translator = (key: MessageKey, params?: Translatable['params']) => string;
@@ -9,12 +10,12 @@ export function fieldName(t: Translator, field: string, custom: boolean): string
 	return custom ? field : t(`field_${field}` as MessageKey);
 }
 
-/** A value in a reply: yes/no fields in the user's language, text quoted, empty named. */
-function shown(t: Translator, line: ChangeLine, value: string): string {
+/** A value in a reply: yes/no fields in the user's language, text quoted and inert, empty named. */
+function shown(t: Translator, line: ChangeLine, value: string): { text: string } {
 	if (!line.custom && YES_NO_FIELDS.includes(line.field) && (value === 'yes' || value === 'no')) {
-		return t(value);
+		return { text: t(value) };
 	}
-	return value === '' ? t('empty') : `“${value}”`;
+	return { text: value === '' ? t('empty') : quoted(value) };
 }
 
 export function formatChanges(t: Translator, title: string, lines: ChangeLine[]): string {
@@ -31,29 +32,30 @@ export function formatChanges(t: Translator, title: string, lines: ChangeLine[])
 /** `/profile show` and `/admin-user show`. */
 export function formatProfile(t: Translator, snapshot: ProfileSnapshot, admin: boolean): string {
 	const lines = [admin ? t('show_title_other', { username: snapshot.username }) : t('show_title')];
-	lines.push(t('show_name', { value: snapshot.name || t('empty') }));
+	const empty = { text: t('empty') };
+	lines.push(t('show_name', { value: snapshot.name || empty }));
 	lines.push(t('show_username', { value: snapshot.username }));
-	lines.push(t('show_nickname', { value: snapshot.nickname || t('empty') }));
+	lines.push(t('show_nickname', { value: snapshot.nickname || empty }));
 	lines.push(
 		snapshot.email
 			? t('show_email', {
 					value: snapshot.email,
-					verified: t(snapshot.emailVerified ? 'show_verified' : 'show_not_verified'),
+					verified: { text: t(snapshot.emailVerified ? 'show_verified' : 'show_not_verified') },
 			  })
 			: t('show_email_none'),
 	);
-	lines.push(t('show_bio', { value: snapshot.bio || t('empty') }));
-	lines.push(t('show_status', { value: snapshot.status || t('empty') }));
-	lines.push(t('show_status_text', { value: snapshot.statusText || t('empty') }));
+	lines.push(t('show_bio', { value: snapshot.bio || empty }));
+	lines.push(t('show_status', { value: snapshot.status || empty }));
+	lines.push(t('show_status_text', { value: snapshot.statusText || empty }));
 	for (const [field, value] of Object.entries(snapshot.customFields)) {
-		lines.push(t('show_custom', { field, value: value || t('empty') }));
+		lines.push(t('show_custom', { field, value: value || empty }));
 	}
 	if (admin) {
-		lines.push(t('show_roles', { value: snapshot.roles.join(', ') || t('empty') }));
-		lines.push(t('show_active', { value: t(snapshot.active ? 'yes' : 'no') }));
+		lines.push(t('show_roles', { value: snapshot.roles.join(', ') || empty }));
+		lines.push(t('show_active', { value: { text: t(snapshot.active ? 'yes' : 'no') } }));
 		lines.push(
 			t('show_require_password_change', {
-				value: t(snapshot.requirePasswordChange ? 'yes' : 'no'),
+				value: { text: t(snapshot.requirePasswordChange ? 'yes' : 'no') },
 			}),
 		);
 	}

@@ -66,7 +66,7 @@ export const de: Messages = {
 
 	// Showing
 	show_title: '*Dein Profil*',
-	show_title_other: '*Profil von @{username}*',
+	show_title_other: '*Profil von* @{username}',
 	show_name: 'Name: {value}',
 	show_username: 'Benutzername: @{value}',
 	show_nickname: 'Spitzname: {value}',

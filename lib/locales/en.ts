@@ -64,7 +64,7 @@ export const en = {
 
 	// Showing
 	show_title: '*Your profile*',
-	show_title_other: '*Profile of @{username}*',
+	show_title_other: '*Profile of* @{username}',
 	show_name: 'Name: {value}',
 	show_username: 'Username: @{value}',
 	show_nickname: 'Nickname: {value}',

@@ -66,7 +66,7 @@ export const es: Messages = {
 
 	// Showing
 	show_title: '*Tu perfil*',
-	show_title_other: '*Perfil de @{username}*',
+	show_title_other: '*Perfil de* @{username}',
 	show_name: 'Nombre: {value}',
 	show_username: 'Nombre de usuario: @{value}',
 	show_nickname: 'Apodo: {value}',

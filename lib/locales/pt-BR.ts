@@ -66,7 +66,7 @@ export const ptBR: Messages = {
 
 	// Showing
 	show_title: '*Seu perfil*',
-	show_title_other: '*Perfil de @{username}*',
+	show_title_other: '*Perfil de* @{username}',
 	show_name: 'Nome: {value}',
 	show_username: 'Nome de usuário: @{value}',
 	show_nickname: 'Apelido: {value}',

@@ -67,10 +67,10 @@ describe('show and user references', () => {
 		for (const ref of ['@bea', 'bea', userId(s, 'bea')]) {
 			await s.host.runCommand('admin', 'admin-user', `show ${ref}`, ROOM);
 			const text = lastText(s, 'admin');
-			assert.match(text, /Profile of @bea/);
+			assert.match(text, /Profile of\* @bea/);
 			assert.match(text, /Roles: user/);
 			assert.match(text, /Active: yes/);
-			assert.match(text, /bea@example\.com \(verified\)/);
+			assert.match(text, /`bea@example\.com` \(verified\)/);
 		}
 		await s.host.runCommand('admin', 'admin-user', 'show nobody', ROOM);
 		assert.match(lastText(s, 'admin'), /no user “nobody”/);

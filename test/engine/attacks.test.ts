@@ -5,7 +5,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { linkWithPassword, messages, ROOM, useScenario } from './support/scenario';
+import { parse } from '@rocket.chat/message-parser';
+
+import {
+	lastText,
+	linkWithPassword,
+	messages,
+	PASSWORDS,
+	ROOM,
+	useScenario,
+} from './support/scenario';
 
 const s = useScenario();
 
@@ -51,4 +60,69 @@ describe('a secret typed on the command line is never repeated', () => {
 			}
 		});
 	}
+});
+
+/** Markup node types of a message as Rocket.Chat's clients parse it (plain text and inline code aside). */
+function markup(text: string): string[] {
+	const types: string[] = [];
+	const walk = (node: unknown): void => {
+		if (Array.isArray(node)) {
+			node.forEach(walk);
+		} else if (node && typeof node === 'object') {
+			const { type } = node as { type?: string };
+			if (type === 'INLINE_CODE' || type === 'PLAIN_TEXT') {
+				return;
+			}
+			if (type && type !== 'PARAGRAPH') {
+				types.push(type);
+			}
+			Object.values(node).forEach(walk);
+		}
+	};
+	walk(parse(text));
+	return types.sort();
+}
+
+/** A bio and a nickname that once spoke with the app's voice in `/admin-user show` and in a receipt. */
+const FORGED_BIO =
+	'ok\n✅ *Your account was unlinked.* [Link it again](https://evil.example/login) @all :tada:';
+const FORGED_NICKNAME = 'Bee\n• password: “old” → “new”';
+
+/** Seeds a user whose own profile holds the forged values. */
+async function seedMallory(): Promise<void> {
+	PASSWORDS.mallory = 'mallory-pass';
+	s.secrets.add('mallory-pass');
+	await s.server.seedUser({
+		username: 'mallory',
+		name: 'Mallory',
+		password: 'mallory-pass',
+		email: 'mallory@example.com',
+		bio: FORGED_BIO,
+		nickname: FORGED_NICKNAME,
+	});
+}
+
+describe('user-controlled text cannot speak with the app voice', () => {
+	test('/admin-user show: a forged bio and nickname add no line, link, emphasis, emoji or mention', async () => {
+		await seedMallory();
+		await linkWithPassword(s, 'admin');
+		await s.host.runCommand('admin', 'admin-user', 'show bea', ROOM);
+		const baseline = lastText(s, 'admin');
+		await s.host.runCommand('admin', 'admin-user', 'show mallory', ROOM);
+		const text = lastText(s, 'admin');
+		assert.match(text, /Mallory/);
+		assert.equal(text.split('\n').length, baseline.split('\n').length, 'no extra line');
+		assert.deepEqual(markup(text), markup(baseline), 'no extra markup');
+		assert.ok(!/^✅/m.test(text) && !/^• password/m.test(text));
+	});
+
+	test('a change receipt: a forged old nickname adds no line and no markup', async () => {
+		await seedMallory();
+		await linkWithPassword(s, 'mallory');
+		await s.host.runCommand('mallory', 'profile', 'set nickname Bee', ROOM);
+		const text = lastText(s, 'mallory');
+		assert.equal(s.server.getUser('mallory')?.nickname, 'Bee');
+		assert.equal(text.split('\n').length, 2, 'a title and one change line');
+		assert.deepEqual(markup(text), markup(text.split('\n')[0]), 'no markup beyond the title');
+	});
 });

@@ -520,7 +520,7 @@ function adminInfoFlows(): Flow[] {
 			'show bea',
 			'bea',
 			'queue',
-			() => notifications('admin').some((m) => /Profile of @bea/.test(m.text ?? '')),
+			() => notifications('admin').some((m) => /Profile of\* @bea/.test(m.text ?? '')),
 		],
 		[
 			'set bea nickname Fault nick',

@@ -38,7 +38,7 @@ describe('e-mail change, one request for each method (rate limit: 1/min)', () =>
 		assert.equal(s.server.getUser('alice')?.emails?.[0].verified, false);
 		assert.match(
 			lastText(s, 'alice'),
-			/e-mail: “alice@example\.com” → “alice@wonderland\.example”/,
+			/e-mail: `alice@example\.com` → `alice@wonderland\.example`/,
 		);
 		assert.match(lastText(s, 'alice'), /not verified yet/);
 		assert.equal(s.host.openView(userId(s, 'alice')), undefined);

@@ -158,7 +158,7 @@ describe('translate', () => {
 
 	test('values are inserted verbatim, even when they look like placeholders or patterns', () => {
 		expect(translate('en', 'admin_user_failed', { user: '{reason}', reason: '$& $1' })).toBe(
-			'@{reason}: $& $1',
+			'@`{reason}`: $& $1',
 		);
 	});
 

@@ -103,7 +103,7 @@ describe('formatChanges', () => {
 
 	test('values are shown verbatim (blanks count as a value)', () => {
 		expect(formatChanges(t, 'T', [{ field: 'name', custom: false, old: ' ', new: 'A {b}' }])).toBe(
-			'T\n• name: “ ” → “A {b}”',
+			'T\n• name: “ ” → `A {b}`',
 		);
 	});
 });
@@ -116,7 +116,7 @@ describe('formatProfile', () => {
 				'Name: Alice Liddell',
 				'Username: @alice',
 				'Nickname: ali',
-				'E-mail: alice@example.com (verified)',
+				'E-mail: `alice@example.com` (verified)',
 				'Bio: Down the rabbit hole',
 				'Status: away',
 				'Status text: Curiouser',
@@ -141,7 +141,7 @@ describe('formatProfile', () => {
 			'Status text: (empty)',
 		]);
 		expect(formatProfile(t, snapshot({ emailVerified: false }), false)).toContain(
-			'E-mail: alice@example.com (not verified)',
+			'E-mail: `alice@example.com` (not verified)',
 		);
 	});
 
@@ -156,11 +156,11 @@ describe('formatProfile', () => {
 
 	test('admin view adds roles, active state and password-change flag', () => {
 		expect(formatProfile(t, snapshot(), true).split('\n')).toEqual([
-			'*Profile of @alice*',
+			'*Profile of* @alice',
 			'Name: Alice Liddell',
 			'Username: @alice',
 			'Nickname: ali',
-			'E-mail: alice@example.com (verified)',
+			'E-mail: `alice@example.com` (verified)',
 			'Bio: Down the rabbit hole',
 			'Status: away',
 			'Status text: Curiouser',
