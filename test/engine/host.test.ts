@@ -23,6 +23,7 @@ import {
 	UiKitClient,
 } from '../../tools/host';
 import { DEFAULT_HTTP_TIMEOUT_MS } from '../../tools/host/bridges/HostHttpBridge';
+import { PersistenceStore } from '../../tools/host/state/PersistenceStore';
 import type { ReferenceServer } from '../../tools/refserver';
 import { startReferenceServer } from '../../tools/refserver';
 
@@ -349,6 +350,39 @@ describe('engine host', () => {
 					data: { n: 2 },
 				},
 			]);
+		});
+
+		it('keeps the index in step with every write, per app', () => {
+			const store = new PersistenceStore();
+			const u = (id: string) => ({ model: 'user', id });
+			const m = (id: string) => ({ model: 'misc', id });
+			const first = store.insert('app-1', { n: 1 }, [u('a'), m('x')]);
+			store.insert('app-2', { n: 2 }, [u('a'), m('x')]);
+			store.insert('app-1', { n: 3 }, [m('x'), m('x')]);
+			store.insert('app-1', { n: 4 });
+			store.insert('app-1', { n: 5 }, []);
+
+			// Another app's record with the same associations never matches; a repeated association counts once.
+			assert.deepEqual(store.findDataContainingAll('app-1', [m('x')]), [{ n: 1 }, { n: 3 }]);
+			assert.deepEqual(store.findDataContainingAll('app-1', [u('a'), u('a')]), [{ n: 1 }]);
+			assert.deepEqual(store.findDataContainingAll('app-1', [u('b')]), []);
+			assert.equal(store.removeById('app-2', first), undefined);
+			// The exact empty array matches only a record stored with an empty array, not one without any.
+			store.replaceDataOfExactMatch('app-1', [], { n: 6 }, false);
+			assert.deepEqual(
+				store.records().map((record) => record.data),
+				[{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }, { n: 6 }],
+			);
+
+			// A removed record leaves every bucket it was in; a later insert is found again, in order.
+			assert.deepEqual(store.removeById('app-1', first), { n: 1 });
+			assert.deepEqual(store.findDataContainingAll('app-1', [u('a')]), []);
+			assert.deepEqual(store.findDataContainingAll('app-2', [u('a')]), [{ n: 2 }]);
+			store.insert('app-1', { n: 7 }, [u('a'), m('x')]);
+			assert.deepEqual(store.findDataContainingAll('app-1', [m('x')]), [{ n: 3 }, { n: 7 }]);
+			store.purge('app-1');
+			assert.deepEqual(store.findDataContainingAll('app-1', [m('x')]), []);
+			assert.deepEqual(store.findDataContainingAll('app-2', [m('x')]), [{ n: 2 }]);
 		});
 
 		it('keeps Dates, reads by id, and refuses update(id) like Rocket.Chat', async () => {

@@ -40,9 +40,17 @@ const sameAssociation = (a: Association, b: Association): boolean =>
  * `associations: {$all: [...]}` (every given association present, any order, extra ones allowed; an empty
  * list matches nothing), while updates query `associations: [...]`, i.e. the exact array, order included,
  * and touch only the first match.
+ *
+ * Records are indexed by (app, association), as the server's collection is indexed on `associations`, so a
+ * query costs the size of its smallest association's bucket, not the size of the collection: otherwise every
+ * read of the one credential a user has would scan every linked user's records, and load figures would
+ * measure this store rather than the app.
  */
 export class PersistenceStore {
-	private documents: PersistenceRecord[] = [];
+	/** Every record by id, in insertion order (a Map keeps it; removal is O(1)). */
+	private documents = new Map<string, PersistenceRecord>();
+	/** Records carrying an association, by `indexKey(appId, association)`; each bucket in insertion order. */
+	private byAssociation = new Map<string, Set<PersistenceRecord>>();
 
 	insert(appId: string, data: object, associations?: Association[]): string {
 		assertStorable(data);
@@ -50,13 +58,22 @@ export class PersistenceStore {
 		if (associations) {
 			record.associations = associations.map((association) => ({ ...association }));
 		}
-		this.documents.push(record);
+		this.documents.set(record._id, record);
+		for (const association of record.associations ?? []) {
+			const key = indexKey(appId, association);
+			let bucket = this.byAssociation.get(key);
+			if (!bucket) {
+				bucket = new Set();
+				this.byAssociation.set(key, bucket);
+			}
+			bucket.add(record);
+		}
 		return record._id;
 	}
 
 	/** Like Rocket.Chat's `findOneById`, this does not filter by app. */
 	findDataById(id: string): object | undefined {
-		const record = this.documents.find((candidate) => candidate._id === id);
+		const record = this.documents.get(id);
 		return record && toPlain(record.data);
 	}
 
@@ -65,13 +82,11 @@ export class PersistenceStore {
 	}
 
 	removeById(appId: string, id: string): object | undefined {
-		const record = this.documents.find(
-			(candidate) => candidate._id === id && candidate.appId === appId,
-		);
-		if (!record) {
+		const record = this.documents.get(id);
+		if (!record || record.appId !== appId) {
 			return undefined;
 		}
-		this.documents = this.documents.filter((candidate) => candidate !== record);
+		this.delete(record);
 		return toPlain(record.data);
 	}
 
@@ -81,7 +96,9 @@ export class PersistenceStore {
 		if (!removed.length) {
 			return undefined;
 		}
-		this.documents = this.documents.filter((candidate) => !removed.includes(candidate));
+		for (const record of removed) {
+			this.delete(record);
+		}
 		return removed.map((record) => toPlain(record.data));
 	}
 
@@ -97,14 +114,24 @@ export class PersistenceStore {
 		upsert: boolean,
 	): string | undefined {
 		assertStorable(data);
-		const record = this.documents.find(
-			(candidate) =>
+		// An exact non-empty array contains its first element, so that bucket holds every candidate in
+		// insertion order; only the (unusual) empty array needs a full scan.
+		const candidates = associations.length
+			? this.byAssociation.get(indexKey(appId, associations[0])) ?? []
+			: this.documents.values();
+		let record: PersistenceRecord | undefined;
+		for (const candidate of candidates) {
+			if (
 				candidate.appId === appId &&
 				candidate.associations?.length === associations.length &&
 				candidate.associations.every((association, index) =>
 					sameAssociation(association, associations[index]),
-				),
-		);
+				)
+			) {
+				record = candidate;
+				break;
+			}
+		}
 		if (record) {
 			record.data = toPlain(data);
 			return record._id;
@@ -113,31 +140,61 @@ export class PersistenceStore {
 	}
 
 	purge(appId: string): void {
-		this.documents = this.documents.filter((record) => record.appId !== appId);
+		for (const record of [...this.documents.values()]) {
+			if (record.appId === appId) {
+				this.delete(record);
+			}
+		}
 	}
 
 	/** Copies of every stored document, oldest first. */
 	records(): PersistenceRecord[] {
-		return this.documents.map((record) => toPlain(record));
+		return [...this.documents.values()].map((record) => toPlain(record));
 	}
 
 	clear(): void {
-		this.documents = [];
+		this.documents.clear();
+		this.byAssociation.clear();
 	}
 
+	/** `$all`: the smallest bucket among the wanted associations, filtered by the others; insertion order. */
 	private matchingAll(appId: string, associations: Association[]): PersistenceRecord[] {
 		if (!associations.length) {
 			return [];
 		}
-		return this.documents.filter(
-			(record) =>
-				record.appId === appId &&
-				associations.every((wanted) =>
-					record.associations?.some((stored) => sameAssociation(stored, wanted)),
-				),
+		let smallest: Set<PersistenceRecord> | undefined;
+		for (const association of associations) {
+			const bucket = this.byAssociation.get(indexKey(appId, association));
+			if (!bucket) {
+				return [];
+			}
+			if (!smallest || bucket.size < smallest.size) {
+				smallest = bucket;
+			}
+		}
+		return [...(smallest ?? [])].filter((record) =>
+			associations.every((wanted) =>
+				record.associations?.some((stored) => sameAssociation(stored, wanted)),
+			),
 		);
 	}
+
+	private delete(record: PersistenceRecord): void {
+		this.documents.delete(record._id);
+		for (const association of record.associations ?? []) {
+			const key = indexKey(record.appId, association);
+			const bucket = this.byAssociation.get(key);
+			bucket?.delete(record);
+			if (bucket?.size === 0) {
+				this.byAssociation.delete(key);
+			}
+		}
+	}
 }
+
+/** JSON keeps the parts apart whatever characters they contain. */
+const indexKey = (appId: string, association: Association): string =>
+	JSON.stringify([appId, association.model, association.id]);
 
 function assertStorable(data: unknown): void {
 	if (typeof data !== 'object') {
