@@ -114,10 +114,10 @@ export class PersistenceStore {
 		upsert: boolean,
 	): string | undefined {
 		assertStorable(data);
-		// An exact non-empty array contains its first element, so that bucket holds every candidate in
-		// insertion order; only the (unusual) empty array needs a full scan.
+		// An exact match carries every one of these associations, so the smallest of their buckets holds every
+		// candidate, in insertion order; only the (unusual) empty array needs a full scan.
 		const candidates = associations.length
-			? this.byAssociation.get(indexKey(appId, associations[0])) ?? []
+			? this.smallestBucket(appId, associations) ?? []
 			: this.documents.values();
 		let record: PersistenceRecord | undefined;
 		for (const candidate of candidates) {
@@ -162,21 +162,29 @@ export class PersistenceStore {
 		if (!associations.length) {
 			return [];
 		}
+		return [...(this.smallestBucket(appId, associations) ?? [])].filter((record) =>
+			associations.every((wanted) =>
+				record.associations?.some((stored) => sameAssociation(stored, wanted)),
+			),
+		);
+	}
+
+	/** The fewest records carrying one of the associations; undefined when one of them has none. */
+	private smallestBucket(
+		appId: string,
+		associations: Association[],
+	): Set<PersistenceRecord> | undefined {
 		let smallest: Set<PersistenceRecord> | undefined;
 		for (const association of associations) {
 			const bucket = this.byAssociation.get(indexKey(appId, association));
 			if (!bucket) {
-				return [];
+				return undefined;
 			}
 			if (!smallest || bucket.size < smallest.size) {
 				smallest = bucket;
 			}
 		}
-		return [...(smallest ?? [])].filter((record) =>
-			associations.every((wanted) =>
-				record.associations?.some((stored) => sameAssociation(stored, wanted)),
-			),
-		);
+		return smallest;
 	}
 
 	private delete(record: PersistenceRecord): void {
