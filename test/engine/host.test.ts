@@ -42,7 +42,7 @@ async function startEchoServer(): Promise<{ url: string; close: () => void }> {
 		request.on('end', () => {
 			const path = new URL(request.url ?? '/', 'http://x').pathname;
 			if (path === '/slow') {
-				setTimeout(() => response.end('late'), 1000);
+				// Never answers: a request that settles can only have been aborted by its own timeout.
 				return;
 			}
 			if (path === '/text') {
@@ -566,7 +566,6 @@ describe('engine host', () => {
 		});
 
 		it('rejects after `timeout` ms, like node-fetch on Rocket.Chat', async () => {
-			const started = Date.now();
 			await assert.rejects(
 				call({ method: RequestMethod.GET, path: '/slow', request: { timeout: 100 } }),
 				{
@@ -574,7 +573,6 @@ describe('engine host', () => {
 					message: 'The user aborted a request.',
 				},
 			);
-			assert.ok(Date.now() - started < 900, 'did not wait for the server');
 		});
 
 		it('rejects when the server is unreachable', async () => {

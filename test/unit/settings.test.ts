@@ -7,6 +7,7 @@ import {
 	normalizeBaseUrl,
 	normalizeTimeout,
 	parseRoleList,
+	readAdminSettings,
 	readAppConfig,
 	serverSetting,
 } from '../../lib/settings';
@@ -129,7 +130,7 @@ describe('serverSetting', () => {
 	});
 });
 
-describe('readAppConfig', () => {
+describe('readAppConfig and readAdminSettings', () => {
 	test('uses the app settings, normalised', async () => {
 		const read = fakeRead(
 			{
@@ -143,6 +144,8 @@ describe('readAppConfig', () => {
 		await expect(readAppConfig(read)).resolves.toEqual({
 			baseUrl: 'http://rocketchat:3000',
 			timeoutMs: 2500,
+		});
+		await expect(readAdminSettings(read)).resolves.toEqual({
 			adminRoles: ['admin', 'user-manager'],
 			auditRoom: 'audit',
 		});
@@ -153,6 +156,8 @@ describe('readAppConfig', () => {
 		await expect(readAppConfig(read)).resolves.toEqual({
 			baseUrl: 'https://chat.example.com',
 			timeoutMs: 4000,
+		});
+		await expect(readAdminSettings(read)).resolves.toEqual({
 			adminRoles: ['admin'],
 			auditRoom: '',
 		});
@@ -171,6 +176,8 @@ describe('readAppConfig', () => {
 		await expect(readAppConfig(read)).resolves.toEqual({
 			baseUrl: 'https://chat.example.com',
 			timeoutMs: 4000,
+		});
+		await expect(readAdminSettings(read)).resolves.toEqual({
 			adminRoles: ['admin'],
 			auditRoom: '',
 		});

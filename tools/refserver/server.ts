@@ -114,6 +114,11 @@ export function createHttpFrontDoor(state: ServerState): HttpFrontDoor {
 			}
 		});
 	});
+	// The app's HTTP client (the engine host) shares this process. With Node's 5 s default, a busy event loop can
+	// run this idle timer just as the client reuses the socket (ECONNRESET: "could not reach the server", seen
+	// while linking 200 users on a loaded machine); with a long one the client's own idle timer, which the
+	// server's Keep-Alive hint sets 1 s shorter, closes idle sockets first.
+	server.keepAliveTimeout = 65_000;
 	server.on('connection', (socket: Socket) => {
 		sockets.add(socket);
 		socket.on('close', () => sockets.delete(socket));
