@@ -42,8 +42,16 @@ export abstract class SlashCommand implements ISlashCommand {
 		http: IHttp,
 		persis: IPersistence,
 	): Promise<void> {
-		const inv = await Invocation.create(this.app, read, modify, http, persis, context.getSender());
 		const room = context.getRoom();
+		const inv = await Invocation.create(
+			this.app,
+			read,
+			modify,
+			http,
+			persis,
+			context.getSender(),
+			room,
+		);
 		await runSafely(inv, room, () =>
 			this.run(inv, room, context.getArguments(), context.getTriggerId()),
 		);

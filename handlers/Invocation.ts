@@ -13,10 +13,23 @@ import { CredentialStore } from '../lib/credentials';
 import { MessageKey, pickLanguage, say, translate, Translatable, Language } from '../lib/i18n';
 import { InteractionStore } from '../lib/interactions';
 import { RestClient } from '../lib/restClient';
-import { AppConfig, readAppConfig, serverSetting } from '../lib/settings';
+import {
+	AdminSettings,
+	AppConfig,
+	readAdminSettings,
+	readAppConfig,
+	serverSetting,
+} from '../lib/settings';
 
-/** What every handler needs for one command or interaction: the accessors, the user, their language. */
+/**
+ * What every handler needs for one command or interaction: the accessors, the user, their language. Settings,
+ * rooms and the app user are read at most once per invocation: each read is a trip through the engine.
+ */
 export class Invocation {
+	/** Memoised reads of this invocation, by name (see `once`). */
+	private readonly reads = new Map<string, Promise<unknown>>();
+	private readonly rooms = new Map<string, IRoom>();
+
 	private constructor(
 		public readonly appId: string,
 		private readonly logger: ILogger,
@@ -38,6 +51,8 @@ export class Invocation {
 		http: IHttp,
 		persis: IPersistence,
 		user: IUser,
+		/** The room of a slash command, so that replies there need no room read. */
+		room?: IRoom,
 	): Promise<Invocation> {
 		const startedAt = Date.now();
 		const [config, workspaceLanguage] = await Promise.all([
@@ -45,7 +60,7 @@ export class Invocation {
 			serverSetting(read, 'Language', 'en'),
 		]);
 		const language = pickLanguage(user.settings?.preferences?.language, workspaceLanguage);
-		return new Invocation(
+		const inv = new Invocation(
 			app.getID(),
 			app.getLogger(),
 			read,
@@ -57,6 +72,44 @@ export class Invocation {
 			config,
 			startedAt,
 		);
+		if (room) {
+			inv.rooms.set(room.id, room);
+		}
+		return inv;
+	}
+
+	/** The result of `load`, run once per invocation under `name` (settings do not change mid-command). */
+	public once<T>(name: string, load: () => Promise<T>): Promise<T> {
+		let read = this.reads.get(name) as Promise<T> | undefined;
+		if (!read) {
+			read = load();
+			this.reads.set(name, read);
+		}
+		return read;
+	}
+
+	public adminSettings(): Promise<AdminSettings> {
+		return this.once('adminSettings', () => readAdminSettings(this.read));
+	}
+
+	public appUser(): Promise<IUser | undefined> {
+		return this.once('appUser', () => this.read.getUserReader().getAppUser(this.appId));
+	}
+
+	private async room(ref: IRoom | string): Promise<IRoom | undefined> {
+		if (typeof ref !== 'string') {
+			this.rooms.set(ref.id, ref);
+			return ref;
+		}
+		const known = this.rooms.get(ref);
+		if (known) {
+			return known;
+		}
+		const room = await this.read.getRoomReader().getById(ref);
+		if (room) {
+			this.rooms.set(ref, room);
+		}
+		return room;
 	}
 
 	public rest(): RestClient {
@@ -84,13 +137,13 @@ export class Invocation {
 
 	/** A private message to the invoking user, in the given room (or the room id remembered for a modal). */
 	public async notify(room: IRoom | string, text: string, blocks?: LayoutBlock[]): Promise<void> {
-		const target = typeof room === 'string' ? await this.read.getRoomReader().getById(room) : room;
+		const target = await this.room(room);
 		if (!target) {
 			this.log('warn', 'cannot notify: room not found');
 			return;
 		}
 		const builder = this.modify.getNotifier().getMessageBuilder().setRoom(target).setText(text);
-		const appUser = await this.read.getUserReader().getAppUser(this.appId);
+		const appUser = await this.appUser();
 		if (appUser) {
 			builder.setSender(appUser);
 		}

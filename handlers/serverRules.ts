@@ -3,8 +3,12 @@ import { FieldRules, parseCustomFieldDefinitions } from '../lib/fields';
 import { serverSetting } from '../lib/settings';
 import { TWO_FACTOR_SETTING_IDS, TwoFactorSettings } from '../lib/twoFactor';
 
-/** The server settings behind the field rules (docs/server-rules.md#settings-the-app-reads). */
-export async function readFieldRules(inv: Invocation): Promise<FieldRules> {
+/** The server settings behind the field rules (docs/server-rules.md#settings-the-app-reads); read once per invocation. */
+export function readFieldRules(inv: Invocation): Promise<FieldRules> {
+	return inv.once('fieldRules', () => loadFieldRules(inv));
+}
+
+async function loadFieldRules(inv: Invocation): Promise<FieldRules> {
 	const [customFields, usernamePattern, requireName] = await Promise.all([
 		serverSetting<string>(inv.read, 'Accounts_CustomFields', ''),
 		serverSetting<string>(inv.read, 'UTF8_User_Names_Validation', '[0-9a-zA-Z-_.]+'),
@@ -17,8 +21,12 @@ export async function readFieldRules(inv: Invocation): Promise<FieldRules> {
 	};
 }
 
-/** The server's 2FA switches (docs/server-rules.md#settings). */
-export async function readTwoFactorSettings(inv: Invocation): Promise<TwoFactorSettings> {
+/** The server's 2FA switches (docs/server-rules.md#settings); read once per invocation. */
+export function readTwoFactorSettings(inv: Invocation): Promise<TwoFactorSettings> {
+	return inv.once('twoFactorSettings', () => loadTwoFactorSettings(inv));
+}
+
+async function loadTwoFactorSettings(inv: Invocation): Promise<TwoFactorSettings> {
 	const [enabled, totpEnabled, emailEnabled] = await Promise.all([
 		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.enabled, true),
 		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.totpEnabled, true),

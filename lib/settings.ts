@@ -51,9 +51,14 @@ export const APP_SETTINGS: ISetting[] = [
 	},
 ];
 
+/** What every invocation that calls the server needs. */
 export interface AppConfig {
 	baseUrl: string;
 	timeoutMs: number;
+}
+
+/** What only `/admin-user` needs: read by admin flows alone, once per invocation. */
+export interface AdminSettings {
 	adminRoles: string[];
 	auditRoom: string;
 }
@@ -99,12 +104,21 @@ export async function serverSetting<T>(read: IRead, id: string, fallback: T): Pr
 }
 
 export async function readAppConfig(read: IRead): Promise<AppConfig> {
-	const configuredUrl = String((await appSetting(read, AppSetting.ServerUrl)) ?? '');
-	const baseUrl = normalizeBaseUrl(configuredUrl || (await serverSetting(read, 'Site_Url', '')));
+	const [configuredUrl, timeout] = await Promise.all([
+		appSetting(read, AppSetting.ServerUrl),
+		appSetting(read, AppSetting.RequestTimeout),
+	]);
+	const url = String(configuredUrl ?? '');
 	return {
-		baseUrl,
-		timeoutMs: normalizeTimeout(await appSetting(read, AppSetting.RequestTimeout)),
-		adminRoles: parseRoleList(await appSetting(read, AppSetting.AdminRoles)),
-		auditRoom: String((await appSetting(read, AppSetting.AuditRoom)) ?? '').trim(),
+		baseUrl: normalizeBaseUrl(url || (await serverSetting(read, 'Site_Url', ''))),
+		timeoutMs: normalizeTimeout(timeout),
 	};
+}
+
+export async function readAdminSettings(read: IRead): Promise<AdminSettings> {
+	const [roles, auditRoom] = await Promise.all([
+		appSetting(read, AppSetting.AdminRoles),
+		appSetting(read, AppSetting.AuditRoom),
+	]);
+	return { adminRoles: parseRoleList(roles), auditRoom: String(auditRoom ?? '').trim() };
 }

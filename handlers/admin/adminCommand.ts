@@ -67,10 +67,11 @@ export async function runAdminCommand(
 	triggerId: string | undefined,
 	attempts = 0,
 ): Promise<void> {
-	if (!mayUseAdminCommand(inv.user.roles ?? [], inv.config.adminRoles)) {
+	const { adminRoles } = await inv.adminSettings();
+	if (!mayUseAdminCommand(inv.user.roles ?? [], adminRoles)) {
 		await reply(inv, room, {
 			key: 'admin_not_allowed',
-			params: { roles: inv.config.adminRoles.join(', ') },
+			params: { roles: adminRoles.join(', ') },
 		});
 		return;
 	}

@@ -11,7 +11,7 @@ export async function postAudit(
 	targetUsername: string,
 	lines: Array<Pick<ChangeLine, 'field' | 'custom'>>,
 ): Promise<void> {
-	const roomRef = inv.config.auditRoom;
+	const roomRef = (await inv.adminSettings()).auditRoom;
 	if (!roomRef) {
 		return;
 	}
@@ -29,7 +29,7 @@ export async function postAudit(
 		.startMessage()
 		.setRoom(room)
 		.setText(inv.t('admin_audit', { admin: inv.user.username, username: targetUsername, fields }));
-	const appUser = await inv.read.getUserReader().getAppUser(inv.appId);
+	const appUser = await inv.appUser();
 	if (appUser) {
 		builder.setSender(appUser);
 	}
