@@ -3,7 +3,7 @@
  * server and writes docs/benchmarks.md. A benchmark, not a test: it fails only when a flow does not do
  * what it should (then its numbers would mean nothing).
  *
- * Options: --skip-package (measure the zip already in dist/), --iterations=N (command vs bare request,
+ * Options: --skip-package (measure the zip already in dist/), --iterations=N (rounds of the app against its floor app,
  * default 200), --users=N and --commands=N (load, default 200 × 5), --out=path (default docs/benchmarks.md).
  */
 import { spawnSync } from 'node:child_process';
@@ -101,75 +101,164 @@ async function countPerChange(b: Bench): Promise<KindResult[]> {
 	return results;
 }
 
-// ------------------------------------------------------------------ command vs bare request
+// ------------------------------------------------------------------ the app against its floor
 
-interface OverheadResult {
-	command: number[];
-	bare: number[];
-	added: number[];
-	commandRequests: RequestCount;
+/** What is measured per command, in the same process, interleaved. */
+const CONTENDERS = ['app', 'floorSame', 'floorPost', 'bare'] as const;
+type Contender = typeof CONTENDERS[number];
+
+const CONTENDER_LABELS: Record<Contender, string> = {
+	app: '`/profile set bio …` (the app)',
+	floorSame: '`/floor-same …`: floor app, the same requests (GET me, POST)',
+	floorPost: '`/floor-post …`: floor app, one POST',
+	bare: 'bare `fetch` POST, no engine',
+};
+
+interface Samples {
+	wall: number[];
+	/** process.cpuUsage() user + system, ms. */
+	cpu: number[];
+	bridgeCalls: number[];
 }
 
-async function commandVersusBare(b: Bench): Promise<OverheadResult> {
+interface FloorResult {
+	samples: Record<Contender, Samples>;
+	requests: Record<Contender, RequestCount>;
+}
+
+/** Builds the floor app (bench/floor) with the app's toolchain; cached by its sources. */
+function buildFloorApp(): string {
+	log('building the floor app (bench/floor) …');
+	const result = spawnSync(process.execPath, [join(REPO_ROOT, 'bench', 'floor', 'build.mjs')], {
+		cwd: REPO_ROOT,
+		stdio: ['ignore', 'pipe', 'inherit'],
+		encoding: 'utf8',
+	});
+	if (result.status !== 0) {
+		throw new Error(`building the floor app failed (exit ${result.status}): ${result.stdout}`);
+	}
+	return result.stdout.trim().split('\n').at(-1) ?? '';
+}
+
+/**
+ * The app's `/profile set bio …` against the floor app's commands loaded in the same engine, and a bare request,
+ * interleaved with the order rotated every round so that none always runs first (or after the same one).
+ */
+async function appVersusFloor(b: Bench, floorZip: string): Promise<FloorResult> {
 	await resetFor(b, 'v7', 'off');
+	await b.host.installApp(floorZip);
 	const token = await linkWithToken(b, 'alice');
 	const aliceId = userId(b, 'alice');
-	const url = `${b.server.url}/api/v1/users.updateOwnBasicInfo`;
+	const url = b.server.url;
 
-	const runCommand = async (label: string): Promise<number> => {
-		const started = process.hrtime.bigint();
-		await b.host.runCommand('alice', 'profile', `set bio ${label}`, ROOM);
-		const elapsed = msSince(started);
+	const expectBio = (label: string, who: string) => {
 		if (b.server.getUser('alice')?.bio !== label) {
-			throw new Error(`the command did not change the bio: ${lastText(b, 'alice')}`);
+			throw new Error(`${who} did not change the bio: ${lastText(b, 'alice')}`);
 		}
-		return elapsed;
 	};
-	const runBare = async (label: string): Promise<number> => {
+	const run: Record<Contender, (label: string) => Promise<void>> = {
+		app: async (label) => {
+			await b.host.runCommand('alice', 'profile', `set bio ${label}`, ROOM);
+			expectBio(label, 'the app');
+		},
+		floorSame: async (label) => {
+			await b.host.runCommand('alice', 'floor-same', `${url} ${aliceId} ${token} ${label}`, ROOM);
+			expectBio(label, '/floor-same');
+		},
+		floorPost: async (label) => {
+			await b.host.runCommand('alice', 'floor-post', `${url} ${aliceId} ${token} ${label}`, ROOM);
+			expectBio(label, '/floor-post');
+		},
+		bare: async (label) => {
+			const response = await fetch(`${url}/api/v1/users.updateOwnBasicInfo`, {
+				method: 'POST',
+				headers: {
+					'Content-Type': 'application/json',
+					'X-User-Id': aliceId,
+					'X-Auth-Token': token,
+				},
+				body: JSON.stringify({ data: { bio: label } }),
+			});
+			await response.json();
+			if (response.status !== 200) {
+				throw new Error(`bare request failed: HTTP ${response.status}`);
+			}
+		},
+	};
+	const measure = async (contender: Contender, label: string, into: Samples) => {
+		const calls = b.host.bridgeCalls().length;
+		const cpu = process.cpuUsage();
 		const started = process.hrtime.bigint();
-		const response = await fetch(url, {
-			method: 'POST',
-			headers: {
-				'Content-Type': 'application/json',
-				'X-User-Id': aliceId,
-				'X-Auth-Token': token,
-			},
-			body: JSON.stringify({ data: { bio: label } }),
-		});
-		const body = (await response.json()) as { success?: boolean };
-		const elapsed = msSince(started);
-		if (response.status !== 200 || !body.success) {
-			throw new Error(`bare request failed: HTTP ${response.status}`);
-		}
-		return elapsed;
+		await run[contender](label);
+		into.wall.push(msSince(started));
+		const used = process.cpuUsage(cpu);
+		into.cpu.push((used.user + used.system) / 1000);
+		into.bridgeCalls.push(b.host.bridgeCalls().length - calls);
 	};
 
-	for (let i = 0; i < WARM_UP; i++) {
-		await runCommand(`warm-up command ${i}`);
-		await runBare(`warm-up bare ${i}`);
+	const requests = {} as Record<Contender, RequestCount>;
+	for (const contender of CONTENDERS) {
+		b.server.requestLog.length = 0;
+		await run[contender](`counted ${contender}`);
+		requests[contender] = countRequests(b.server.requestLog);
 	}
-	b.server.requestLog.length = 0;
-	await runCommand('one counted command');
-	const commandRequests = countRequests(b.server.requestLog);
-
-	const result: OverheadResult = { command: [], bare: [], added: [], commandRequests };
-	for (let i = 0; i < ITERATIONS; i++) {
-		// Alternate the order so that neither side always runs first.
-		let command: number;
-		let bare: number;
-		if (i % 2 === 0) {
-			command = await runCommand(`bench command ${i}`);
-			bare = await runBare(`bench bare ${i}`);
-		} else {
-			bare = await runBare(`bench bare ${i}`);
-			command = await runCommand(`bench command ${i}`);
+	const warmUp = (): Samples => ({ wall: [], cpu: [], bridgeCalls: [] });
+	for (let i = 0; i < WARM_UP; i++) {
+		for (const contender of CONTENDERS) {
+			await measure(contender, `warm-up ${contender} ${i}`, warmUp());
 		}
-		result.command.push(command);
-		result.bare.push(bare);
-		result.added.push(command - bare);
+	}
+	const samples = Object.fromEntries(
+		CONTENDERS.map((contender) => [contender, warmUp()]),
+	) as Record<Contender, Samples>;
+	for (let i = 0; i < ITERATIONS; i++) {
+		for (let k = 0; k < CONTENDERS.length; k++) {
+			const contender = CONTENDERS[(i + k) % CONTENDERS.length];
+			await measure(contender, `bench ${contender} ${i}`, samples[contender]);
+		}
+		// Keep the server's request log from growing with the rounds.
+		b.server.requestLog.length = 0;
 	}
 	b.host.assertNoEngineErrors();
-	return result;
+	return { samples, requests };
+}
+
+// ------------------------------------------------------------------ heap
+
+interface HeapResult {
+	/** Heap used (after full GCs) with the engine and the floor app loaded. */
+	baseline: number;
+	/** The same after installing the app's zip beside it. */
+	withApp: number;
+	/** Time to install and enable the app's zip in that warm process. */
+	installMs: number;
+}
+
+function heapAfterGc(): number {
+	const gc = (globalThis as { gc?: () => void }).gc;
+	if (!gc) {
+		throw new Error('run the bench with --expose-gc (npm run bench does)');
+	}
+	for (let i = 0; i < 3; i++) {
+		gc();
+	}
+	return process.memoryUsage().heapUsed;
+}
+
+/** Heap the app's zip holds once loaded: engine + floor app, then + the app's zip, full GCs before each reading. */
+async function heapOfTheApp(server: ReferenceServer, appZip: string, floorZip: string) {
+	const host = await EngineHost.start({ server, appPackage: floorZip });
+	try {
+		const baseline = heapAfterGc();
+		const started = process.hrtime.bigint();
+		await host.installApp(appZip);
+		const installMs = msSince(started);
+		const withApp = heapAfterGc();
+		host.assertNoEngineErrors();
+		return { baseline, withApp, installMs };
+	} finally {
+		await host.stop();
+	}
 }
 
 // ------------------------------------------------------------------ load
@@ -291,12 +380,6 @@ function requestTable(results: KindResult[]): string[] {
 	return lines;
 }
 
-function row(label: string, values: number[]): string {
-	return `| ${label} | ${ms(median(values))} | ${ms(percentile(values, 95))} | ${ms(
-		Math.min(...values),
-	)} | ${ms(Math.max(...values))} |`;
-}
-
 function loadRows(loads: LoadResult[]): string[] {
 	const cells = (cell: (run: LoadResult) => string): string => loads.map(cell).join(' | ');
 	const total = (run: LoadResult): number => run.users * run.commands;
@@ -323,21 +406,66 @@ function loadRows(loads: LoadResult[]): string[] {
 	];
 }
 
+function floorSection(floor: FloorResult): string[] {
+	const { samples } = floor;
+	const medianOf = (contender: Contender, metric: keyof Samples) =>
+		median(samples[contender][metric]);
+	const paired = (a: Contender, b: Contender) =>
+		median(samples[a].wall.map((value, i) => value / samples[b].wall[i]));
+	const lines = [
+		'## The app against a floor app, in one process',
+		'',
+		'A minimal app built with the same toolchain (bench/floor: `rc-apps package`, then the same bundling as',
+		'`npm run package` when it bundles) is installed beside the app in the same engine. Its `/floor-same`',
+		'makes the requests the app makes for `/profile set bio …` (GET me, POST users.updateOwnBasicInfo) and one',
+		'private reply; `/floor-post` makes only the POST and the reply; the bare request is a `fetch` without the',
+		`engine. ${WARM_UP} warm-up rounds, then ${ITERATIONS} rounds, each running all four with the order rotated.`,
+		'CPU is `process.cpuUsage()` of the whole process (engine, app and reference server) over the command;',
+		'bridge calls are the calls the engine made into the host (settings, persistence, HTTP, rooms, users, messages).',
+		'',
+		'| | wall median | wall p95 | CPU median | bridge calls | requests |',
+		'|---|---:|---:|---:|---:|---|',
+	];
+	for (const contender of CONTENDERS) {
+		lines.push(
+			`| ${CONTENDER_LABELS[contender]} | ${ms(medianOf(contender, 'wall'))} | ${ms(
+				percentile(samples[contender].wall, 95),
+			)} | ${ms(medianOf(contender, 'cpu'))} | ${medianOf(
+				contender,
+				'bridgeCalls',
+			)} | ${floor.requests[contender].requests.map((request) => `\`${request}\``).join(', ')} |`,
+		);
+	}
+	const ratio = medianOf('app', 'wall') / medianOf('floorSame', 'wall');
+	lines.push(
+		'',
+		`**The app ÷ the floor with the same requests: ${ratio.toFixed(
+			2,
+		)}×** at the median (goal ≤ 1.3×);`,
+		`paired per round: ${paired('app', 'floorSame').toFixed(2)}×. CPU: ${(
+			medianOf('app', 'cpu') / medianOf('floorSame', 'cpu')
+		).toFixed(2)}×. The app ÷ the one-POST floor: ${(
+			medianOf('app', 'wall') / medianOf('floorPost', 'wall')
+		).toFixed(2)}×; the app ÷ the bare request: ${(
+			medianOf('app', 'wall') / medianOf('bare', 'wall')
+		).toFixed(1)}×.`,
+	);
+	return lines;
+}
+
 function report(input: {
 	started: Date;
 	loadAverage: number[];
 	pkg: PackageResult;
 	coldMs: number;
-	reloadMs: number;
 	kinds: KindResult[];
-	overhead: OverheadResult;
+	floor: FloorResult;
+	heap?: HeapResult;
 	loads: LoadResult[];
 	wallMs: number;
 }): string {
-	const { pkg, overhead, loads } = input;
+	const { pkg, floor, heap, loads } = input;
 	const cpuList = cpus();
-	const ratio = median(overhead.command) / median(overhead.bare);
-	const pairedRatios = overhead.command.map((value, i) => value / overhead.bare[i]);
 	const peak = Math.max(...peakRss.map(([, bytes]) => bytes));
 	const lines = [
 		'# Benchmarks',
@@ -365,28 +493,7 @@ function report(input: {
 		'',
 		...requestTable(input.kinds),
 		'',
-		'## Time the app and engine add to a command',
-		'',
-		`\`/profile set bio …\` run through the host until the app's executor has finished, against a bare \`fetch\``,
-		'of `POST users.updateOwnBasicInfo` with the same body shape and the same token, on the same server;',
-		`interleaved (alternating which goes first), ${WARM_UP} warm-up pairs, then ${ITERATIONS} pairs.`,
-		`One counted command made: ${overhead.commandRequests.requests
-			.map((r) => `\`${r}\``)
-			.join(', ')}.`,
-		'The command time includes the host’s own bookkeeping (bridge call recording, message capture).',
-		'',
-		'| | median | p95 | min | max |',
-		'|---|---:|---:|---:|---:|',
-		row('full command', overhead.command),
-		row('bare REST request', overhead.bare),
-		row('added by app + engine (paired difference)', overhead.added),
-		'',
-		`Ratio full command / bare request: **${ratio.toFixed(
-			1,
-		)}×** (medians); paired ratios: median ${median(pairedRatios).toFixed(1)}×, p95 ${percentile(
-			pairedRatios,
-			95,
-		).toFixed(1)}×.`,
+		...floorSection(floor),
 		'',
 		'## Load',
 		'',
@@ -413,9 +520,17 @@ function report(input: {
 		`| cold load: install + enable of the zip in a fresh AppManager, first in the process | ${(
 			input.coldMs / 1000
 		).toFixed(2)} s |`,
-		`| the same again in a warm process (new AppManager) | ${(input.reloadMs / 1000).toFixed(
-			2,
-		)} s |`,
+		`| install + enable of the zip in a warm process, beside the floor app | ${
+			heap ? `${(heap.installMs / 1000).toFixed(2)} s` : 'not measured (Deno)'
+		} |`,
+		`| heap the app holds once loaded (heap used after full GCs, minus engine + floor app; goal ≤ 10 MB) | ${
+			heap
+				? `**${mb(heap.withApp - heap.baseline, 1)}** (${mb(heap.baseline, 1)} → ${mb(
+						heap.withApp,
+						1,
+				  )})`
+				: 'not measured: the app runs in the Deno subprocess'
+		} |`,
 		`| peak memory (maxRSS of the bench process${
 			ENGINE.kind === 'deno' ? '; the Deno subprocess not included' : ''
 		}) | ${mb(peak)} |`,
@@ -424,6 +539,9 @@ function report(input: {
 		'Peak RSS after each phase (high-water mark so far):',
 		'',
 		...peakRss.map(([phase, bytes]) => `- ${phase}: ${mb(bytes)}`),
+		'',
+		// Hand-written before/after notes, kept across runs.
+		readFileSync(join(REPO_ROOT, 'bench', 'history.md'), 'utf8').trim(),
 		'',
 	];
 	return lines.join('\n');
@@ -458,9 +576,14 @@ async function main(): Promise<void> {
 		const kinds = await countPerChange(b);
 		notePeak('requests per change');
 
-		const overhead = await commandVersusBare(b);
-		notePeak('command vs bare request');
-		log(`command median ${ms(median(overhead.command))}, bare ${ms(median(overhead.bare))}`);
+		const floorZip = buildFloorApp();
+		const floor = await appVersusFloor(b, floorZip);
+		notePeak('the app against its floor');
+		log(
+			`median: app ${ms(median(floor.samples.app.wall))}, floor (same requests) ${ms(
+				median(floor.samples.floorSame.wall),
+			)}`,
+		);
 
 		const loads: LoadResult[] = [];
 		for (const [label, timeoutMs] of [
@@ -479,18 +602,18 @@ async function main(): Promise<void> {
 
 		await host.stop();
 		host = undefined;
-		const reload = await startHost(server);
-		host = reload.host;
-		notePeak('second load');
+		// 1.62 runs the app in a Deno subprocess: this process's heap would not show it.
+		const heap = ENGINE.kind === 'deno' ? undefined : await heapOfTheApp(server, pkg.zip, floorZip);
+		notePeak('heap of the app');
 
 		const markdown = report({
 			started: startedAt,
 			loadAverage,
 			pkg,
 			coldMs: cold.ms,
-			reloadMs: reload.ms,
 			kinds,
-			overhead,
+			floor,
+			heap,
 			loads,
 			wallMs: msSince(wall),
 		});

@@ -26,6 +26,6 @@ export function ms(value: number, digits = 2): string {
 	return `${value.toFixed(digits)} ms`;
 }
 
-export function mb(bytes: number): string {
-	return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+export function mb(bytes: number, digits = 0): string {
+	return `${(bytes / 1024 / 1024).toFixed(digits)} MB`;
 }

@@ -17,7 +17,8 @@ if (env.ENGINE === 'deno') {
 }
 const result = spawnSync(
 	process.execPath,
-	['--import', 'tsx', join(root, 'bench', 'run.ts'), ...process.argv.slice(2)],
+	// --expose-gc: the heap the app holds is read after full collections.
+	['--expose-gc', '--import', 'tsx', join(root, 'bench', 'run.ts'), ...process.argv.slice(2)],
 	{ cwd: root, stdio: 'inherit', env },
 );
 if (result.error) {

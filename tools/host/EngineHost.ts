@@ -227,6 +227,15 @@ export class EngineHost {
 
 	// ---------------------------------------------------------------- app
 
+	/**
+	 * Installs and enables another app package beside the main one (e.g. the benchmark's floor app), with the
+	 * permissions its app.json declares. Its slash commands run through `runCommand`; the UIKit drivers and the
+	 * app-setting helpers keep addressing the main app.
+	 */
+	async installApp(appPackage: string | Buffer): Promise<{ id: string; info: IAppInfo }> {
+		return installPackage(this.manager, { server: this.context.server, appPackage });
+	}
+
 	async appStatus(): Promise<AppStatus> {
 		return this.manager.getOneById(this.appId).getStatus();
 	}
