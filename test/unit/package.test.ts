@@ -1,6 +1,7 @@
 /**
- * The zip `npm run package` built holds only the app's code: the compiled app, its manifest, icon and
- * translations. Anything from tests, the host, the reference server, the playground, scripts or node_modules fails.
+ * The zip `npm run package` built holds only the app: its code bundled into ONE file (scripts/bundle-app.mjs),
+ * its manifest pointing at that file, icon, translations and what rc-apps adds (package.json, .packagedby).
+ * Anything else (tests, tools, playground, scripts, node_modules, TypeScript sources, one file per module) fails.
  * Without a package in dist/ the test builds it (`npm run package`) rather than skip.
  */
 import { spawnSync } from 'child_process';
@@ -10,32 +11,29 @@ import { join } from 'path';
 import { readZip } from './support/zip';
 
 const root = join(__dirname, '..', '..');
-const appJson = JSON.parse(readFileSync(join(root, 'app.json'), 'utf8')) as {
+const appJson = JSON.parse(readFileSync(join(root, 'app.json'), 'utf8')) as Record<
+	string,
+	unknown
+> & {
 	nameSlug: string;
 	version: string;
 };
 const zipPath = join(root, 'dist', `${appJson.nameSlug}_${appJson.version}.zip`);
 
-const ALLOWED = [
-	/^\.packagedby$/,
-	/^app\.json$/,
-	/^icon\.png$/,
-	/^package\.json$/,
-	/^ProfileApp\.js$/,
-	/^(commands|handlers|lib|modals)\/[\w/.-]+\.js$/,
-	/^i18n\/[\w-]+\.json$/,
-];
-const FORBIDDEN = [
-	/^test\//,
-	/node_modules/,
-	/^playground\//,
-	/^scripts\//,
-	/^docs\//,
-	/^engines\//,
-	/refserver|host\//,
-	/\.ts$/,
-	/\.map$/,
-];
+const BUNDLE = 'ProfileApp.js';
+const TRANSLATIONS = readdirSync(join(root, 'i18n')).map((name) => `i18n/${name}`);
+const EXPECTED_ENTRIES = [
+	'.packagedby',
+	'app.json',
+	'icon.png',
+	'package.json',
+	BUNDLE,
+	...TRANSLATIONS,
+].sort();
+
+/** What both engines let an app require at run time (1.42.1 vm2 and 1.62 Deno allow the same built-ins). */
+const RUNTIME_MODULES =
+	/^(@rocket\.chat\/apps-engine\/definition\/[\w/.-]+|path|url|crypto|buffer|stream|net|http|https|zlib|util|punycode|os|querystring)$/;
 
 /** Builds the package when dist/ has none; a failed build fails this file with the packager's output. */
 function ensurePackage(): void {
@@ -61,37 +59,55 @@ ensurePackage();
 describe(`dist/${appJson.nameSlug}_${appJson.version}.zip`, () => {
 	const zip = readZip(zipPath);
 	const entries = zip.map((entry) => entry.name);
+	const read = (name: string) =>
+		zip
+			.find((entry) => entry.name === name)
+			?.read()
+			.toString('utf8') ?? '';
+	const manifest = JSON.parse(read('app.json') || '{}') as Record<string, unknown> & {
+		requiredApiVersion: string;
+		implements: string[];
+		classFile: string;
+		permissions: Array<{ name: string }>;
+	};
 
-	test('holds only the app code, manifest, icon and translations', () => {
-		const unexpected = entries.filter((name) => !ALLOWED.some((pattern) => pattern.test(name)));
-		expect(unexpected).toEqual([]);
-		const forbidden = entries.filter((name) => FORBIDDEN.some((pattern) => pattern.test(name)));
-		expect(forbidden).toEqual([]);
+	test('holds exactly the bundle, the manifest, icon, four translations, package.json and .packagedby', () => {
+		expect([...entries].sort()).toEqual(EXPECTED_ENTRIES);
+		expect(TRANSLATIONS.sort()).toEqual([
+			'i18n/de.json',
+			'i18n/en.json',
+			'i18n/es.json',
+			'i18n/pt-BR.json',
+		]);
 	});
 
-	test('has the compiled class file, every command and modal, and the four translations', () => {
-		expect(entries).toEqual(expect.arrayContaining(['ProfileApp.js', 'app.json', 'icon.png']));
-		for (const folder of ['commands', 'modals']) {
-			for (const source of readdirSync(join(root, folder)).filter((name) => name.endsWith('.ts'))) {
-				expect(entries).toContain(`${folder}/${source.replace(/\.ts$/, '.js')}`);
-			}
-		}
-		expect(entries).toEqual(
-			expect.arrayContaining(['i18n/en.json', 'i18n/pt-BR.json', 'i18n/de.json', 'i18n/es.json']),
-		);
+	test('has one code file, no TypeScript, tests, tools or dependencies', () => {
+		expect(entries.filter((name) => /\.(js|cjs|mjs|ts|map)$/.test(name))).toEqual([BUNDLE]);
+		expect(
+			entries.filter((name) =>
+				/(^|\/)(test|tools|refserver|host|playground|scripts|node_modules)\//.test(name),
+			),
+		).toEqual([]);
+	});
+
+	test("app.json's classFile names the bundle; every other field is the repository's app.json", () => {
+		expect(manifest.classFile).toBe(BUNDLE);
+		const { classFile: _packaged, ...packagedRest } = manifest;
+		const { classFile: source, ...sourceRest } = appJson;
+		expect(source).toBe('ProfileApp.ts');
+		expect(packagedRest).toEqual(sourceRest);
+	});
+
+	test('the bundle exports only the app class and requires only what the engines provide', () => {
+		const code = read(BUNDLE);
+		expect(code).toMatch(/^exports\.ProfileApp = ProfileApp;$/m);
+		expect(code).not.toMatch(/^exports\.(?!ProfileApp\b)\w+ =/m);
+		const required = [...code.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]);
+		expect(required.length).toBeGreaterThan(0);
+		expect([...new Set(required)].filter((name) => !RUNTIME_MODULES.test(name))).toEqual([]);
 	});
 
 	test('keeps requiredApiVersion ^1.42.1 and declares the permissions it uses', () => {
-		const manifest = JSON.parse(
-			zip
-				.find((entry) => entry.name === 'app.json')
-				?.read()
-				.toString('utf8') ?? '{}',
-		) as {
-			requiredApiVersion: string;
-			implements: string[];
-			permissions: Array<{ name: string }>;
-		};
 		expect(manifest.requiredApiVersion).toBe('^1.42.1');
 		expect(manifest.implements).toEqual(['IUIKitInteractionHandler']);
 		expect(manifest.permissions.map((permission) => permission.name).sort()).toEqual(
