@@ -21,7 +21,9 @@ export const APP_ENTRIES = [
 	'package.json',
 ];
 
-export function stageApp() {
+/** Copies the app into `stageDir` (default .build/app) and returns that folder. */
+export function stageApp(targetDir = stageDir) {
+	const stageDir = targetDir;
 	rmSync(stageDir, { recursive: true, force: true });
 	mkdirSync(stageDir, { recursive: true });
 	for (const entry of APP_ENTRIES) {

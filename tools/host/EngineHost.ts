@@ -20,6 +20,7 @@ import { UIKitIncomingInteractionType } from '@rocket.chat/apps-engine/definitio
 import { UIKitIncomingInteractionContainerType } from '@rocket.chat/apps-engine/definition/uikit/UIKitIncomingInteractionContainer';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import { AppManager } from '@rocket.chat/apps-engine/server/AppManager';
+import type { AppFabricationFulfillment } from '@rocket.chat/apps-engine/server/compiler';
 import type { ILoggerStorageEntry } from '@rocket.chat/apps-engine/server/logging';
 
 import { findAppPackage, REPO_ROOT } from './appPackage';
@@ -44,13 +45,17 @@ import { ServerSettings } from './state/ServerSettings';
 import { MemoryLogStorage, MemoryMetadataStorage, MemorySourceStorage } from './storages';
 import type { CapturedInteraction, ExpiredTriggerUse, OpenModal } from './UiKitClient';
 import { UiKitClient } from './UiKitClient';
+import type { StoredUser } from './users';
 import { makeUser } from './users';
 
 export interface EngineHostOptions {
 	/** The Rocket.Chat stand-in: users and settings are read from it live; Site_Url defaults to its url. */
 	server: HostServer;
-	/** The app package (path or contents); default: `$ENGINE_HOST_ZIP`, else the newest dist/*.zip. */
-	appPackage?: string | Buffer;
+	/**
+	 * The app package (path or contents); default: `$ENGINE_HOST_ZIP`, else the newest dist/*.zip. `null`: start
+	 * with no app, for a scenario that installs it through the server's upload (`host.uploads`, `rc-apps deploy`).
+	 */
+	appPackage?: string | Buffer | null;
 	/** The admin who installs the app (passed to onInstall). */
 	installer?: IUser;
 	/**
@@ -116,8 +121,7 @@ export class EngineHost {
 	/** Hosts running in this process, oldest first; more than one only through `shareWith`. */
 	private static running: EngineHost[] = [];
 
-	readonly appId: string;
-	readonly appInfo: IAppInfo;
+	private installed?: { id: string; info: IAppInfo };
 	/** The app's persistence documents: `host.persistence.records()`. */
 	readonly persistence: PersistenceStore;
 
@@ -131,11 +135,17 @@ export class EngineHost {
 		private readonly logStorage: MemoryLogStorage,
 		private readonly consoleTrap: ConsoleTrap,
 		private readonly previousCwd: string,
-		app: { id: string; info: IAppInfo },
 	) {
-		this.appId = app.id;
-		this.appInfo = app.info;
 		this.persistence = context.persistence;
+	}
+
+	/** The installed app's id (throws before an upload installed it, for a host started without a package). */
+	get appId(): string {
+		return this.requireApp().id;
+	}
+
+	get appInfo(): IAppInfo {
+		return this.requireApp().info;
 	}
 
 	/** Installs and enables the app package with the permissions its app.json declares, as an admin would. */
@@ -194,13 +204,10 @@ export class EngineHost {
 			resetEngineSingleton();
 			manager = new AppManager(dependencies);
 			await manager.load();
-			const app = await installPackage(manager, options);
-			const host = new EngineHost(manager, context, logStorage, consoleTrap, previousCwd, app);
+			const host = new EngineHost(manager, context, logStorage, consoleTrap, previousCwd);
 			host.tempFilePath = tempFilePath;
-			for (const [id, setting] of Object.entries(
-				manager.getOneById(app.id).getStorageItem().settings,
-			)) {
-				host.initialAppSettings.set(id, setting.value);
+			if (options.appPackage !== null) {
+				host.adopt(await installPackage(manager, options));
 			}
 			EngineHost.running.push(host);
 			return host;
@@ -223,6 +230,70 @@ export class EngineHost {
 	/** This instance's address toward the server (X-Real-IP), if it has its own. */
 	get clientAddress(): string | undefined {
 		return this.context.clientAddress;
+	}
+
+	// ---------------------------------------------------------------- uploads
+
+	/**
+	 * What Rocket.Chat's `POST /api/apps` and `POST /api/apps/:id` do with an uploaded zip
+	 * (apps/meteor/ee/server/apps/communication/rest.ts): install it disabled, then enable it; or update it
+	 * in place. The reference server calls these (`server.setAppInstaller(host.uploads)`); errors the engine
+	 * throws (e.g. updating an app that is not installed) reach the route, which answers them as the server does.
+	 */
+	readonly uploads = {
+		install: async (upload: HostUpload): Promise<HostUploadOutcome> => {
+			const fulfillment = await this.manager.add(upload.zip, {
+				enable: false,
+				user: makeUser(upload.user),
+				permissionsGranted: upload.permissionsGranted,
+			});
+			const failed = uploadFailure(fulfillment);
+			if (failed) {
+				return failed;
+			}
+			const app = fulfillment.getApp();
+			if (upload.enable) {
+				await this.manager.changeStatus(app.getID(), AppStatus.MANUALLY_ENABLED);
+			}
+			this.adopt({ id: app.getID(), info: fulfillment.getAppInfo() });
+			return uploadSuccess(fulfillment, await app.getStatus());
+		},
+		update: async (upload: HostUpload): Promise<HostUploadOutcome> => {
+			// Like rest.ts, undefined when the upload named none (the engine's types say an array).
+			const granted = upload.permissionsGranted as NonNullable<HostUpload['permissionsGranted']>;
+			// 1.62 takes the updating user too (1.42.1's types only know loadApp).
+			const updateOptions = { loadApp: true, user: makeUser(upload.user) };
+			const fulfillment = await this.manager.update(upload.zip, granted, updateOptions);
+			const failed = uploadFailure(fulfillment);
+			if (failed) {
+				return failed;
+			}
+			const app = fulfillment.getApp();
+			this.adopt({ id: app.getID(), info: fulfillment.getAppInfo() });
+			return uploadSuccess(fulfillment, await app.getStatus());
+		},
+		find: async (id: string): Promise<Record<string, unknown> | undefined> => {
+			const app = this.manager.getOneById(id);
+			return app && { ...app.getInfo(), status: await app.getStatus() };
+		},
+	};
+
+	/** Takes `app` as the host's app: its id for the drivers, its settings as the ones reset() restores. */
+	private adopt(app: { id: string; info: IAppInfo }): void {
+		this.installed = app;
+		this.initialAppSettings.clear();
+		for (const [id, setting] of Object.entries(
+			this.manager.getOneById(app.id).getStorageItem().settings,
+		)) {
+			this.initialAppSettings.set(id, setting.value);
+		}
+	}
+
+	private requireApp(): { id: string; info: IAppInfo } {
+		if (!this.installed) {
+			throw new Error('No app is installed yet: upload one (host.uploads) or start with a package');
+		}
+		return this.installed;
 	}
 
 	// ---------------------------------------------------------------- app
@@ -527,7 +598,7 @@ export class EngineHost {
 	 * scheduled jobs, rooms, server setting overrides, bridge calls and logs. The app stays installed.
 	 */
 	async reset(): Promise<void> {
-		for (const [id, value] of this.initialAppSettings) {
+		for (const [id, value] of this.installed ? this.initialAppSettings : []) {
 			const current = this.manager.getSettingsManager().getAppSetting(this.appId, id);
 			if (current.value !== value) {
 				await this.setAppSetting(id, value);
@@ -645,6 +716,56 @@ async function installPackage(
 		);
 	}
 	return { id: app.getID(), info };
+}
+
+/** An app zip uploaded to the server, with what the uploader sent along. */
+export interface HostUpload {
+	zip: Buffer;
+	/** The server's user who uploaded it (stored user document). */
+	user: StoredUser;
+	permissionsGranted?: IAppInfo['permissions'];
+	/** Install only: enable after installing (Rocket.Chat's canEnableApp said yes). */
+	enable?: boolean;
+}
+
+/** The fields Rocket.Chat's answer is built from; `failure` carries the answer's error fields. */
+export type HostUploadOutcome =
+	| { app: Record<string, unknown>; implemented: unknown; licenseValidation: unknown }
+	| { failure: Record<string, unknown> };
+
+function uploadFailure(fulfillment: AppFabricationFulfillment): HostUploadOutcome | undefined {
+	if (fulfillment.hasStorageError()) {
+		return {
+			failure: {
+				error: 'app_storage_error',
+				status: 'storage_error',
+				messages: [fulfillment.getStorageError()],
+			},
+		};
+	}
+	if (fulfillment.hasAppUserError()) {
+		const appUserError = fulfillment.getAppUserError() as { message: string; username: string };
+		return {
+			failure: {
+				error: 'app_user_error',
+				status: 'app_user_error',
+				messages: [appUserError.message],
+				payload: { username: appUserError.username },
+			},
+		};
+	}
+	return undefined;
+}
+
+function uploadSuccess(
+	fulfillment: AppFabricationFulfillment,
+	status: AppStatus,
+): HostUploadOutcome {
+	return {
+		app: { ...fulfillment.getAppInfo(), status },
+		implemented: fulfillment.getImplementedInferfaces(),
+		licenseValidation: fulfillment.getLicenseValidationResult(),
+	};
 }
 
 /** The engine keeps its AppManager in a static; clearing it lets a later host construct a new one. */

@@ -2,6 +2,8 @@ export type {
 	BlockActionInput,
 	EngineError,
 	EngineHostOptions,
+	HostUpload,
+	HostUploadOutcome,
 	RoomRef,
 	UserRef,
 	ViewState,

@@ -4,11 +4,11 @@ import type { IncomingMessage, ServerResponse } from 'http';
 import { parseQuery } from './queryString';
 import type { RouteResult } from './results';
 
-export function readRawBody(req: IncomingMessage): Promise<string> {
+export function readRawBody(req: IncomingMessage): Promise<Buffer> {
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		req.on('data', (chunk: Buffer) => chunks.push(chunk));
-		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('end', () => resolve(Buffer.concat(chunks)));
 		req.on('error', reject);
 	});
 }

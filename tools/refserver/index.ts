@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from 'net';
 
+import type { AppInstaller, AppUpload } from './appInstaller';
 import { createClock, type Clock } from './clock';
 import type { RateLimitBudget } from './rateLimit';
 import { sha256Hex } from './crypto';
@@ -25,6 +26,7 @@ import type {
 } from './types';
 import { cloneUser } from './users';
 
+export type { AppInstaller, AppInstallOutcome, AppInstallRequest, AppUpload } from './appInstaller';
 export type { Clock } from './clock';
 export type { ServerSettings } from './settings';
 export type { RateLimitBudget } from './rateLimit';
@@ -77,6 +79,12 @@ export interface ReferenceServer {
 	lastEmailCode(username: string): string | undefined;
 	requestLog: LoggedRequest[];
 	faults: { set(route: string, fault: Fault): void; clear(route?: string): void };
+	/** The Apps-Engine that installs apps uploaded to /api/apps (e.g. `host.uploads`); undefined detaches. */
+	setAppInstaller(installer: AppInstaller | undefined): void;
+	/** Every app upload received, in order. */
+	appUploads: AppUpload[];
+	/** Default true (a Starter or paid license); false plays a 7.0+ Community workspace. */
+	setWorkspaceLicensed(licensed: boolean): void;
 	setProfile(profile: Profile): void;
 	setRateLimit(profile: RateLimitProfile): void;
 	/** The REST limiter's budgets in use: per route + method and client address, calls left and reset time. */
@@ -152,6 +160,13 @@ export async function startReferenceServer(
 		},
 		requestLog: front.requestLog,
 		faults: front.faults,
+		setAppInstaller(installer) {
+			state.appInstaller = installer;
+		},
+		appUploads: state.appUploads,
+		setWorkspaceLicensed(licensed) {
+			state.workspaceLicensed = licensed;
+		},
 		setProfile(profile) {
 			state.profile = profile;
 		},
@@ -170,6 +185,8 @@ export async function startReferenceServer(
 			state.restLimiter.reset();
 			state.functionLimiter.reset();
 			front.requestLog.length = 0;
+			state.appUploads.length = 0;
+			state.workspaceLicensed = true;
 			front.faults.clear();
 		},
 		close: () => front.close(),

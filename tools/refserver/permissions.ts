@@ -32,6 +32,9 @@ const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	'create-user': ['admin'],
 	'logout-other-user': ['admin'],
 	'manage-moderation-actions': ['admin'],
+	// POST /api/apps, /api/apps/:id (ee/server/apps/communication/rest.ts); /api/info's full answer.
+	'manage-apps': ['admin'],
+	'view-statistics': ['admin'],
 };
 
 export class Permissions {

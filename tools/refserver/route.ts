@@ -16,6 +16,10 @@ export interface RouteContext {
 	readonly query: Record<string, unknown>;
 	/** Parsed body; usually an object, but anything JSON can be. AJV coercion may rewrite it in place. */
 	readonly body: Record<string, unknown>;
+	/** The body's bytes (multipart uploads are parsed by the route that wants them, like getUploadFormData). */
+	readonly rawBody: Buffer;
+	/** Path parameters of routes like `apps/:id`. */
+	readonly urlParams: Record<string, string>;
 	readonly clientAddress: string;
 	/** Authenticated caller (snapshot taken at authentication), for routes that authenticate. */
 	user?: StoredUser;

@@ -7,14 +7,17 @@ import { clientAddressOf, headerMap, parseBody, readRawBody, writeResult } from 
 import { runRoute } from './pipeline';
 import { parseQuery } from './queryString';
 import { maskBody, maskHeaders } from './requestLog';
+import { hashLoginToken } from './crypto';
 import { internalError, notFound, success, type RouteResult } from './results';
 import type { HttpMethod, RouteContext } from './route';
 import { findRoute } from './routes';
-import type { ServerState } from './state';
+import { hasPermission, type ServerState } from './state';
 import type { LoggedRequest } from './types';
 import { deepClone } from './users';
 
 const API_PREFIX = '/api/v1/';
+/** The apps API (`new API.ApiClass({ version: 'apps', apiPath: '' })`: /api/apps, /api/apps/:id). */
+const APPS_PATH = /^\/api\/(apps)(?:\/([^/]+))?$/;
 
 export interface HttpFrontDoor {
 	server: Server;
@@ -25,8 +28,32 @@ export interface HttpFrontDoor {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function serverInfo(state: ServerState): RouteResult {
-	return success({ version: state.profile === 'vn' ? '8.5.0' : '7.10.0' });
+/**
+ * `GET /api/info` (app/api/server/default/info.ts → lib/getServerInfo.ts): the version without its patch
+ * number, unless the caller (when its headers log it in) has `view-statistics`; then the full version and `info`.
+ */
+function serverInfo(state: ServerState, context: RouteContext): RouteResult {
+	const version = state.profile === 'vn' ? '8.5.0' : '7.10.0';
+	const userId = context.headers['x-user-id'];
+	const token = context.headers['x-auth-token'];
+	const caller =
+		userId && token ? state.users.findByLoginToken(userId, hashLoginToken(token)) : undefined;
+	if (caller && hasPermission(state, caller, 'view-statistics')) {
+		return success({ version, info: { version } });
+	}
+	return success({ version: version.replace(/(\d+\.\d+).*/, '$1') });
+}
+
+function findApiRoute(path: string, context: RouteContext) {
+	const apps = APPS_PATH.exec(path);
+	if (apps) {
+		if (apps[2]) {
+			context.urlParams.id = decodeURIComponent(apps[2]);
+			return findRoute('apps/:id');
+		}
+		return findRoute('apps');
+	}
+	return path.startsWith(API_PREFIX) ? findRoute(path.slice(API_PREFIX.length)) : undefined;
 }
 
 async function dispatch(
@@ -35,9 +62,9 @@ async function dispatch(
 	path: string,
 ): Promise<RouteResult> {
 	if (path === '/api/info' && context.method === 'GET') {
-		return serverInfo(state);
+		return serverInfo(state, context);
 	}
-	const route = path.startsWith(API_PREFIX) ? findRoute(path.slice(API_PREFIX.length)) : undefined;
+	const route = findApiRoute(path, context);
 	if (!route || !route.methods.includes(context.method)) {
 		return notFound();
 	}
@@ -65,7 +92,9 @@ export function createHttpFrontDoor(state: ServerState): HttpFrontDoor {
 			method,
 			headers,
 			query: parseQuery(url.search),
-			body: parseBody(headers['content-type'], rawBody) as Record<string, unknown>,
+			body: parseBody(headers['content-type'], rawBody.toString('utf8')) as Record<string, unknown>,
+			rawBody,
+			urlParams: {},
 			clientAddress,
 			connection: { clientAddress, httpHeaders: headers },
 			responseHeaders: {},

@@ -1,4 +1,5 @@
 /** Everything a route can touch, bundled so functions receive one explicit dependency instead of globals. */
+import type { AppInstaller, AppUpload } from './appInstaller';
 import type { Clock } from './clock';
 import { Outbox } from './mailer';
 import { Permissions } from './permissions';
@@ -24,6 +25,12 @@ export interface ServerState {
 	profile: Profile;
 	rateLimitProfile: RateLimitProfile;
 	bcryptRounds: number;
+	/** The Apps-Engine that installs uploaded apps (the engine host), once attached. */
+	appInstaller?: AppInstaller;
+	/** Every app zip an admin uploaded (POST /api/apps[/:id]), in order. */
+	readonly appUploads: AppUpload[];
+	/** A license (the free Starter plan counts): without one, private app updates are refused. */
+	workspaceLicensed: boolean;
 }
 
 export function createState(options: {
@@ -45,6 +52,8 @@ export function createState(options: {
 		profile: options.profile,
 		rateLimitProfile: options.rateLimitProfile,
 		bcryptRounds: options.bcryptRounds,
+		appUploads: [],
+		workspaceLicensed: true,
 	};
 }
 

@@ -1,5 +1,6 @@
-/** Every `/api/v1/<route>` the reference server answers. */
+/** Every `/api/v1/<route>` the reference server answers, and the apps API (`/api/apps`, `/api/apps/:id`). */
 import type { RouteDefinition } from '../route';
+import { appByIdRoute, appsRoute } from './apps';
 import { loginRoute } from './login';
 import {
 	generatePersonalAccessTokenRoute,
@@ -27,6 +28,8 @@ export const ROUTES: RouteDefinition[] = [
 	regeneratePersonalAccessTokenRoute,
 	removePersonalAccessTokenRoute,
 	getPersonalAccessTokensRoute,
+	appsRoute,
+	appByIdRoute,
 ];
 
 export function findRoute(name: string): RouteDefinition | undefined {
