@@ -29,9 +29,10 @@ const installer: AppInstaller = {
 	},
 };
 
+// Starting loads the validators and hashes the seeded passwords: slow on a busy machine.
 beforeAll(async () => {
 	server = await startTestServer();
-});
+}, 60_000);
 beforeEach(async () => {
 	server.reset();
 	await server.seedDefaults();
@@ -39,7 +40,7 @@ beforeEach(async () => {
 	installed.clear();
 	received.length = 0;
 });
-afterAll(() => server.close());
+afterAll(() => server?.close());
 
 function upload(
 	path: string,
