@@ -13,7 +13,7 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import { AppStatusUtils } from '@rocket.chat/apps-engine/definition/AppStatus';
 
 import { EngineHost, findAppPackage } from '../../tools/host';
-import { startReferenceServer, type ReferenceServer } from '../../tools/refserver';
+import { startReferenceServer, type Clock, type ReferenceServer } from '../../tools/refserver';
 import { REPO_ROOT } from '../../tools/host/appPackage';
 
 const APP_ID = (JSON.parse(readFileSync(join(REPO_ROOT, 'app.json'), 'utf8')) as { id: string }).id;
@@ -52,8 +52,22 @@ function calls(): string[] {
 	return server.requestLog.map((entry) => `${entry.method} ${entry.path} ${entry.status}`);
 }
 
+/**
+ * The server's clock stands still (tests move it with advance): rc-apps can take longer than one 30-second TOTP
+ * step to reach its login on a busy machine, and the code given on its command line must still be the current one.
+ */
+function stoppedClock(): Clock {
+	let now = Date.now();
+	return {
+		now: () => now,
+		advance: (ms) => {
+			now += ms;
+		},
+	};
+}
+
 before(async () => {
-	server = await startReferenceServer({ bcryptRounds: 4 });
+	server = await startReferenceServer({ bcryptRounds: 4, clock: stoppedClock() });
 	await server.seedDefaults();
 	await server.seedUser({
 		username: 'ops',
