@@ -1,21 +1,30 @@
 import { quoted } from '../lib/inert';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
 import type { FieldChange } from '../lib/args';
 import { checkValue } from '../lib/fields';
 import { ViewKind } from '../lib/ids';
 import { formatChanges } from '../lib/messages';
-import { OwnUpdate, ownUpdateBody, planOwnUpdate, snapshotOf } from '../lib/profile';
+import {
+	OwnUpdate,
+	ownUpdateBody,
+	planOwnUpdate,
+	ProfileSnapshot,
+	snapshotOfReaderUser,
+	withNickname,
+} from '../lib/profile';
 import type { Credential } from '../lib/restClient';
 import type { RestFailure, RestOutcome } from '../lib/restOutcome';
 import { chooseOwnChangeMethod, OwnProof, ownChangeNeedsSecondFactor } from '../lib/twoFactor';
+import { BridgeUpdate, bridgeRefusal, planBridgeUpdate, splitChanges } from '../lib/userBridge';
 import type { SecondFactorView } from '../modals/SecondFactorModal';
 import { mailCode } from './emailCode';
 import type { Invocation } from './Invocation';
 import { openSecondFactor } from './openModal';
 import { enqueue, Replay } from './queue';
-import { reply, replyFailure } from './replies';
-import { readFieldRules, readTwoFactorSettings } from './serverRules';
+import { reply, replyFailure, replyNotLinked } from './replies';
+import { readFieldRules, readProfileSwitches, readTwoFactorSettings } from './serverRules';
 
 /** What an own change waiting for its second factor remembers: the planned request, never the proof. */
 export interface OwnChangePayload {
@@ -51,15 +60,25 @@ export function successText(
 	return update.data.email ? `${text}\n${inv.t('email_change_note')}` : text;
 }
 
+/** The invoking user as the engine's user reader has them now (no REST request). */
+export async function readOwnUser(inv: Invocation): Promise<IUser> {
+	return (await inv.read.getUserReader().getById(inv.user.id)) ?? inv.user;
+}
+
+export async function readOwnSnapshot(inv: Invocation): Promise<ProfileSnapshot> {
+	return snapshotOfReaderUser(await readOwnUser(inv));
+}
+
 /**
- * `/profile set …` and `/profile clear …`: checks every value, reads the profile once, and sends only what
- * changes, in one request; e-mail changes go through the second-factor modal first.
+ * `/profile set …` and `/profile clear …`: checks every value first. Status, status text and bio go through the
+ * user bridge (no link needed, no request); the other fields through one REST request, which needs a link. A
+ * command mixing both applies the bridge part, then the REST part as a command of its own would.
  */
 export async function runOwnChange(
 	inv: Invocation,
 	room: IRoom,
 	triggerId: string | undefined,
-	credential: Credential,
+	credential: Credential | undefined,
 	changes: FieldChange[],
 ): Promise<void> {
 	const rules = await readFieldRules(inv);
@@ -70,45 +89,142 @@ export async function runOwnChange(
 			return;
 		}
 	}
-	await changeOwnProfile(inv, room.id, credential, changes, { triggerId, attempts: 0 });
+	const { bridge, rest } = splitChanges(changes);
+	const user = await readOwnUser(inv);
+	const snapshot = snapshotOfReaderUser(user);
+	const bridgeUpdate = planBridgeUpdate(snapshot, bridge);
+	const refusal = bridgeRefusal(bridgeUpdate, await readProfileSwitches(inv));
+	if (refusal) {
+		await reply(inv, room, refusal);
+		return;
+	}
+	if (rest.length && !credential && !bridgeUpdate.lines.length) {
+		await replyNotLinked(inv, room);
+		return;
+	}
+	if (bridgeUpdate.lines.length && !(await applyBridgeUpdate(inv, room, user, bridgeUpdate))) {
+		return;
+	}
+	if (!rest.length) {
+		if (!bridgeUpdate.lines.length) {
+			await replyNothingToChange(inv, room.id, changes);
+		}
+		return;
+	}
+	if (!credential) {
+		await replyNotLinked(inv, room);
+		return;
+	}
+	await changeOwnProfile(inv, room.id, credential, rest, {
+		triggerId,
+		attempts: 0,
+		snapshot,
+		quietWhenUnchanged: bridgeUpdate.lines.length > 0,
+	});
 }
 
 /**
- * Reads the profile, plans the one request and sends it, or first asks for the second factor. A typed command
- * and a queued one take this same path, so a queued change is planned against the profile of when it lands.
+ * Writes status, status text and bio through IUserUpdater and says what changed. A status goes with the status
+ * text it should keep (`updateStatus(user, statusText, status)` hands both to the presence service).
+ */
+async function applyBridgeUpdate(
+	inv: Invocation,
+	room: IRoom,
+	user: IUser,
+	update: BridgeUpdate,
+): Promise<boolean> {
+	const updater = inv.modify.getUpdater().getUserUpdater();
+	try {
+		if (update.status !== undefined) {
+			await updater.updateStatus(user, update.statusText ?? user.statusText ?? '', update.status);
+		} else if (update.statusText !== undefined) {
+			await updater.updateStatusText(user, update.statusText);
+		}
+		if (update.bio !== undefined) {
+			await updater.updateBio(user, update.bio);
+		}
+	} catch (error) {
+		inv.log('warn', 'user bridge write failed', error instanceof Error ? error.message : 'unknown');
+		await reply(inv, room, { key: 'error_bridge_failed' });
+		return false;
+	}
+	await inv.notify(room, successText(inv, { data: {}, lines: update.lines }));
+	return true;
+}
+
+async function replyNothingToChange(
+	inv: Invocation,
+	roomId: string,
+	changes: FieldChange[],
+): Promise<void> {
+	const [only] = changes;
+	await reply(
+		inv,
+		roomId,
+		changes.length === 1
+			? {
+					key: 'nothing_to_change',
+					params: {
+						field: only.ref.field,
+						value: { text: only.value ? quoted(only.value) : inv.t('empty') },
+					},
+			  }
+			: { key: 'nothing_changed' },
+	);
+}
+
+function namesNickname(changes: FieldChange[]): boolean {
+	return changes.some(
+		(change) => change.ref.kind === 'standard' && change.ref.field === 'nickname',
+	);
+}
+
+/**
+ * Plans the one request from the engine's user reader and sends it, or first asks for the second factor. GET
+ * /api/v1/me is read only for what the reader lacks: the nickname (when one is named) and the user's second
+ * factors (when an e-mail changes). A typed command and a queued one take this same path, so a queued change is
+ * planned against the profile of when it lands.
  */
 async function changeOwnProfile(
 	inv: Invocation,
 	roomId: string,
 	credential: Credential,
 	changes: FieldChange[],
-	options: { triggerId?: string; attempts: number },
+	options: {
+		triggerId?: string;
+		attempts: number;
+		snapshot?: ProfileSnapshot;
+		quietWhenUnchanged?: boolean;
+	},
 ): Promise<void> {
-	const me = await fetchMe(inv, credential);
-	if (!me.ok) {
-		await failOrQueue(inv, roomId, me.failure, changes, options.attempts);
-		return;
+	let snapshot = options.snapshot ?? (await readOwnSnapshot(inv));
+	let me: Record<string, unknown> | undefined;
+	if (namesNickname(changes)) {
+		const read = await fetchMe(inv, credential);
+		if (!read.ok) {
+			await failOrQueue(inv, roomId, read.failure, changes, options.attempts);
+			return;
+		}
+		me = read.body;
+		snapshot = withNickname(snapshot, me);
 	}
-	const plan = planOwnUpdate(snapshotOf(me.body), changes);
+	const plan = planOwnUpdate(snapshot, changes);
 	if (!plan.lines.length) {
-		const [only] = changes;
-		await reply(
-			inv,
-			roomId,
-			changes.length === 1
-				? {
-						key: 'nothing_to_change',
-						params: {
-							field: only.ref.field,
-							value: { text: only.value ? quoted(only.value) : inv.t('empty') },
-						},
-				  }
-				: { key: 'nothing_changed' },
-		);
+		if (!options.quietWhenUnchanged) {
+			await replyNothingToChange(inv, roomId, changes);
+		}
 		return;
 	}
 	if (ownChangeNeedsSecondFactor(plan.data)) {
-		await askSecondFactor(inv, roomId, options.triggerId, credential, me.body, plan);
+		if (!me) {
+			const read = await fetchMe(inv, credential);
+			if (!read.ok) {
+				await replyFailure(inv, roomId, read.failure);
+				return;
+			}
+			me = read.body;
+		}
+		await askSecondFactor(inv, roomId, options.triggerId, credential, me, plan);
 		return;
 	}
 	const outcome = await sendOwnUpdate(inv, credential, plan);

@@ -3,9 +3,10 @@ import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import { parseProfileCommand } from '../lib/args';
 import { OWN_FIELDS } from '../lib/fields';
 import { formatProfile } from '../lib/messages';
-import { snapshotOf } from '../lib/profile';
+import { withNickname } from '../lib/profile';
+import type { Credential } from '../lib/restClient';
 import type { Invocation } from './Invocation';
-import { fetchMe, runOwnChange } from './ownChange';
+import { fetchMe, readOwnSnapshot, runOwnChange } from './ownChange';
 import { startEdit, startPassword } from './ownForms';
 import { logout, startLink } from './link';
 import { reply, replyFailure, replyNotLinked } from './replies';
@@ -44,23 +45,10 @@ export async function runProfileCommand(
 			return;
 	}
 	const credential = await inv.credentials().get(inv.user.id);
-	if (!credential) {
-		await replyNotLinked(inv, room);
-		return;
-	}
 	switch (request.kind) {
-		case 'show': {
-			const me = await fetchMe(inv, credential);
-			if (!me.ok) {
-				await replyFailure(inv, room, me.failure);
-				return;
-			}
-			await inv.notify(
-				room,
-				formatProfile((key, params) => inv.t(key, params), snapshotOf(me.body), false),
-			);
+		case 'show':
+			await showOwnProfile(inv, room, credential);
 			return;
-		}
 		case 'set':
 			await runOwnChange(inv, room, triggerId, credential, request.changes);
 			return;
@@ -69,6 +57,12 @@ export async function runProfileCommand(
 				{ ref: { kind: 'standard', field: request.field }, value: '' },
 			]);
 			return;
+	}
+	if (!credential) {
+		await replyNotLinked(inv, room);
+		return;
+	}
+	switch (request.kind) {
 		case 'password':
 			await startPassword(inv, room, triggerId, credential);
 			return;
@@ -76,4 +70,28 @@ export async function runProfileCommand(
 			await startEdit(inv, room, triggerId, credential);
 			return;
 	}
+}
+
+/**
+ * `/profile show`: the engine's user reader has everything but the nickname, which one GET /api/v1/me adds for a
+ * linked user (a failure of that read is reported as for any request). Unlinked users see the rest, no request.
+ */
+async function showOwnProfile(
+	inv: Invocation,
+	room: IRoom,
+	credential: Credential | undefined,
+): Promise<void> {
+	let snapshot = await readOwnSnapshot(inv);
+	if (credential) {
+		const me = await fetchMe(inv, credential);
+		if (!me.ok) {
+			await replyFailure(inv, room, me.failure);
+			return;
+		}
+		snapshot = withNickname(snapshot, me.body);
+	}
+	await inv.notify(
+		room,
+		formatProfile((key, params) => inv.t(key, params), snapshot, false),
+	);
 }

@@ -2,6 +2,7 @@ import type { Invocation } from './Invocation';
 import { FieldRules, parseCustomFieldDefinitions } from '../lib/fields';
 import { serverSetting } from '../lib/settings';
 import { TWO_FACTOR_SETTING_IDS, TwoFactorSettings } from '../lib/twoFactor';
+import { PROFILE_SWITCH_IDS, ProfileSwitches } from '../lib/userBridge';
 
 /** The server settings behind the field rules (docs/server-rules.md#settings-the-app-reads); read once per invocation. */
 export function readFieldRules(inv: Invocation): Promise<FieldRules> {
@@ -36,5 +37,22 @@ async function loadTwoFactorSettings(inv: Invocation): Promise<TwoFactorSettings
 		enabled: enabled !== false,
 		totpEnabled: totpEnabled !== false,
 		emailEnabled: emailEnabled !== false,
+	};
+}
+
+/**
+ * The Accounts_Allow* switches the app enforces for user-bridge writes. An unreadable setting counts as its
+ * Rocket.Chat default (true, apps/meteor/server/settings/accounts.ts): the server's own REST path would apply it.
+ */
+export async function readProfileSwitches(inv: Invocation): Promise<ProfileSwitches> {
+	const [profileChange, statusTextChange, invisibleStatus] = await Promise.all([
+		serverSetting<boolean>(inv.read, PROFILE_SWITCH_IDS.profileChange, true),
+		serverSetting<boolean>(inv.read, PROFILE_SWITCH_IDS.statusTextChange, true),
+		serverSetting<boolean>(inv.read, PROFILE_SWITCH_IDS.invisibleStatus, true),
+	]);
+	return {
+		profileChange: profileChange !== false,
+		statusTextChange: statusTextChange !== false,
+		invisibleStatus: invisibleStatus !== false,
 	};
 }

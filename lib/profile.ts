@@ -20,6 +20,13 @@ export interface ProfileSnapshot {
 	roles: string[];
 	active: boolean;
 	requirePasswordChange: boolean;
+	/**
+	 * Read from the engine's user reader, which has no nickname (Rocket.Chat's AppUsersConverter#convertToApp,
+	 * apps/meteor/app/apps/server/converters/users.ts, does not copy it): `nickname` is '' until `withNickname`.
+	 */
+	nicknameUnknown?: boolean;
+	/** users.info's `canViewAllInfo`: false when the caller lacks view-full-other-user-info (private fields hidden). */
+	canViewAllInfo?: boolean;
 }
 
 function text(value: unknown): string {
@@ -52,7 +59,50 @@ export function snapshotOf(user: Record<string, unknown>): ProfileSnapshot {
 		roles: Array.isArray(user.roles) ? user.roles.map(String) : [],
 		active: user.active !== false,
 		requirePasswordChange: user.requirePasswordChange === true,
+		...(typeof user.canViewAllInfo === 'boolean' ? { canViewAllInfo: user.canViewAllInfo } : {}),
 	};
+}
+
+/** The fields of the engine's IUser the app reads (definition/users/IUser.d.ts of apps-engine 1.42.1). */
+export interface ReaderUser {
+	id: string;
+	username?: string;
+	name?: string;
+	emails?: Array<{ address?: string; verified?: boolean }>;
+	bio?: string;
+	status?: string;
+	statusText?: string;
+	customFields?: Record<string, unknown>;
+	roles?: string[];
+	isEnabled?: boolean;
+}
+
+/** A snapshot from the engine's user reader: everything but the nickname, which only /me has. */
+export function snapshotOfReaderUser(user: ReaderUser): ProfileSnapshot {
+	return {
+		...snapshotOf({
+			_id: user.id,
+			username: user.username,
+			name: user.name,
+			emails: user.emails,
+			bio: user.bio,
+			status: user.status,
+			statusText: user.statusText,
+			customFields: user.customFields,
+			roles: user.roles,
+			active: user.isEnabled,
+		}),
+		nicknameUnknown: true,
+	};
+}
+
+/** Completes a reader snapshot with the nickname from GET /api/v1/me. */
+export function withNickname(
+	snapshot: ProfileSnapshot,
+	me: Record<string, unknown>,
+): ProfileSnapshot {
+	const { nicknameUnknown: _unknown, ...known } = snapshot;
+	return { ...known, nickname: text(me.nickname) };
 }
 
 /** One line of a reply: which field, from what, to what. */

@@ -70,6 +70,7 @@ export const de: Messages = {
 	show_name: 'Name: {value}',
 	show_username: 'Benutzername: @{value}',
 	show_nickname: 'Spitzname: {value}',
+	show_nickname_unlinked: 'Spitzname: (wird über dein verknüpftes Konto gelesen: `/profile login`)',
 	show_email: 'E-Mail: {value} ({verified})',
 	show_email_none: 'E-Mail: (keine)',
 	show_verified: 'verifiziert',
@@ -235,6 +236,8 @@ export const de: Messages = {
 	error_not_allowed: 'Der Server erlaubt diese Änderung nicht.',
 	error_invisible_disabled:
 		'Der Status „unsichtbar“ (offline) ist in diesem Arbeitsbereich deaktiviert.',
+	error_bridge_failed:
+		'Der Server hat die Änderung nicht gespeichert. Nichts wurde geändert; versuche es später noch einmal.',
 	error_password_same: 'Das neue Passwort ist dasselbe wie das aktuelle.',
 	error_password_history: 'Dieses Passwort hast du schon einmal verwendet; wähle ein anderes.',
 	error_password_policy:

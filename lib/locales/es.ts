@@ -70,6 +70,7 @@ export const es: Messages = {
 	show_name: 'Nombre: {value}',
 	show_username: 'Nombre de usuario: @{value}',
 	show_nickname: 'Apodo: {value}',
+	show_nickname_unlinked: 'Apodo: (se lee con tu cuenta vinculada: `/profile login`)',
 	show_email: 'Correo: {value} ({verified})',
 	show_email_none: 'Correo: (ninguno)',
 	show_verified: 'verificado',
@@ -232,6 +233,7 @@ export const es: Messages = {
 	error_not_allowed: 'El servidor no permite este cambio.',
 	error_invisible_disabled:
 		'El estado invisible (desconectado) está deshabilitado en este espacio de trabajo.',
+	error_bridge_failed: 'El servidor no guardó el cambio. No se cambió nada; inténtalo más tarde.',
 	error_password_same: 'La nueva contraseña es igual a la actual.',
 	error_password_history: 'Ya usaste esa contraseña antes; elige otra.',
 	error_password_policy:

@@ -70,6 +70,7 @@ export const ptBR: Messages = {
 	show_name: 'Nome: {value}',
 	show_username: 'Nome de usuário: @{value}',
 	show_nickname: 'Apelido: {value}',
+	show_nickname_unlinked: 'Apelido: (lido pela sua conta vinculada: `/profile login`)',
 	show_email: 'E-mail: {value} ({verified})',
 	show_email_none: 'E-mail: (nenhum)',
 	show_verified: 'verificado',
@@ -230,6 +231,8 @@ export const ptBR: Messages = {
 	error_not_allowed: 'O servidor não permite esta alteração.',
 	error_invisible_disabled:
 		'O status invisível (offline) está desativado neste espaço de trabalho.',
+	error_bridge_failed:
+		'O servidor não salvou a alteração. Nada foi alterado; tente novamente mais tarde.',
 	error_password_same: 'A nova senha é igual à atual.',
 	error_password_history: 'Você já usou essa senha antes; escolha outra.',
 	error_password_policy: 'A senha não atende à política de senhas do espaço de trabalho: {rules}',

@@ -249,14 +249,14 @@ const FLOWS: Flow[] = [
 	},
 	{
 		endpoint: 'me',
-		name: '/profile set bio',
+		name: '/profile set nickname (the old nickname: the user reader has none)',
 		actor: 'bea',
 		where: 'message',
 		on429: 'queue',
 		setup: () => linkByToken(s, 'bea').then(() => undefined),
-		act: command('bea', 'profile', 'set bio Fault bio'),
+		act: command('bea', 'profile', 'set nickname Fault nick'),
 		probe: () => profile('bea'),
-		landed: () => s.server.getUser('bea')?.bio === 'Fault bio',
+		landed: () => s.server.getUser('bea')?.nickname === 'Fault nick',
 	},
 	{
 		endpoint: 'me',
@@ -374,14 +374,14 @@ const FLOWS: Flow[] = [
 	// ---------------- users.updateOwnBasicInfo
 	{
 		endpoint: 'users.updateOwnBasicInfo',
-		name: '/profile set bio',
+		name: '/profile set name',
 		actor: 'bea',
 		where: 'message',
 		on429: 'queue',
 		setup: () => linkByToken(s, 'bea').then(() => undefined),
-		act: command('bea', 'profile', 'set bio Fault bio'),
+		act: command('bea', 'profile', 'set name Fault Bea'),
 		probe: () => profile('bea'),
-		landed: () => s.server.getUser('bea')?.bio === 'Fault bio',
+		landed: () => s.server.getUser('bea')?.name === 'Fault Bea',
 	},
 	{
 		endpoint: 'users.updateOwnBasicInfo',

@@ -18,14 +18,37 @@ function ownUpdates() {
 }
 
 describe('single and multi-field set', () => {
-	test('set bio: the rest of the line is the value; one request; old → new', async () => {
+	test('set bio: the rest of the line is the value; through the user bridge, no request; old → new', async () => {
 		await linkWithPassword(s, 'bea');
+		const before = s.server.requestLog.length;
 		await s.host.runCommand('bea', 'profile', 'set bio I build bigger rockets', ROOM);
-		assert.equal(ownUpdates().length, 1);
-		assert.deepEqual(ownUpdates()[0].body, { data: { bio: 'I build bigger rockets' } });
+		assert.equal(s.server.requestLog.length, before);
 		assert.equal(s.server.getUser('bea')?.bio, 'I build bigger rockets');
 		const text = lastText(s, 'bea');
 		assert.match(text, /bio: “I build rockets” → “I build bigger rockets”/);
+	});
+
+	test('a plain own change through REST costs exactly one request (name), read from the user reader', async () => {
+		await linkWithPassword(s, 'alice');
+		const before = s.server.requestLog.length;
+		await s.host.runCommand('alice', 'profile', 'set name Alice Liddell', ROOM);
+		assert.deepEqual(
+			s.server.requestLog.slice(before).map((entry) => entry.route),
+			['users.updateOwnBasicInfo'],
+		);
+		assert.equal(s.server.getUser('alice')?.name, 'Alice Liddell');
+		assert.match(lastText(s, 'alice'), /name: “Alice Anders” → “Alice Liddell”/);
+	});
+
+	test('a nickname change reads /me once for the old nickname (the user reader has none)', async () => {
+		await linkWithPassword(s, 'bea');
+		const before = s.server.requestLog.length;
+		await s.host.runCommand('bea', 'profile', 'set nickname Queen Bee', ROOM);
+		assert.deepEqual(
+			s.server.requestLog.slice(before).map((entry) => entry.route),
+			['me', 'users.updateOwnBasicInfo'],
+		);
+		assert.match(lastText(s, 'bea'), /nickname: “Bee” → “Queen Bee”/);
 	});
 
 	test('several fields in one request, quotes group words, unquoted words continue a value', async () => {
@@ -37,6 +60,7 @@ describe('single and multi-field set', () => {
 			ROOM,
 		);
 		assert.equal(ownUpdates().length, 1);
+		assert.deepEqual(ownUpdates()[0].body, { data: { name: 'Alice Liddell', nickname: 'ali' } });
 		const user = s.server.getUser('alice');
 		assert.equal(user?.name, 'Alice Liddell');
 		assert.equal(user?.nickname, 'ali');
@@ -44,15 +68,20 @@ describe('single and multi-field set', () => {
 		assert.match(lastText(s, 'alice'), /name: “Alice Anders” → “Alice Liddell”/);
 	});
 
-	test('status with text in one go; status alone', async () => {
+	test('status with text in one go; status alone keeps the text; no request', async () => {
 		await linkWithPassword(s, 'alice');
+		const before = s.server.requestLog.length;
 		await s.host.runCommand('alice', 'profile', 'set status away In a meeting', ROOM);
-		assert.deepEqual(ownUpdates()[0].body, {
-			data: { statusType: 'away', statusText: 'In a meeting' },
-		});
-		assert.equal(s.server.getUser('alice')?.statusText, 'In a meeting');
+		let user = s.server.getUser('alice');
+		assert.equal(user?.status, 'away');
+		assert.equal(user?.statusDefault, 'away');
+		assert.equal(user?.statusText, 'In a meeting');
 		await s.host.runCommand('alice', 'profile', 'set status busy', ROOM);
-		assert.deepEqual(ownUpdates()[1].body, { data: { statusType: 'busy' } });
+		user = s.server.getUser('alice');
+		assert.equal(user?.status, 'busy');
+		assert.equal(user?.statusText, 'In a meeting');
+		assert.match(lastText(s, 'alice'), /status: “away” → “busy”/);
+		assert.equal(s.server.requestLog.length, before);
 	});
 
 	test('clear bio, nickname and text', async () => {
@@ -62,10 +91,12 @@ describe('single and multi-field set', () => {
 		const user = s.server.getUser('bea');
 		assert.ok(!user?.bio);
 		assert.ok(!user?.nickname);
-		assert.equal(ownUpdates().length, 2);
+		assert.equal(ownUpdates().length, 1);
 		await s.host.runCommand('bea', 'profile', 'set text Busy building', ROOM);
+		assert.equal(s.server.getUser('bea')?.statusText, 'Busy building');
 		await s.host.runCommand('bea', 'profile', 'clear text', ROOM);
 		assert.ok(!s.server.getUser('bea')?.statusText);
+		assert.equal(ownUpdates().length, 1);
 	});
 
 	test('an unchanged value costs no write', async () => {
@@ -73,6 +104,10 @@ describe('single and multi-field set', () => {
 		await s.host.runCommand('bea', 'profile', 'set nickname Bee', ROOM);
 		assert.equal(ownUpdates().length, 0);
 		assert.match(lastText(s, 'bea'), /already/);
+		const before = s.server.requestLog.length;
+		await s.host.runCommand('bea', 'profile', 'set bio I build rockets', ROOM);
+		assert.match(lastText(s, 'bea'), /already/);
+		assert.equal(s.server.requestLog.length, before);
 	});
 
 	test('custom fields are checked against Accounts_CustomFields and sent with the others', async () => {
@@ -160,9 +195,9 @@ describe('server refusals and failures', () => {
 		test(`server ${name} on the write: a clear message, nothing changed`, async () => {
 			await linkWithPassword(s, 'bea');
 			s.server.faults.set('users.updateOwnBasicInfo', fault as never);
-			await s.host.runCommand('bea', 'profile', 'set bio New bio', ROOM);
+			await s.host.runCommand('bea', 'profile', 'set name Bea New', ROOM);
 			assert.match(lastText(s, 'bea'), expected);
-			assert.equal(s.server.getUser('bea')?.bio, 'I build rockets');
+			assert.equal(s.server.getUser('bea')?.name, 'Bea Bio');
 		});
 	}
 
@@ -171,7 +206,7 @@ describe('server refusals and failures', () => {
 		// The app's timer is armed before the server's delay and is shorter: it fires first, however busy the machine.
 		await s.host.setAppSetting('request_timeout_ms', 1000);
 		s.server.faults.set('users.updateOwnBasicInfo', { kind: 'delay', ms: 2500, times: 1 });
-		await s.host.runCommand('bea', 'profile', 'set bio Slow bio', ROOM);
+		await s.host.runCommand('bea', 'profile', 'set name Slow Bea', ROOM);
 		assert.match(lastText(s, 'bea'), /did not answer within 1 s.*\/profile show/);
 	});
 });
@@ -184,13 +219,13 @@ describe('429: queued, applied later, exactly once', () => {
 			retryAfterSeconds: 30,
 			times: 1,
 		});
-		await s.host.runCommand('bea', 'profile', 'set bio Queued bio', ROOM);
+		await s.host.runCommand('bea', 'profile', 'set name Queued Bea', ROOM);
 		assert.match(lastText(s, 'bea'), /queued: it will be applied in about 30 s/);
-		assert.equal(s.server.getUser('bea')?.bio, 'I build rockets');
+		assert.equal(s.server.getUser('bea')?.name, 'Bea Bio');
 		const [job] = s.host.scheduledJobs();
 		assert.ok(job);
 		await s.host.runDueJobs(Date.now() + 31_000);
-		assert.equal(s.server.getUser('bea')?.bio, 'Queued bio');
+		assert.equal(s.server.getUser('bea')?.name, 'Queued Bea');
 		assert.match(lastText(s, 'bea'), /queued change was applied/);
 		const writes = ownUpdates().filter((entry) => entry.status === 200).length;
 		await s.host.runDueJobs(Date.now() + 120_000);

@@ -121,6 +121,7 @@ describe(`dist/${appJson.nameSlug}_${appJson.version}.zip`, () => {
 				'slashcommand',
 				'ui.interact',
 				'user.read',
+				'user.write',
 			].sort(),
 		);
 	});

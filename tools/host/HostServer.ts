@@ -8,6 +8,8 @@ export interface HostServer {
 	readonly url: string;
 	readonly settings: { get(id: string): unknown };
 	getUser(idOrUsername: string): StoredUser | undefined;
+	/** What Rocket.Chat's user bridge writes for IUserUpdater (status through presence, the rest with `$set`). */
+	updateUserFromApp(userId: string, fields: Record<string, unknown>): boolean;
 	/** The server's time source; when present the host shares it (trigger ages, scheduler). */
 	readonly clock?: { now(): number };
 }

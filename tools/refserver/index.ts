@@ -8,6 +8,7 @@ import type { AppInstaller, AppUpload } from './appInstaller';
 import { createClock, type Clock } from './clock';
 import type { RateLimitBudget } from './rateLimit';
 import { sha256Hex } from './crypto';
+import { updateUserFromApp } from './functions/appUserUpdate';
 import { addLoginToken, addPersonalAccessToken } from './functions/tokens';
 import type { Permissions } from './permissions';
 import { seedDefaults, seedUser } from './seed';
@@ -71,6 +72,8 @@ export interface ReferenceServer {
 	seedUser(spec: SeedUserSpec): Promise<StoredUser>;
 	seedDefaults(): Promise<void>;
 	getUser(idOrUsername: string): StoredUser | undefined;
+	/** An app's user-bridge write (IUserUpdater): status, status text, bio, written without checks. */
+	updateUserFromApp(userId: string, fields: Record<string, unknown>): boolean;
 	createLoginToken(userId: string): string;
 	createPersonalAccessToken(userId: string, name: string, bypassTwoFactor?: boolean): string;
 	totpCode(username: string, stepOffset?: number): string;
@@ -130,6 +133,7 @@ export async function startReferenceServer(
 			const user = findUser(idOrUsername);
 			return user && cloneUser(user);
 		},
+		updateUserFromApp: (userId, fields) => updateUserFromApp(state, userId, fields),
 		createLoginToken: (userId) => addLoginToken(state, requireUser(userId)),
 		createPersonalAccessToken: (userId, name, bypassTwoFactor = false) =>
 			addPersonalAccessToken(state, requireUser(userId), name, bypassTwoFactor),

@@ -61,6 +61,23 @@ export abstract class HostUserBridge extends UserBridge {
 		return id;
 	}
 
+	/**
+	 * IUserUpdater (updateStatus, updateStatusText, updateBio, updateCustomFields) ends here. Like Rocket.Chat's
+	 * AppUserBridge#update (apps/meteor/app/apps/server/bridges/users.ts) it checks nothing but that a user was
+	 * given: the reference server writes the fields into its stored user, the status through its presence rule.
+	 */
+	protected async update(user: IUser, fields: Partial<IUser>): Promise<boolean> {
+		if (!user) {
+			throw new Error('User not provided');
+		}
+		const appUser = this.context.appUsers.get(user.id);
+		if (appUser) {
+			Object.assign(appUser, fields);
+			return true;
+		}
+		return this.context.server.updateUserFromApp(user.id, { ...fields });
+	}
+
 	protected async remove(user: IUser): Promise<boolean> {
 		return this.context.appUsers.delete(user.id);
 	}
