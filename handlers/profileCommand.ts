@@ -46,9 +46,6 @@ export async function runProfileCommand(
 	}
 	const credential = await inv.credentials().get(inv.user.id);
 	switch (request.kind) {
-		case 'show':
-			await showOwnProfile(inv, room, credential);
-			return;
 		case 'set':
 			await runOwnChange(inv, room, triggerId, credential, request.changes);
 			return;
@@ -63,6 +60,9 @@ export async function runProfileCommand(
 		return;
 	}
 	switch (request.kind) {
+		case 'show':
+			await showOwnProfile(inv, room, credential);
+			return;
 		case 'password':
 			await startPassword(inv, room, triggerId, credential);
 			return;

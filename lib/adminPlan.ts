@@ -3,7 +3,8 @@
  * when they are absent (docs/server-rules.md#usersupdate), so every request carries their current values back.
  */
 import type { FieldChange } from './args';
-import { parseYesNo, YES_NO_FIELDS } from './fields';
+import { CustomFieldDefinitions, parseYesNo, YES_NO_FIELDS } from './fields';
+import type { Translatable } from './i18n';
 import { ChangeLine, effectiveChanges, ProfileSnapshot } from './profile';
 
 export interface AdminUpdate {
@@ -47,6 +48,43 @@ export function planAdminFieldUpdate(
 		data.customFields = customFields;
 	}
 	return { userId: snapshot.id, data, lines };
+}
+
+/**
+ * Custom fields users.info may have hidden from the admin: the configured non-public ones, unless the answer says
+ * `canViewAllInfo` (the caller holds view-full-other-user-info; getFullUserData in
+ * apps/meteor/app/lib/server/functions/getFullUserData.ts shows other users' private fields only then).
+ */
+export function hiddenCustomFields(
+	snapshot: ProfileSnapshot,
+	definitions: CustomFieldDefinitions,
+): string[] {
+	if (snapshot.canViewAllInfo === true) {
+		return [];
+	}
+	return Object.entries(definitions)
+		.filter(([, definition]) => definition.public !== true)
+		.map(([name]) => name);
+}
+
+/**
+ * The server saves custom fields as a whole set (saveCustomFieldsWithoutValidation empties every configured field
+ * missing from the request), so a set built from a users.info answer that hid some fields would erase them: such
+ * a change is refused before sending.
+ */
+export function hiddenFieldsRefusal(
+	snapshot: ProfileSnapshot,
+	update: AdminUpdate,
+	definitions: CustomFieldDefinitions,
+): Translatable | undefined {
+	const hidden = hiddenCustomFields(snapshot, definitions);
+	if (!update.data.customFields || !hidden.length) {
+		return undefined;
+	}
+	return {
+		key: 'admin_custom_fields_hidden',
+		params: { username: snapshot.username, fields: hidden.join(', ') },
+	};
 }
 
 /** Activate or deactivate. */

@@ -90,6 +90,8 @@ export interface CustomFieldDefinition {
 	minLength?: number;
 	maxLength?: number;
 	options?: string[];
+	/** Shown to users without view-full-other-user-info (users.info, getFullUserData). */
+	public?: boolean;
 }
 
 export type CustomFieldDefinitions = Record<string, CustomFieldDefinition>;

@@ -3,6 +3,7 @@ import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import { AdminRequest, nextRoles, parseAdminCommand } from '../../lib/adminArgs';
 import {
 	planActiveUpdate,
+	hiddenFieldsRefusal,
 	planAdminFieldUpdate,
 	planRolesUpdate,
 	planVerifyUpdate,
@@ -173,6 +174,15 @@ async function dispatch(
 			const update = planAdminFieldUpdate(snapshot, request.changes);
 			if (!update.lines.length) {
 				await reply(inv, run.roomId, { key: 'nothing_changed' });
+				return;
+			}
+			const hidden = hiddenFieldsRefusal(
+				snapshot,
+				update,
+				(await readFieldRules(inv)).customFields,
+			);
+			if (hidden) {
+				await reply(inv, run.roomId, hidden);
 				return;
 			}
 			change = { kind: 'fields', targetUsername: snapshot.username, update, replayWords: args };

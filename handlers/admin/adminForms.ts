@@ -3,7 +3,7 @@ import type {
 	UIKitViewSubmitInteractionContext,
 } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { planAdminFieldUpdate, planPasswordUpdate } from '../../lib/adminPlan';
+import { hiddenFieldsRefusal, planAdminFieldUpdate, planPasswordUpdate } from '../../lib/adminPlan';
 import { stateList, stateText } from '../../lib/blocks';
 import { ADMIN_FIELDS, typedName } from '../../lib/fields';
 import { Input, PasswordOption, ViewKind } from '../../lib/ids';
@@ -251,7 +251,8 @@ export async function submitAdminEdit(
 	}
 	// Only what the admin changed in the form, compared with what the form showed.
 	const edited = changes.filter((change) => !isUnchanged(snapshot, change));
-	const errors = fieldErrors(inv, edited, await readFieldRules(inv));
+	const rules = await readFieldRules(inv);
+	const errors = fieldErrors(inv, edited, rules);
 	if (errors) {
 		return responder.viewErrorResponse({ viewId, errors });
 	}
@@ -282,6 +283,12 @@ export async function submitAdminEdit(
 	};
 	if (!update.lines.length) {
 		return closeNothingChanged(inv, record, responder);
+	}
+	const hidden = hiddenFieldsRefusal(fresh.snapshot, update, rules.customFields);
+	if (hidden) {
+		await inv.interactions().remove(record.nonce);
+		await reply(inv, record.roomId, hidden);
+		return responder.successResponse();
 	}
 	return sendFromForm(
 		inv,

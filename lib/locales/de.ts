@@ -70,7 +70,6 @@ export const de: Messages = {
 	show_name: 'Name: {value}',
 	show_username: 'Benutzername: @{value}',
 	show_nickname: 'Spitzname: {value}',
-	show_nickname_unlinked: 'Spitzname: (wird über dein verknüpftes Konto gelesen: `/profile login`)',
 	show_email: 'E-Mail: {value} ({verified})',
 	show_email_none: 'E-Mail: (keine)',
 	show_verified: 'verifiziert',
@@ -284,6 +283,8 @@ export const de: Messages = {
 	admin_no_email: '@{username} hat keine E-Mail-Adresse, die verifiziert werden könnte.',
 	admin_partial:
 		'Für @{username} nur teilweise erledigt: {saved} gespeichert, aber der Server hat die Änderung des Aktiv-Status abgelehnt: {reason}',
+	admin_custom_fields_hidden:
+		'Nichts wurde gesendet: Der Server verbirgt benutzerdefinierte Felder von @{username} vor dir ({fields}; Berechtigung view-full-other-user-info), und beim Speichern wird die ganze Feldmenge ersetzt, sie würden also gelöscht. Bitte jemanden mit dieser Berechtigung.',
 	admin_password_modal_title: 'Passwort von @{username} festlegen',
 	admin_password_random: 'Zufälliges Passwort erzeugen (wird per E-Mail gesendet)',
 	admin_password_require_change: 'Passwortänderung bei der nächsten Anmeldung verlangen',

@@ -68,7 +68,6 @@ export const en = {
 	show_name: 'Name: {value}',
 	show_username: 'Username: @{value}',
 	show_nickname: 'Nickname: {value}',
-	show_nickname_unlinked: 'Nickname: (read through your linked account: `/profile login`)',
 	show_email: 'E-mail: {value} ({verified})',
 	show_email_none: 'E-mail: (none)',
 	show_verified: 'verified',
@@ -268,6 +267,8 @@ export const en = {
 	admin_no_email: '@{username} has no e-mail address to verify.',
 	admin_partial:
 		'Partly done for @{username}: {saved} saved, but the server refused to change the active state: {reason}',
+	admin_custom_fields_hidden:
+		'Nothing was sent: the server hides custom fields of @{username} from you ({fields}; permission view-full-other-user-info), and saving custom fields replaces the whole set, so they would be erased. Ask someone holding that permission.',
 	admin_password_modal_title: 'Set the password of @{username}',
 	admin_password_random: 'Generate a random password (sent by e-mail)',
 	admin_password_require_change: 'Require a password change at next login',

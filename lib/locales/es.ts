@@ -70,7 +70,6 @@ export const es: Messages = {
 	show_name: 'Nombre: {value}',
 	show_username: 'Nombre de usuario: @{value}',
 	show_nickname: 'Apodo: {value}',
-	show_nickname_unlinked: 'Apodo: (se lee con tu cuenta vinculada: `/profile login`)',
 	show_email: 'Correo: {value} ({verified})',
 	show_email_none: 'Correo: (ninguno)',
 	show_verified: 'verificado',
@@ -281,6 +280,8 @@ export const es: Messages = {
 	admin_no_email: '@{username} no tiene ninguna dirección de correo que verificar.',
 	admin_partial:
 		'Hecho en parte para @{username}: cambios guardados ({saved}), pero el servidor se negó a cambiar el estado activo: {reason}',
+	admin_custom_fields_hidden:
+		'No se envió nada: el servidor te oculta campos personalizados de @{username} ({fields}; permiso view-full-other-user-info), y guardar campos personalizados reemplaza el conjunto entero, así que se borrarían. Pídeselo a alguien con ese permiso.',
 	admin_password_modal_title: 'Establecer la contraseña de @{username}',
 	admin_password_random: 'Generar una contraseña aleatoria (se envía por correo)',
 	admin_password_require_change: 'Exigir un cambio de contraseña en el próximo inicio de sesión',

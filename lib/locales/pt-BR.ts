@@ -70,7 +70,6 @@ export const ptBR: Messages = {
 	show_name: 'Nome: {value}',
 	show_username: 'Nome de usuário: @{value}',
 	show_nickname: 'Apelido: {value}',
-	show_nickname_unlinked: 'Apelido: (lido pela sua conta vinculada: `/profile login`)',
 	show_email: 'E-mail: {value} ({verified})',
 	show_email_none: 'E-mail: (nenhum)',
 	show_verified: 'verificado',
@@ -277,6 +276,8 @@ export const ptBR: Messages = {
 	admin_no_email: '@{username} não tem endereço de e-mail para verificar.',
 	admin_partial:
 		'Feito em parte para @{username}: alterações salvas ({saved}), mas o servidor se recusou a alterar o estado ativo: {reason}',
+	admin_custom_fields_hidden:
+		'Nada foi enviado: o servidor oculta de você campos personalizados de @{username} ({fields}; permissão view-full-other-user-info), e salvar campos personalizados substitui o conjunto inteiro, então eles seriam apagados. Peça a alguém com essa permissão.',
 	admin_password_modal_title: 'Definir a senha de @{username}',
 	admin_password_random: 'Gerar uma senha aleatória (enviada por e-mail)',
 	admin_password_require_change: 'Exigir troca de senha no próximo login',

@@ -10,7 +10,6 @@ import {
 	lastText,
 	linkWithPassword,
 	messages,
-	requests,
 	ROOM,
 	useScenario,
 } from './support/scenario';
@@ -185,20 +184,21 @@ describe('the rules users.updateOwnBasicInfo would apply', () => {
 });
 
 describe('/profile show from the user reader', () => {
-	test('unlinked: shown without a request; the nickname needs the link', async () => {
+	test('unlinked: asks for a link, like everything but status, text and bio', async () => {
 		await s.host.runCommand('bea', 'profile', 'show', ROOM);
-		const text = lastText(s, 'bea');
-		assert.match(text, /Bio: I build rockets/);
-		assert.match(text, /Nickname: \(read through your linked account/);
+		assert.match(lastText(s, 'bea'), /not linked/);
 		assert.equal(s.server.requestLog.length, 0);
 	});
 
 	test('linked: one /me for the nickname; fresh values from the reader', async () => {
 		await linkWithPassword(s, 'bea');
 		await s.host.runCommand('bea', 'profile', 'set text Flying', ROOM);
-		const before = requests(s, 'me').length;
+		const before = s.server.requestLog.length;
 		await s.host.runCommand('bea', 'profile', 'show', ROOM);
-		assert.equal(requests(s, 'me').length, before + 1);
+		assert.deepEqual(
+			s.server.requestLog.slice(before).map((entry) => entry.route),
+			['me'],
+		);
 		const text = lastText(s, 'bea');
 		assert.match(text, /Nickname: Bee/);
 		assert.match(text, /Status text: Flying/);

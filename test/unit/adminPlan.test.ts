@@ -1,5 +1,7 @@
 import {
 	AdminUpdate,
+	hiddenCustomFields,
+	hiddenFieldsRefusal,
 	isActiveStepRefusal,
 	planActiveUpdate,
 	planAdminFieldUpdate,
@@ -275,5 +277,39 @@ describe('isActiveStepRefusal (refused after the rest was saved)', () => {
 		[undefined, { method: 'setUserActiveStatus' }, false],
 	])('%s with %j → %s', (errorType, details, expected) => {
 		expect(isActiveStepRefusal(errorType, details)).toBe(expected);
+	});
+});
+
+describe('custom fields users.info hid (saved as a whole set, so they would be erased)', () => {
+	const definitions = {
+		Department: { type: 'text', public: true },
+		Salary: { type: 'text' },
+	};
+
+	test('with canViewAllInfo nothing is hidden; without it, every non-public field', () => {
+		expect(hiddenCustomFields(snapshot({ canViewAllInfo: true }), definitions)).toEqual([]);
+		expect(hiddenCustomFields(snapshot({ canViewAllInfo: false }), definitions)).toEqual([
+			'Salary',
+		]);
+		expect(hiddenCustomFields(snapshot(), definitions)).toEqual(['Salary']);
+	});
+
+	test('a custom-field change is refused when fields were hidden; other changes are not', () => {
+		const hidden = snapshot({ canViewAllInfo: false });
+		const customChange = planAdminFieldUpdate(hidden, [change(custom('Department'), 'Ops')]);
+		expect(hiddenFieldsRefusal(hidden, customChange, definitions)).toEqual({
+			key: 'admin_custom_fields_hidden',
+			params: { username: 'bob', fields: 'Salary' },
+		});
+		const nameChange = planAdminFieldUpdate(hidden, [change(std('name'), 'Robert')]);
+		expect(hiddenFieldsRefusal(hidden, nameChange, definitions)).toBeUndefined();
+		const full = snapshot({ canViewAllInfo: true });
+		expect(
+			hiddenFieldsRefusal(
+				full,
+				planAdminFieldUpdate(full, [change(custom('Department'), 'Ops')]),
+				definitions,
+			),
+		).toBeUndefined();
 	});
 });
