@@ -93,7 +93,8 @@ export async function runOwnChange(
 	const user = await readOwnUser(inv);
 	const snapshot = snapshotOfReaderUser(user);
 	const bridgeUpdate = planBridgeUpdate(snapshot, bridge);
-	const refusal = bridgeRefusal(bridgeUpdate, await readProfileSwitches(inv));
+	const refusal =
+		bridgeUpdate.lines.length && bridgeRefusal(bridgeUpdate, await readProfileSwitches(inv));
 	if (refusal) {
 		await reply(inv, room, refusal);
 		return;

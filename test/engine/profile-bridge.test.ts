@@ -6,13 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import {
-	lastText,
-	linkWithPassword,
-	messages,
-	ROOM,
-	useScenario,
-} from './support/scenario';
+import { lastText, linkWithPassword, messages, ROOM, useScenario } from './support/scenario';
 
 const s = useScenario({ rateLimit: 'v7' });
 
