@@ -64,7 +64,7 @@ export class Playground {
 			this.setStatus({ phase: 'starting', message: 'Starting the reference server…' });
 			const server = await startReferenceServer({
 				profile: this.options.profile ?? 'v7',
-				rateLimit: this.options.rateLimit ?? 'off',
+				rateLimit: this.options.rateLimit ?? 'v7',
 				bcryptRounds: this.options.bcryptRounds ?? 10,
 			});
 			this.server = server;
@@ -328,7 +328,7 @@ export class Playground {
 			url: this.referenceServer().url,
 			reachable,
 			profile: this.options.profile ?? 'v7',
-			rateLimit: this.options.rateLimit ?? 'off',
+			rateLimit: this.options.rateLimit ?? 'v7',
 		};
 	}
 

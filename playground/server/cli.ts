@@ -18,8 +18,8 @@ async function main(): Promise<void> {
 		zipPath,
 		port: preferredPort,
 		profile: oneOf<Profile>('PLAYGROUND_PROFILE', ['v7', 'vn'], 'v7'),
-		// 'vn' shows the newer servers' 1-request-per-minute limit and the app's queue.
-		rateLimit: oneOf<RateLimitProfile>('PLAYGROUND_RATE_LIMIT', ['off', 'v7', 'vn'], 'off'),
+		// Production by default (V7 limiter); 'vn' shows the newer servers' 1-request-per-minute limit and the queue.
+		rateLimit: oneOf<RateLimitProfile>('PLAYGROUND_RATE_LIMIT', ['off', 'v7', 'vn'], 'v7'),
 	});
 	const { url, playground } = running;
 	const note = url.endsWith(`:${preferredPort}`) ? '' : ` (port ${preferredPort} was busy)`;

@@ -1,4 +1,4 @@
-import { sha256Hex, type ReferenceServer } from '../../tools/refserver';
+import { sha256Hex, startReferenceServer, type ReferenceServer } from '../../tools/refserver';
 import { apiClient, authAs, startTestServer } from './testClient';
 
 let server: ReferenceServer;
@@ -27,7 +27,38 @@ async function callTimes(times: number, call: () => ReturnType<typeof api.get>) 
 	return results;
 }
 
+describe('production by default', () => {
+	it('startReferenceServer() without options runs the V7 limiter and failed-login blocking', async () => {
+		const production = await startReferenceServer({ bcryptRounds: 4 });
+		try {
+			await production.seedDefaults();
+			const productionApi = apiClient(production);
+			const headers = authAs(production, 'alice');
+			const results = await callTimes(11, () => productionApi.get('me', {}, headers));
+			expect(results.map((res) => res.status).slice(9)).toEqual([200, 429]);
+			expect(production.settings.get('Block_Multiple_Failed_Logins_Enabled')).toBe(true);
+		} finally {
+			await production.close();
+		}
+	});
+});
+
 describe('v7 profile: 10 calls / 60 s per client address and route', () => {
+	// ApiClass.ts enforceRateLimit sets the headers on every limited answer; Meteor's RateLimiter.check answers
+	// the time to the end of the window for allowed calls too, so X-RateLimit-Reset is the window's end.
+	it('answers X-RateLimit-Reset as the end of the window on allowed calls', async () => {
+		const headers = authAs(server, 'alice');
+		const first = await api.get('me', {}, headers);
+		const startedAt = server.clock.now();
+		server.clock.advance(20000);
+		const second = await api.get('me', {}, headers);
+		const firstReset = Number(first.headers.get('x-ratelimit-reset'));
+		expect(Number(second.headers.get('x-ratelimit-reset'))).toBe(firstReset);
+		expect(firstReset).toBeGreaterThan(startedAt + 59000);
+		expect(firstReset).toBeLessThanOrEqual(startedAt + 60000);
+		expect(second.headers.get('x-ratelimit-remaining')).toBe('8');
+	});
+
 	it('refuses the 11th call with 429 and rate-limit headers', async () => {
 		const headers = authAs(server, 'alice');
 		const results = await callTimes(11, () => api.get('me', {}, headers));

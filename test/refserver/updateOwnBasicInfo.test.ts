@@ -244,7 +244,11 @@ describe('e-mail', () => {
 	});
 
 	it('reports syntax, availability and domain problems', async () => {
-		const tryEmail = async (email: string) => (await update('alice', withPassword({ email }))).body;
+		// setEmail allows one call a minute per user (function limiter, on in production): a minute between tries.
+		const tryEmail = async (email: string) => {
+			server.clock.advance(61_000);
+			return (await update('alice', withPassword({ email }))).body;
+		};
 		expect(await tryEmail('not-an-email')).toEqual(
 			failure('Invalid email not-an-email [error-invalid-email]', 'error-invalid-email', {
 				function: 'RocketChat.validateEmailDomain',
@@ -433,6 +437,15 @@ describe('custom fields', () => {
 			(await update('alice', { data: {}, customFields: { team: 'red', badge: 'ok' } })).status,
 		).toBe(200);
 		expect(server.getUser('alice')?.customFields).toEqual({ team: 'red', badge: 'ok' });
+	});
+
+	// saveCustomFieldsWithoutValidation.ts: the configured set replaces customFields as a whole.
+	it('saves the configured set as a whole: a configured key left out is emptied, unknown keys dropped', async () => {
+		await update('alice', { data: {}, customFields: { team: 'red', badge: 'ok' } });
+		expect(
+			(await update('alice', { data: {}, customFields: { team: 'blue', extra: 'x' } })).status,
+		).toBe(200);
+		expect(server.getUser('alice')?.customFields).toEqual({ team: 'blue' });
 	});
 
 	it.each([

@@ -140,6 +140,29 @@ describe('admin edits', () => {
 		expect((await api.post('login', { user: 'alice', password: 'alice-pass' })).status).toBe(200);
 	});
 
+	// saveUser.ts: the password is dropped without edit-other-user-password; the rest is saved, 200.
+	it('drops an admin password change without edit-other-user-password and still answers 200', async () => {
+		server.permissions.setRoles('edit-other-user-password', []);
+		const res = await updateUser(asAdmin(), 'bea', {
+			password: 'Fresh-pass1',
+			bio: 'b',
+			nickname: 'n',
+		});
+		expect(res.status).toBe(200);
+		expect(server.getUser('bea')?.bio).toBe('b');
+		expect((await api.post('login', { user: 'bea', password: 'bea-pass' })).status).toBe(200);
+	});
+
+	it('replaces the configured custom fields as a whole set', async () => {
+		server.settings.set(
+			'Accounts_CustomFields',
+			JSON.stringify({ team: { type: 'text' }, badge: { type: 'text' } }),
+		);
+		await updateUser(asAdmin(), 'bea', { customFields: { team: 'red', badge: 'ok' } });
+		await updateUser(asAdmin(), 'bea', { customFields: { badge: 'new' } });
+		expect(server.getUser('bea')?.customFields).toEqual({ badge: 'new' });
+	});
+
 	it('setRandomPassword mails the new password and forces a change', async () => {
 		await updateUser(asAdmin(), 'bea', { setRandomPassword: true });
 		const mail = server.outbox.find((message) => message.to === 'bea@example.com');

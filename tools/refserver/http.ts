@@ -49,9 +49,30 @@ export function headerMap(req: IncomingMessage): Record<string, string> {
 	return headers;
 }
 
-/** Rocket.Chat's `getRequestIP`: `x-real-ip` wins over the socket address (forwarded-for is ignored by default). */
-export function clientAddressOf(req: IncomingMessage, headers: Record<string, string>): string {
-	return headers['x-real-ip'] || req.socket.remoteAddress || '';
+/**
+ * The client address, as apps/meteor/app/api/server/middlewares/remoteAddressMiddleware.ts computes it:
+ * `X-Real-IP`, else the socket address; `X-Forwarded-For` only when `HTTP_FORWARDED_COUNT` > 0 (then the entry that
+ * many hops from the end, when the header has enough entries).
+ */
+export function clientAddressOf(
+	req: IncomingMessage,
+	headers: Record<string, string>,
+	httpForwardedCount = 0,
+): string {
+	const forwardedFor = headers['x-forwarded-for'];
+	const socket = req.socket.remoteAddress;
+	const remoteAddress = headers['x-real-ip'] || socket;
+	if (!socket) {
+		return remoteAddress || forwardedFor || '';
+	}
+	if (httpForwardedCount <= 0 || !forwardedFor) {
+		return remoteAddress || '';
+	}
+	const forwardedForIps = forwardedFor.trim().split(/\s*,\s*/);
+	if (httpForwardedCount > forwardedForIps.length) {
+		return remoteAddress || '';
+	}
+	return forwardedForIps[forwardedForIps.length - httpForwardedCount];
 }
 
 const BASE_HEADERS = {

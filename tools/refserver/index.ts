@@ -57,6 +57,8 @@ export {
 export interface ReferenceServerOptions {
 	profile?: Profile;
 	rateLimit?: RateLimitProfile;
+	/** `HTTP_FORWARDED_COUNT` (default 0: `X-Forwarded-For` is ignored). */
+	httpForwardedCount?: number;
 	/** bcrypt cost for passwords and e-mail codes; default 10 (tests: 4). */
 	bcryptRounds?: number;
 	clock?: Clock;
@@ -103,7 +105,9 @@ export async function startReferenceServer(
 	const state = createState({
 		clock,
 		profile: options.profile ?? 'v7',
-		rateLimitProfile: options.rateLimit ?? 'off',
+		// Production by default: the V7 limiter (switch it off explicitly with `rateLimit: 'off'`).
+		rateLimitProfile: options.rateLimit ?? 'v7',
+		httpForwardedCount: options.httpForwardedCount,
 		bcryptRounds: options.bcryptRounds ?? 10,
 	});
 	const front = createHttpFrontDoor(state);
@@ -183,6 +187,8 @@ export async function startReferenceServer(
 		reset() {
 			state.users.clear();
 			state.plainBackupCodes.clear();
+			state.ldapDirectory.clear();
+			state.loginEvents.clear();
 			state.outbox.clear();
 			state.settings.reset();
 			state.permissions.reset();

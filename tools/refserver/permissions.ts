@@ -37,14 +37,25 @@ const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	'view-statistics': ['admin'],
 };
 
+export interface PermissionDocument {
+	_id: string;
+	roles: string[];
+	_updatedAt: Date;
+}
+
+const SEEDED_AT = new Date('2026-01-01T00:00:00.000Z');
+
 export class Permissions {
 	private roles = new Map<string, string[]>();
+
+	private updatedAt = new Map<string, Date>();
 
 	constructor() {
 		this.reset();
 	}
 
 	reset(): void {
+		this.updatedAt.clear();
 		this.roles = new Map(
 			Object.entries(DEFAULT_PERMISSION_ROLES).map(([permission, roles]) => [
 				permission,
@@ -59,6 +70,16 @@ export class Permissions {
 
 	setRoles(permission: string, roles: string[]): void {
 		this.roles.set(permission, [...roles]);
+		this.updatedAt.set(permission, new Date());
+	}
+
+	/** The `rocketchat_permissions` documents (only the fields the app reads). */
+	list(): PermissionDocument[] {
+		return [...this.roles.entries()].map(([permission, roles]) => ({
+			_id: permission,
+			roles: [...roles],
+			_updatedAt: this.updatedAt.get(permission) ?? SEEDED_AT,
+		}));
 	}
 
 	has(userRoles: readonly string[] | undefined, permission: string): boolean {

@@ -1,7 +1,8 @@
 /**
- * Meteor `RateLimiter` semantics as used by the REST API (docs/server-rules.md#rest-rate-limiter): one fixed window
- * per rule (route), counters per key (client address), increment-then-check, so the (limit+1)th call inside the
- * window is refused.
+ * Meteor `RateLimiter` semantics (packages/rate-limit) as used by the REST API (apps/meteor/app/api/server/
+ * ApiClass.ts `enforceRateLimit`; docs/server-rules.md#rest-rate-limiter): one fixed window per rule (route + method), counters per key (client address),
+ * increment-then-check, so the (limit+1)th call inside the window is refused. `check` answers the time to the end
+ * of the window both when refusing and when allowing (`reply.timeToReset = ruleResult.timeToNextReset`).
  */
 import type { Clock } from './clock';
 import type { ServerSettings } from './settings';
@@ -14,7 +15,7 @@ export interface RateLimitRule {
 
 export interface RateLimitResult {
 	allowed: boolean;
-	/** ms until the window resets; Meteor reports 0 while the call is allowed. */
+	/** ms until the window resets (allowed or not). */
 	timeToReset: number;
 	numInvocationsLeft: number;
 }
@@ -80,7 +81,11 @@ export class WindowedRateLimiter {
 				numInvocationsLeft: 0,
 			};
 		}
-		return { allowed: true, timeToReset: 0, numInvocationsLeft: rule.calls - count };
+		return {
+			allowed: true,
+			timeToReset: rule.intervalMs - (now - state.lastResetTime),
+			numInvocationsLeft: rule.calls - count,
+		};
 	}
 }
 

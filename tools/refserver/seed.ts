@@ -35,7 +35,17 @@ export async function seedUser(state: ServerState, spec: SeedUserSpec): Promise<
 	if (spec.customFields !== undefined) user.customFields = { ...spec.customFields };
 	if (spec.requirePasswordChange !== undefined)
 		user.requirePasswordChange = spec.requirePasswordChange;
-	if (spec.password !== undefined) {
+	if (spec.services) {
+		Object.assign(user.services, spec.services);
+	}
+	if (spec.ldap) {
+		// Manager.ts mapUserData: services.ldap {idAttribute, id}; the password is the directory's.
+		user.ldap = true;
+		user.services.ldap = { idAttribute: 'uid', id: spec.username };
+		if (spec.password !== undefined) {
+			state.ldapDirectory.set(spec.username, spec.password);
+		}
+	} else if (spec.password !== undefined) {
 		user.services.password = { bcrypt: await hashPlainPassword(spec.password, state.bcryptRounds) };
 	}
 	if (spec.email2fa) {

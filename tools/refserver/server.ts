@@ -83,7 +83,7 @@ export function createHttpFrontDoor(state: ServerState): HttpFrontDoor {
 	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://reference.local');
 		const headers = headerMap(req);
-		const clientAddress = clientAddressOf(req, headers);
+		const clientAddress = clientAddressOf(req, headers, state.httpForwardedCount);
 		const rawBody = await readRawBody(req);
 		const method = (req.method ?? 'GET').toUpperCase() as HttpMethod;
 		const context: RouteContext = {

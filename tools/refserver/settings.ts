@@ -8,6 +8,20 @@ export const DEFAULT_SETTINGS = {
 	API_Enable_Rate_Limiter_Limit_Calls_Default: 10,
 	API_Enable_Rate_Limiter_Limit_Time_Default: 60000,
 
+	// apps/meteor/server/settings/accounts.ts (section Login_Logs' neighbour: failed-login blocking)
+	Block_Multiple_Failed_Logins_Enabled: true,
+	Block_Multiple_Failed_Logins_By_User: true,
+	Block_Multiple_Failed_Logins_Attempts_Until_Block_by_User: 10,
+	Block_Multiple_Failed_Logins_Time_To_Unblock_By_User_In_Minutes: 5,
+	Block_Multiple_Failed_Logins_By_Ip: true,
+	Block_Multiple_Failed_Logins_Attempts_Until_Block_By_Ip: 50,
+	Block_Multiple_Failed_Logins_Time_To_Unblock_By_Ip_In_Minutes: 5,
+	Block_Multiple_Failed_Logins_Ip_Whitelist: '',
+	Block_Multiple_Failed_Logins_Notify_Failed: false,
+
+	Accounts_EmailVerification: false,
+	LDAP_Enable: false,
+
 	Accounts_TwoFactorAuthentication_Enabled: true,
 	Accounts_TwoFactorAuthentication_By_TOTP_Enabled: true,
 	Accounts_TwoFactorAuthentication_By_Email_Enabled: true,

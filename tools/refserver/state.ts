@@ -1,6 +1,7 @@
 /** Everything a route can touch, bundled so functions receive one explicit dependency instead of globals. */
 import type { AppInstaller, AppUpload } from './appInstaller';
 import type { Clock } from './clock';
+import { LoginEventLog } from './loginAttempts';
 import { Outbox } from './mailer';
 import { Permissions } from './permissions';
 import { WindowedRateLimiter } from './rateLimit';
@@ -20,6 +21,12 @@ export interface ServerState {
 	readonly restLimiter: WindowedRateLimiter;
 	/** Function-level limiters (e.g. setEmail 1/60 s), keyed by function + user. */
 	readonly functionLimiter: WindowedRateLimiter;
+	/** Failed and successful logins (Rocket.Chat's `server_events`), for failed-login blocking. */
+	readonly loginEvents: LoginEventLog;
+	/** The LDAP directory the server binds against: username → plain password (LDAP binds need the plain password). */
+	readonly ldapDirectory: Map<string, string>;
+	/** `HTTP_FORWARDED_COUNT`: how many proxies' X-Forwarded-For entries to trust (0: the header is ignored). */
+	httpForwardedCount: number;
 	/** Plain backup codes of seeded TOTP users, so tests can use them (the server only keeps hashes). */
 	readonly plainBackupCodes: Map<string, string[]>;
 	profile: Profile;
@@ -38,6 +45,7 @@ export function createState(options: {
 	profile: Profile;
 	rateLimitProfile: RateLimitProfile;
 	bcryptRounds: number;
+	httpForwardedCount?: number;
 }): ServerState {
 	return {
 		clock: options.clock,
@@ -49,6 +57,9 @@ export function createState(options: {
 		restLimiter: new WindowedRateLimiter(options.clock),
 		functionLimiter: new WindowedRateLimiter(options.clock),
 		plainBackupCodes: new Map(),
+		loginEvents: new LoginEventLog(),
+		ldapDirectory: new Map(),
+		httpForwardedCount: options.httpForwardedCount ?? 0,
 		profile: options.profile,
 		rateLimitProfile: options.rateLimitProfile,
 		bcryptRounds: options.bcryptRounds,

@@ -88,6 +88,10 @@ export interface SeedUserSpec {
 	active?: boolean;
 	requirePasswordChange?: boolean;
 	type?: StoredUser['type'];
+	/** An LDAP user: `password` lives in the LDAP directory only (no local password), the user has `ldap: true`. */
+	ldap?: boolean;
+	/** OAuth services, e.g. `{ google: { id: '1' } }`: such users are OAuth users (`isOAuthUser`). */
+	services?: Record<string, unknown>;
 }
 
 export interface MailMessage {

@@ -69,7 +69,12 @@ export function validateCustomFields(state: ServerState, fields: Record<string, 
 	}
 }
 
-/** `saveCustomFields`: no-op while the setting is blank; only defined fields are stored. */
+/**
+ * `saveCustomFields` → `saveCustomFieldsWithoutValidation` (apps/meteor/app/lib/server/functions/
+ * saveCustomFieldsWithoutValidation.ts): no-op while the setting is blank; otherwise `customFields` is replaced
+ * by `{<each configured key>: formData[key]}`, so a configured key missing from the request is emptied (its
+ * `undefined` is not stored) and keys no longer configured are dropped.
+ */
 export function saveCustomFields(
 	state: ServerState,
 	user: StoredUser,
@@ -80,7 +85,7 @@ export function saveCustomFields(
 		return;
 	}
 	validateCustomFields(state, fields);
-	const customFields = { ...(user.customFields ?? {}) };
+	const customFields: Record<string, unknown> = {};
 	for (const fieldName of Object.keys(meta)) {
 		if (fields[fieldName] !== undefined) {
 			customFields[fieldName] = fields[fieldName];

@@ -9,13 +9,26 @@ import type { ServerState } from '../state';
 import { twoFactorOf } from '../twoFactor';
 import type { StoredUser } from '../types';
 import { findLoginToken } from '../users';
+import {
+	isValidAttemptByUser,
+	isValidLoginAttemptByIp,
+	recordLoginAttempt,
+} from '../loginAttempts';
 
 export type LoginArgs = Record<string, unknown>;
 
 const COMPATIBILITY_KEYS = ['user', 'username', 'email', 'password', 'code'];
 
-/** Only the exact legacy shapes are rewritten; anything else goes to the login handlers verbatim. */
-export function loginCompatibility(body: LoginArgs, headers: Record<string, string>): LoginArgs {
+/**
+ * `loginCompatibility` of apps/meteor/app/api/server/ApiClass.ts: only the exact legacy shapes are rewritten;
+ * anything else goes to the login handlers verbatim. With `LDAP_Enable` the rewritten login becomes an LDAP login
+ * (`{ldap, username, ldapPass, ldapOptions}`), inside the `totp` wrapper when a code came along.
+ */
+export function loginCompatibility(
+	body: LoginArgs,
+	headers: Record<string, string>,
+	ldapEnabled = false,
+): LoginArgs {
 	const { user, username, email, password, code: bodyCode } = body;
 	if (
 		password === undefined ||
@@ -26,12 +39,16 @@ export function loginCompatibility(body: LoginArgs, headers: Record<string, stri
 	}
 	const code = bodyCode || headers['x-2fa-code'];
 	const auth: LoginArgs = { password };
+	let usernameToLdapLogin: unknown = '';
 	if (typeof user === 'string') {
 		auth.user = user.includes('@') ? { email: user } : { username: user };
+		usernameToLdapLogin = user;
 	} else if (username) {
 		auth.user = { username };
+		usernameToLdapLogin = username;
 	} else if (email) {
 		auth.user = { email };
+		usernameToLdapLogin = email;
 	}
 	if (auth.user === undefined) {
 		// e.g. `{user: {username}, password}`: passed on as is, so a `code` next to it is never seen by 2FA.
@@ -40,10 +57,24 @@ export function loginCompatibility(body: LoginArgs, headers: Record<string, stri
 	if (typeof password === 'object' && (password as LoginArgs).hashed) {
 		auth.password = { digest: password, algorithm: 'sha-256' };
 	}
-	return code ? { totp: { code, login: auth } } : auth;
+	const ldapLogin: LoginArgs = {
+		ldap: true,
+		username: usernameToLdapLogin,
+		ldapPass: auth.password,
+		ldapOptions: {},
+	};
+	if (ldapEnabled && !code) {
+		return ldapLogin;
+	}
+	if (code) {
+		return { totp: { code, login: ldapEnabled ? ldapLogin : auth } };
+	}
+	return auth;
 }
 
 export interface HandlerResult {
+	/** Meteor's `result.type`: the handler that answered (`password`, `resume`, `ldap`). */
+	type?: string;
 	user?: StoredUser;
 	/** Plain token to answer with (resume logins keep theirs). */
 	token?: string;
@@ -130,8 +161,8 @@ async function passwordHandler(state: ServerState, options: LoginArgs): Promise<
 		return { error: new MeteorError(403, 'User has no password set') };
 	}
 	return (await bcryptCompare(digest, hash))
-		? { user }
-		: { user, error: new MeteorError(403, 'Incorrect password') };
+		? { type: 'password', user }
+		: { type: 'password', user, error: new MeteorError(403, 'Incorrect password') };
 }
 
 function resumeHandler(state: ServerState, resume: unknown): HandlerResult {
@@ -150,7 +181,47 @@ function resumeHandler(state: ServerState, resume: unknown): HandlerResult {
 	if (when && state.clock.now() >= when.getTime() + lifetimeMs) {
 		return { user, error: new MeteorError(403, 'Your session has expired. Please log in again.') };
 	}
-	return { user, token: resume };
+	return { type: 'resume', user, token: resume };
+}
+
+/**
+ * The `ldap` login handler (`LDAPManager.login`, apps/meteor/server/lib/ldap/Manager.ts): the directory binds with
+ * the plain password; a user not found or not bound falls back to the default (password) login with
+ * `{digest: SHA256(password)}`. A digest object cannot bind, and the fallback cannot hash an object, so the login
+ * fails. An existing user without `ldap: true` is refused (`LDAP_Merge_Existing_Users` off).
+ */
+async function ldapHandler(state: ServerState, options: LoginArgs): Promise<HandlerResult> {
+	const username = typeof options.username === 'string' ? options.username : '';
+	const password = options.ldapPass;
+	const bound =
+		state.settings.get('LDAP_Enable') === true &&
+		typeof password === 'string' &&
+		password !== '' &&
+		state.ldapDirectory.get(username) === password;
+	if (bound) {
+		const user = state.users.findByUsername(username);
+		if (!user) {
+			return { type: 'ldap', error: new MeteorError(403, 'User not found') };
+		}
+		if (user.ldap !== true) {
+			return {
+				type: 'ldap',
+				error: new MeteorError(
+					'LDAP-login-error',
+					`LDAP Authentication succeeded, but there's already an existing user with provided username [${user.username}] in Mongo.`,
+				),
+			};
+		}
+		return { type: 'ldap', user };
+	}
+	if (typeof password !== 'string') {
+		return { type: 'ldap', error: new MeteorError(403, 'Incorrect password') };
+	}
+	const selector = username.includes('@') ? { email: username } : { username };
+	return passwordHandler(state, {
+		user: selector,
+		password: { digest: sha256Hex(password), algorithm: 'sha-256' },
+	});
 }
 
 /**
@@ -165,6 +236,8 @@ export async function runLoginHandlers(
 	try {
 		if (options.resume) {
 			result = resumeHandler(state, options.resume);
+		} else if (options.ldap && options.ldapOptions) {
+			result = await ldapHandler(state, options);
 		} else if (options.password) {
 			result = await passwordHandler(state, options);
 		} else if (isObject(options.totp) && options.totp.code) {
@@ -184,16 +257,53 @@ export async function runLoginHandlers(
 	return result;
 }
 
-/** `Accounts.validateLoginAttempt` hooks: app users and inactive users are refused, then 2FA runs. */
-export async function validateLogin(
+/** Meteor's login attempt as the validation hook sees it. */
+interface LoginAttempt {
+	type?: string;
+	allowed: boolean;
+	error?: unknown;
+	user?: StoredUser;
+	/** `methodArguments[0]`: the login arguments after `loginCompatibility`. */
+	loginArguments: LoginArgs;
+}
+
+/**
+ * The one `Accounts.validateLoginAttempt` hook of apps/meteor/app/authentication/server/startup/accounts.ts
+ * (`validateLoginAttemptAsync`): the blocks come first, so they replace any handler error (a right or wrong
+ * password alike is answered "blocked"); then a failed handler keeps its error; then app users, inactive users,
+ * users without roles, unverified e-mail (`Accounts_EmailVerification`, password logins of non-admins), and
+ * finally 2FA (`onValidateLogin`, apps/meteor/app/2fa/server/loginHandler.ts) except for resume logins.
+ */
+async function validateLoginAttempt(
 	state: ServerState,
-	user: StoredUser,
-	options: LoginArgs,
-): Promise<void> {
+	attempt: LoginAttempt,
+	clientAddress: string,
+): Promise<boolean> {
+	if (!isValidLoginAttemptByIp(state, clientAddress)) {
+		throw new MeteorError(
+			'error-login-blocked-for-ip',
+			'Login has been temporarily blocked For IP',
+			{
+				function: 'Accounts.validateLoginAttempt',
+			},
+		);
+	}
+	if (!isValidAttemptByUser(state, attempt.loginArguments)) {
+		throw new MeteorError(
+			'error-login-blocked-for-user',
+			'Login has been temporarily blocked For User',
+			{ function: 'Accounts.validateLoginAttempt' },
+		);
+	}
+	if (attempt.allowed !== true || !attempt.user) {
+		return attempt.allowed;
+	}
+	const { user } = attempt;
 	if (user.type === 'app') {
 		throw new MeteorError(
 			'error-app-user-is-not-allowed-to-login',
 			'App user is not allowed to login',
+			{ function: 'Accounts.validateLoginAttempt' },
 		);
 	}
 	if (user.active !== true) {
@@ -201,13 +311,63 @@ export async function validateLogin(
 			function: 'Accounts.validateLoginAttempt',
 		});
 	}
-	if (options.resume) {
-		return;
+	if (!Array.isArray(user.roles)) {
+		throw new MeteorError('error-user-has-no-roles', 'User has no roles', {
+			function: 'Accounts.validateLoginAttempt',
+		});
 	}
-	const totp = isObject(options.totp) ? options.totp : undefined;
+	if (
+		!user.roles.includes('admin') &&
+		attempt.type === 'password' &&
+		state.settings.get('Accounts_EmailVerification') === true &&
+		!(user.emails ?? []).some((email) => email.verified === true)
+	) {
+		throw new MeteorError('error-invalid-email', 'Invalid email __email__');
+	}
+	if (attempt.type === 'resume') {
+		return true;
+	}
+	const totp = isObject(attempt.loginArguments.totp) ? attempt.loginArguments.totp : undefined;
 	await twoFactorOf(state).checkCodeForUser({
 		user,
 		code: totp?.code ? String(totp.code) : undefined,
 		options: { disablePasswordFallback: true },
 	});
+	return true;
+}
+
+/**
+ * Meteor's `_attemptLogin` (accounts-base): the handlers answer, the validation hook may refuse, then a success
+ * is recorded (`afterValidateLogin` → `saveSuccessfulLogin`) or a failure (`onLoginFailure` →
+ * `saveFailedLoginAttempts`, apps/meteor/app/authentication/server/hooks/login.ts). A 2FA challenge
+ * (`totp-required`) and a refusal during a block are failures like a wrong password.
+ */
+export async function attemptLogin(
+	state: ServerState,
+	loginArguments: LoginArgs,
+	clientAddress: string,
+): Promise<HandlerResult & { user: StoredUser }> {
+	const result = await runLoginHandlers(state, loginArguments);
+	const attempt: LoginAttempt = {
+		type: result.type,
+		allowed: Boolean(result.user && !result.error),
+		error: result.error,
+		user: result.user,
+		loginArguments,
+	};
+	try {
+		if (!(await validateLoginAttempt(state, attempt, clientAddress))) {
+			attempt.allowed = false;
+			attempt.error = attempt.error ?? new MeteorError(403, 'Login forbidden');
+		}
+	} catch (error) {
+		attempt.allowed = false;
+		attempt.error = error;
+	}
+	if (attempt.allowed && attempt.user) {
+		recordLoginAttempt(state, 'login', clientAddress, attempt.user, loginArguments);
+		return { ...result, user: attempt.user };
+	}
+	recordLoginAttempt(state, 'failed', clientAddress, attempt.user, loginArguments);
+	throw attempt.error;
 }

@@ -8,6 +8,7 @@ import {
 	regeneratePersonalAccessTokenRoute,
 	removePersonalAccessTokenRoute,
 } from './personalAccessTokens';
+import { permissionsListAllRoute } from './permissions';
 import { sendEmailCodeRoute } from './sendEmailCode';
 import { logoutRoute, meRoute } from './session';
 import { setStatusRoute } from './setStatus';
@@ -30,6 +31,7 @@ export const ROUTES: RouteDefinition[] = [
 	getPersonalAccessTokensRoute,
 	appsRoute,
 	appByIdRoute,
+	permissionsListAllRoute,
 ];
 
 export function findRoute(name: string): RouteDefinition | undefined {

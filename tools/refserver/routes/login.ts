@@ -1,5 +1,5 @@
 /** `POST /api/v1/login` (docs/server-rules.md#post-apiv1login): errors become 401 with the 8.x body, non-Meteor errors 500. */
-import { isObject, loginCompatibility, runLoginHandlers, validateLogin } from '../functions/login';
+import { attemptLogin, isObject, loginCompatibility } from '../functions/login';
 import { addLoginToken } from '../functions/tokens';
 import { getUserInfo, meFields } from '../functions/userInfo';
 import { MeteorError } from '../meteorError';
@@ -28,13 +28,13 @@ function loginErrorResult(error: unknown): RouteResult {
 async function login(context: RouteContext): Promise<RouteResult> {
 	const { state } = context;
 	const body = isObject(context.body) ? context.body : {};
-	const options = loginCompatibility(body, context.headers);
+	const options = loginCompatibility(
+		body,
+		context.headers,
+		state.settings.get('LDAP_Enable') === true,
+	);
 	try {
-		const result = await runLoginHandlers(state, options);
-		if (result.error || !result.user) {
-			throw result.error ?? new MeteorError(401, 'User not found');
-		}
-		await validateLogin(state, result.user, options);
+		const result = await attemptLogin(state, options, context.clientAddress);
 		const live = state.users.findById(result.user._id) as StoredUser;
 		live.lastLogin = now(state);
 		const authToken = result.token ?? addLoginToken(state, live);
