@@ -13,6 +13,7 @@ import { CredentialStore } from '../lib/credentials';
 import { MessageKey, pickLanguage, say, translate, Translatable, Language } from '../lib/i18n';
 import { InteractionStore } from '../lib/interactions';
 import { RestClient } from '../lib/restClient';
+import { SignInBlockStore } from '../lib/signInBlocks';
 import {
 	AdminSettings,
 	AppConfig,
@@ -121,6 +122,10 @@ export class Invocation {
 
 	public credentials(): CredentialStore {
 		return new CredentialStore(this.read.getPersistenceReader(), this.persis);
+	}
+
+	public signInBlocks(): SignInBlockStore {
+		return new SignInBlockStore(this.read.getPersistenceReader(), this.persis);
 	}
 
 	public interactions(): InteractionStore {

@@ -9,7 +9,18 @@ import { Input, ViewKind } from '../lib/ids';
 import type { PendingInteraction } from '../lib/interactions';
 import type { Credential } from '../lib/restClient';
 import type { RestFailure } from '../lib/restOutcome';
+import { serverSetting } from '../lib/settings';
 import { sha256Hex } from '../lib/sha256';
+import {
+	BLOCK_MINUTES_SETTING,
+	blockMinutes,
+	describeBlock,
+	describeRefusal,
+	describeWrongCredentials,
+	newBlock,
+	signInRefusal,
+	type SignInBlock,
+} from '../lib/signIn';
 import { isPlausibleToken } from '../lib/twoFactor';
 import type { LinkAccountModalPayload } from '../modals/LinkAccountModal';
 import type { Invocation } from './Invocation';
@@ -143,6 +154,16 @@ async function linkWithPassword(
 	viewId: string,
 	responder: Responder,
 ): Promise<IUIKitResponse> {
+	// During a failed-login block every attempt would count as one more failure: the app does not try.
+	const blocked = await inv.signInBlocks().active(inv.user.id);
+	if (blocked) {
+		return fieldError(
+			responder,
+			viewId,
+			Input.Password,
+			blockText(inv, blocked.block.scope, blocked.minutes),
+		);
+	}
 	const digest = { digest: sha256Hex(password), algorithm: 'sha-256' };
 	// Rocket.Chat passes a `user` object through verbatim and then never reads `code`; with a code the
 	// login must use the `username` form, which the server wraps as {totp: {login, code}} itself.
@@ -157,6 +178,7 @@ async function linkWithPassword(
 		if (!userId || !authToken || userId !== inv.user.id) {
 			return fieldError(responder, viewId, Input.Password, inv.t('link_error_wrong_password'));
 		}
+		await inv.signInBlocks().clear(inv.user.id);
 		return finishLink(inv, record, { userId, token: authToken, kind: 'login' }, responder);
 	}
 	return loginFailure(inv, record, outcome.failure, viewId, responder);
@@ -190,9 +212,39 @@ async function loginFailure(
 		);
 	}
 	if (failure.kind === 'unauthorized') {
-		return fieldError(responder, viewId, Input.Password, inv.t('link_error_wrong_password'));
+		return fieldError(
+			responder,
+			viewId,
+			Input.Password,
+			await signInRefusalText(inv, failure.code),
+		);
 	}
 	return fieldError(responder, viewId, Input.Password, failureText(inv, failure, '/profile login'));
+}
+
+/** Each 401 of a sign-in in its own words; a block is remembered so the app does not try again during it. */
+async function signInRefusalText(inv: Invocation, code: string | undefined): Promise<string> {
+	const refusal = signInRefusal(code);
+	if (refusal === 'blocked-user' || refusal === 'blocked-address') {
+		const minutes = blockMinutes(
+			await serverSetting(inv.read, BLOCK_MINUTES_SETTING[refusal], undefined),
+		);
+		const block = newBlock(refusal, minutes, Date.now());
+		await inv.signInBlocks().save(inv.user.id, block);
+		return blockText(inv, block.scope, minutes);
+	}
+	if (refusal) {
+		return inv.say(describeRefusal(refusal));
+	}
+	const ldapEnabled = (await serverSetting<unknown>(inv.read, 'LDAP_Enable', false)) === true;
+	return inv.say(describeWrongCredentials(ldapEnabled));
+}
+
+function blockText(inv: Invocation, scope: SignInBlock['scope'], minutes: number): string {
+	const isAdmin = (inv.user.roles ?? []).includes('admin');
+	return describeBlock(scope, minutes, isAdmin)
+		.map((part) => inv.say(part))
+		.join(' ');
 }
 
 async function finishLink(

@@ -28,15 +28,17 @@ export function readTwoFactorSettings(inv: Invocation): Promise<TwoFactorSetting
 }
 
 async function loadTwoFactorSettings(inv: Invocation): Promise<TwoFactorSettings> {
-	const [enabled, totpEnabled, emailEnabled] = await Promise.all([
+	const [enabled, totpEnabled, emailEnabled, emailForOAuthUsers] = await Promise.all([
 		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.enabled, true),
 		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.totpEnabled, true),
 		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.emailEnabled, true),
+		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.emailForOAuthUsers, true),
 	]);
 	return {
 		enabled: enabled !== false,
 		totpEnabled: totpEnabled !== false,
 		emailEnabled: emailEnabled !== false,
+		emailForOAuthUsers: emailForOAuthUsers !== false,
 	};
 }
 

@@ -17,7 +17,8 @@ export type RestFailure =
 	| { kind: 'timeout' }
 	| { kind: 'not-json'; status: number }
 	| { kind: 'server-error'; status: number }
-	| { kind: 'unauthorized' }
+	/** `code`: the Meteor error code of a refused sign-in (`error-login-blocked-for-user`, …), when there is one. */
+	| { kind: 'unauthorized'; code?: string }
 	| { kind: 'forbidden'; error: string }
 	| { kind: 'rate-limited'; retryAfterSeconds: number }
 	| {
@@ -149,7 +150,10 @@ export function classifyResponse<T = Record<string, unknown>>(
 		};
 	}
 	if (status === 401) {
-		return { ok: false, failure: { kind: 'unauthorized' } };
+		// Login refusals carry their Meteor error code; "Unauthorized" and "You must be logged in" are no codes.
+		const code =
+			typeof body.error === 'string' && /^error-/.test(body.error) ? body.error : undefined;
+		return { ok: false, failure: code ? { kind: 'unauthorized', code } : { kind: 'unauthorized' } };
 	}
 	if (status === 403) {
 		return { ok: false, failure: { kind: 'forbidden', error } };

@@ -15,6 +15,8 @@ export interface MeFactors {
 		email2fa?: { enabled?: boolean };
 	};
 	emails?: Array<{ address: string; verified?: boolean }>;
+	/** `/me` says whether the user signs in through an OAuth service. */
+	isOAuthUser?: boolean;
 }
 
 /** The server's 2FA settings that decide the method. */
@@ -22,12 +24,15 @@ export interface TwoFactorSettings {
 	enabled: boolean;
 	totpEnabled: boolean;
 	emailEnabled: boolean;
+	/** `Accounts_twoFactorAuthentication_email_available_for_OAuth_users` (default true). */
+	emailForOAuthUsers?: boolean;
 }
 
 export const TWO_FACTOR_SETTING_IDS = {
 	enabled: 'Accounts_TwoFactorAuthentication_Enabled',
 	totpEnabled: 'Accounts_TwoFactorAuthentication_By_TOTP_Enabled',
 	emailEnabled: 'Accounts_TwoFactorAuthentication_By_Email_Enabled',
+	emailForOAuthUsers: 'Accounts_twoFactorAuthentication_email_available_for_OAuth_users',
 } as const;
 
 /**
@@ -42,7 +47,14 @@ export function chooseOwnChangeMethod(me: MeFactors, settings: TwoFactorSettings
 		return 'totp';
 	}
 	const hasVerifiedEmail = (me.emails ?? []).some((email) => email.verified === true);
-	if (settings.emailEnabled && me.services?.email2fa?.enabled === true && hasVerifiedEmail) {
+	// EmailCheck.isEnabled (apps/meteor/app/2fa/server/code/EmailCheck.ts): OAuth users only when the setting allows.
+	const emailForThisUser = settings.emailForOAuthUsers !== false || me.isOAuthUser !== true;
+	if (
+		settings.emailEnabled &&
+		emailForThisUser &&
+		me.services?.email2fa?.enabled === true &&
+		hasVerifiedEmail
+	) {
 		return 'email';
 	}
 	return me.services?.password?.exists === true ? 'password' : 'impossible';

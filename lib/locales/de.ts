@@ -51,6 +51,21 @@ export const de: Messages = {
 	link_error_choose_one: 'Gib dein Passwort oder ein Token ein, nicht beides.',
 	link_error_nothing: 'Gib dein Passwort ein oder füge ein Token ein.',
 	link_error_wrong_password: 'Falsches Passwort.',
+	signin_blocked_user:
+		'Der Server hat die Anmeldung für dein Konto nach zu vielen Fehlversuchen pausiert. Versuche es in {minutes} Minuten erneut: Die App versucht es vorher nicht, denn jeder Versuch während der Pause verlängert sie. Ein persönliches Zugriffstoken funktioniert solange weiter.',
+	signin_blocked_address:
+		'Der Server hat Anmeldungen von seiner eigenen Adresse, die alle Anmeldungen über die App teilen, nach zu vielen Fehlversuchen pausiert. Versuche es in {minutes} Minuten erneut: Die App versucht es vorher nicht, denn jeder Versuch während der Pause verlängert sie. Ein persönliches Zugriffstoken funktioniert solange weiter.',
+	signin_blocked_address_admin:
+		'Als Admin kannst du die Adresse, von der die App den Server aufruft, in der Einstellung Block_Multiple_Failed_Logins_Ip_Whitelist eintragen (Administration → Einstellungen → Konten; durch Kommas getrennt, ohne Leerzeichen).',
+	signin_not_activated:
+		'Der Server verweigert deine Anmeldung: Dein Konto ist deaktiviert. Bitte einen Admin, es zu aktivieren.',
+	signin_email_not_verified:
+		'Der Server meldet nur Benutzer mit bestätigter E-Mail-Adresse an. Bestätige deine über den Link, den der Server dir geschickt hat (oder bitte einen Admin), und verknüpfe dann erneut.',
+	signin_app_user: 'Der Server lässt App-Benutzer sich nicht anmelden.',
+	signin_no_roles:
+		'Der Server verweigert deine Anmeldung: Dein Konto hat keine Rollen. Bitte einen Admin, ihm eine zu geben.',
+	signin_ldap_use_token:
+		'Das Passwort wurde nicht angenommen. Dieser Workspace meldet über LDAP an, das das Passwort genau wie eingegeben braucht, und die App sendet es nie so: Verknüpfe stattdessen mit einem persönlichen Zugriffstoken (Mein Konto → Persönliche Zugriffstoken).',
 	link_error_code_needed: 'Gib den Zwei-Faktor-Code ein.',
 	link_error_token_invalid:
 		'Der Server akzeptiert dieses Token für dein Konto nicht: Füge ein Token ein, das du selbst erstellt und vollständig kopiert hast.',

@@ -49,6 +49,21 @@ export const en = {
 	link_error_choose_one: 'Fill in your password or a token, not both.',
 	link_error_nothing: 'Fill in your password or paste a token.',
 	link_error_wrong_password: 'Wrong password.',
+	signin_blocked_user:
+		'The server has paused sign-in for your account after too many failed attempts. Try again in {minutes} minutes: the app will not try before then, because every attempt during the pause prolongs it. A personal access token still works meanwhile.',
+	signin_blocked_address:
+		'The server has paused sign-ins from its own address, which every sign-in through the app shares, after too many failed attempts. Try again in {minutes} minutes: the app will not try before then, because every attempt during the pause prolongs it. A personal access token still works meanwhile.',
+	signin_blocked_address_admin:
+		'As an admin, you can add the address the app calls the server from to the setting Block_Multiple_Failed_Logins_Ip_Whitelist (Administration → Settings → Accounts; comma-separated, no spaces).',
+	signin_not_activated:
+		'The server refuses to sign you in: your account is deactivated. Ask an admin to activate it.',
+	signin_email_not_verified:
+		'The server only signs in users with a verified e-mail address. Verify yours with the link the server mailed you (or ask an admin), then link again.',
+	signin_app_user: 'The server does not let app users sign in.',
+	signin_no_roles:
+		'The server refuses to sign you in: your account has no roles. Ask an admin to give it one.',
+	signin_ldap_use_token:
+		'The password was not accepted. This workspace signs in through LDAP, which needs the password exactly as typed, and the app never sends it that way: link with a personal access token instead (My Account → Personal Access Tokens).',
 	link_error_code_needed: 'Enter the two-factor code.',
 	link_error_token_invalid:
 		'The server does not accept this token for your account: paste a token you created yourself, copied whole.',

@@ -51,6 +51,21 @@ export const es: Messages = {
 	link_error_choose_one: 'Escribe tu contraseña o un token, no ambos.',
 	link_error_nothing: 'Escribe tu contraseña o pega un token.',
 	link_error_wrong_password: 'Contraseña incorrecta.',
+	signin_blocked_user:
+		'El servidor ha pausado el inicio de sesión de tu cuenta tras demasiados intentos fallidos. Vuelve a intentarlo en {minutes} minutos: la app no lo intentará antes, porque cada intento durante la pausa la prolonga. Mientras tanto, un token de acceso personal sigue funcionando.',
+	signin_blocked_address:
+		'El servidor ha pausado los inicios de sesión desde su propia dirección, que comparten todos los inicios de sesión hechos por la app, tras demasiados intentos fallidos. Vuelve a intentarlo en {minutes} minutos: la app no lo intentará antes, porque cada intento durante la pausa la prolonga. Mientras tanto, un token de acceso personal sigue funcionando.',
+	signin_blocked_address_admin:
+		'Como admin, puedes añadir la dirección desde la que la app llama al servidor al ajuste Block_Multiple_Failed_Logins_Ip_Whitelist (Administración → Ajustes → Cuentas; separadas por comas, sin espacios).',
+	signin_not_activated:
+		'El servidor rechaza tu inicio de sesión: tu cuenta está desactivada. Pide a un admin que la active.',
+	signin_email_not_verified:
+		'El servidor solo permite iniciar sesión a usuarios con el correo verificado. Verifica el tuyo con el enlace que te envió el servidor (o pide ayuda a un admin) y vuelve a vincular.',
+	signin_app_user: 'El servidor no permite que los usuarios de apps inicien sesión.',
+	signin_no_roles:
+		'El servidor rechaza tu inicio de sesión: tu cuenta no tiene roles. Pide a un admin que le asigne uno.',
+	signin_ldap_use_token:
+		'No se aceptó la contraseña. Este workspace inicia sesión mediante LDAP, que necesita la contraseña tal como se escribe, y la app nunca la envía así: vincula con un token de acceso personal (Mi cuenta → Tokens de acceso personal).',
 	link_error_code_needed: 'Introduce el código de dos factores.',
 	link_error_token_invalid:
 		'El servidor no acepta este token para tu cuenta: pega un token que hayas creado tú y copiado completo.',

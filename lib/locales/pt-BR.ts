@@ -51,6 +51,21 @@ export const ptBR: Messages = {
 	link_error_choose_one: 'Preencha sua senha ou um token, não os dois.',
 	link_error_nothing: 'Preencha sua senha ou cole um token.',
 	link_error_wrong_password: 'Senha incorreta.',
+	signin_blocked_user:
+		'O servidor pausou o login da sua conta após tentativas malsucedidas demais. Tente novamente em {minutes} minutos: o app não tentará antes disso, porque cada tentativa durante a pausa a prolonga. Um token de acesso pessoal continua funcionando enquanto isso.',
+	signin_blocked_address:
+		'O servidor pausou os logins vindos do seu próprio endereço, compartilhado por todos os logins feitos pelo app, após tentativas malsucedidas demais. Tente novamente em {minutes} minutos: o app não tentará antes disso, porque cada tentativa durante a pausa a prolonga. Um token de acesso pessoal continua funcionando enquanto isso.',
+	signin_blocked_address_admin:
+		'Como admin, você pode adicionar o endereço de onde o app chama o servidor à configuração Block_Multiple_Failed_Logins_Ip_Whitelist (Administração → Configurações → Contas; separados por vírgula, sem espaços).',
+	signin_not_activated:
+		'O servidor recusa o seu login: sua conta está desativada. Peça a um admin para ativá-la.',
+	signin_email_not_verified:
+		'O servidor só permite o login de usuários com e-mail verificado. Verifique o seu pelo link que o servidor enviou (ou peça a um admin) e vincule de novo.',
+	signin_app_user: 'O servidor não permite que usuários de app façam login.',
+	signin_no_roles:
+		'O servidor recusa o seu login: sua conta não tem nenhum papel. Peça a um admin para atribuir um.',
+	signin_ldap_use_token:
+		'A senha não foi aceita. Este workspace faz login via LDAP, que precisa da senha exatamente como digitada, e o app nunca a envia assim: vincule com um token de acesso pessoal (Minha Conta → Tokens de acesso pessoal).',
 	link_error_code_needed: 'Digite o código de dois fatores.',
 	link_error_token_invalid:
 		'O servidor não aceita este token para a sua conta: cole um token criado por você e copiado por inteiro.',

@@ -121,6 +121,19 @@ describe('chooseOwnChangeMethod (requireSecondFactor)', () => {
 		expect(chooseOwnChangeMethod(me(kind, password), settings)).toBe(expected);
 	});
 
+	test('OAuth users get e-mail codes only when Accounts_twoFactorAuthentication_email_available_for_OAuth_users', () => {
+		const oauth: MeFactors = {
+			isOAuthUser: true,
+			services: { email2fa: { enabled: true }, password: { exists: true } },
+			emails: [{ address: 'o@example.com', verified: true }],
+		};
+		expect(chooseOwnChangeMethod(oauth, ON)).toBe('email');
+		expect(chooseOwnChangeMethod(oauth, { ...ON, emailForOAuthUsers: false })).toBe('password');
+		expect(
+			chooseOwnChangeMethod({ ...oauth, isOAuthUser: false }, { ...ON, emailForOAuthUsers: false }),
+		).toBe('email');
+	});
+
 	test('an empty /me answer (no services, no emails) can never pass', () => {
 		expect(chooseOwnChangeMethod({}, ON)).toBe('impossible');
 	});
@@ -153,6 +166,7 @@ describe('chooseOwnChangeMethod (requireSecondFactor)', () => {
 			enabled: 'Accounts_TwoFactorAuthentication_Enabled',
 			totpEnabled: 'Accounts_TwoFactorAuthentication_By_TOTP_Enabled',
 			emailEnabled: 'Accounts_TwoFactorAuthentication_By_Email_Enabled',
+			emailForOAuthUsers: 'Accounts_twoFactorAuthentication_email_available_for_OAuth_users',
 		});
 	});
 });
