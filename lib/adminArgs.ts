@@ -7,6 +7,7 @@ export type RoleAction = 'add' | 'remove' | 'set';
 
 export type AdminRequest =
 	| { kind: 'help' }
+	| { kind: 'doctor' }
 	| { kind: 'show'; user: string }
 	| { kind: 'set'; user: string; changes: FieldChange[] }
 	| { kind: 'activate' | 'deactivate'; users: string[] }
@@ -82,6 +83,10 @@ function parseAdminWords(
 	const command = sub.toLowerCase();
 	if (command === 'help' || command === '?') {
 		return { ok: true, value: { kind: 'help' } };
+	}
+	if (command === 'doctor') {
+		// Extra words are ignored: the report has no options.
+		return { ok: true, value: { kind: 'doctor' } };
 	}
 	if (Object.prototype.hasOwnProperty.call(SINGLE_USER, command)) {
 		if (rest.length !== 1 || !normalizeUserRef(rest[0])) {

@@ -34,6 +34,7 @@ import {
 	queueAdminWords,
 	resolveUser,
 } from './adminUpdate';
+import { runDoctor } from './doctor';
 
 /** Whether the invoker holds a role from the app setting; checked before any request. */
 export function mayUseAdminCommand(userRoles: string[], allowedRoles: string[]): boolean {
@@ -87,6 +88,11 @@ export async function runAdminCommand(
 		await reply(inv, room, { key: 'help_admin', params: { fields } });
 		return;
 	}
+	if (parsed.value.kind === 'doctor') {
+		// Works unlinked too: the server's settings and /api/info need no credential.
+		await runDoctor(inv, room);
+		return;
+	}
 	if (parsed.value.kind === 'set') {
 		for (const change of parsed.value.changes) {
 			const problem = checkValue(change.ref, change.value, rules);
@@ -118,7 +124,7 @@ async function reportLookupFailure(
 
 async function dispatch(
 	run: AdminRun,
-	request: Exclude<AdminRequest, { kind: 'help' }>,
+	request: Exclude<AdminRequest, { kind: 'help' | 'doctor' }>,
 	args: string[],
 ): Promise<void> {
 	const { inv } = run;

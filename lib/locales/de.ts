@@ -26,6 +26,7 @@ export const de: Messages = {
 		'`/admin-user verify <Benutzer>`: die E-Mail-Adresse als verifiziert markieren',
 		'`/admin-user password <Benutzer>`: ein neues oder zufälliges Passwort setzen',
 		'`/admin-user edit <Benutzer>`: in einem Formular bearbeiten',
+		'`/admin-user doctor`: prüft, was die App auf diesem Server vorfindet (Einstellungen, Limits, Berechtigungen)',
 		'Felder: {fields}',
 	].join('\n'),
 
@@ -296,6 +297,99 @@ export const de: Messages = {
 	admin_verified: 'Die E-Mail-Adresse von @{username} ist jetzt als verifiziert markiert.',
 	admin_already_verified: 'Die E-Mail-Adresse von @{username} ist bereits verifiziert.',
 	admin_no_email: '@{username} hat keine E-Mail-Adresse, die verifiziert werden könnte.',
+	// Admin: /admin-user doctor
+	doctor_title: '*/admin-user doctor*: {ok} ok, {warning} Warnung(en), {problem} Problem(e)',
+	doctor_fix: 'Abhilfe: {fix}',
+	doctor_url_from_setting: 'App-Einstellung „Server-URL für API-Aufrufe“',
+	doctor_url_from_site_url: 'die Site-URL des Workspace',
+	doctor_server_ok: 'Die Server-URL {url} ({source}) beantwortet `/api/info`.',
+	doctor_server_not_rocketchat:
+		'{url} beantwortet `/api/info` mit Status {status}: das ist nicht die REST-API von Rocket.Chat.',
+	doctor_server_unreachable: '{url} beantwortet `/api/info` vom Server aus nicht.',
+	doctor_server_no_networking:
+		'Die App darf keine HTTP-Anfragen stellen: ihre Berechtigung `networking` ist nicht erteilt.',
+	doctor_fix_server_url:
+		'setze die App-Einstellung „Server-URL für API-Aufrufe“ auf eine Adresse, unter der der Server sich selbst erreicht, z. B. `http://localhost:3000`.',
+	doctor_workspace_ok: '{url} akzeptiert dein verknüpftes Konto: es ist dieser Workspace.',
+	doctor_workspace_refused:
+		'{url} lehnt dein verknüpftes Konto ab: ein anderer Workspace, oder deine Verknüpfung ist abgelaufen.',
+	doctor_fix_workspace:
+		'prüfe die App-Einstellung „Server-URL für API-Aufrufe“ und verknüpfe dann neu mit `/profile login`.',
+	doctor_workspace_not_linked:
+		'Workspace und Server-Berechtigungen nicht geprüft: dein Konto ist nicht mit der App verknüpft.',
+	doctor_fix_link:
+		'verknüpfe dein Konto mit `/profile login` und führe `/admin-user doctor` erneut aus.',
+	doctor_workspace_unknown:
+		'Konnte nicht prüfen, ob {url} dieser Workspace ist: `permissions.listAll` hat nicht geantwortet.',
+	doctor_version_ok: 'Rocket.Chat {version}.',
+	doctor_version_unknown: 'Der Server hat seine Version nicht genannt.',
+	doctor_fix_version_unknown: 'stelle sicher, dass die Server-URL auf Rocket.Chat selbst zeigt.',
+	doctor_version_old: 'Rocket.Chat {version} ist älter als 6.7, was die App braucht.',
+	doctor_fix_update_server: 'aktualisiere Rocket.Chat auf 6.7 oder neuer.',
+	doctor_unreadable: 'Die App kann die Server-Einstellung `{setting}` nicht lesen.',
+	doctor_fix_settings:
+		'aktualisiere oder installiere die App neu und erteile ihre Berechtigung `server-setting.read`.',
+	doctor_rate_limiter_off: 'REST-Ratenbegrenzung aus: App-Nutzer werden nicht begrenzt.',
+	doctor_rate_limiter_bypassed:
+		'REST-Ratenbegrenzung an ({calls} Aufrufe je {seconds} s), aber die Rolle `user` hat `api-bypass-rate-limit`: App-Nutzer werden nicht begrenzt.',
+	doctor_rate_limiter_on:
+		'REST-Ratenbegrenzung an: {calls} Aufrufe je {seconds} s pro Endpunkt und Client-Adresse. Jede Anfrage der App kommt von der eigenen Adresse des Servers, also teilen sich alle Nutzer dieses Budget: etwa {perMinute} eigene Änderungen pro Minute für den ganzen Workspace; den Rest stellt die App in die Warteschlange.',
+	doctor_rate_limiter_on_newer:
+		'REST-Ratenbegrenzung an ({calls} Aufrufe je {seconds} s), und diese Serverversion erlaubt ein `users.updateOwnBasicInfo` pro Minute und Client-Adresse. Jede Anfrage der App kommt von der eigenen Adresse des Servers: {perMinute} eigene Änderung(en) pro Minute für den ganzen Workspace; den Rest stellt die App in die Warteschlange.',
+	doctor_fix_rate_limiter:
+		'wenn das zu wenig ist, erhöhe `API_Enable_Rate_Limiter_Limit_Calls_Default` (Verwaltung → Einstellungen → Rate Limiter).',
+	doctor_login_blocking_off: 'Sperre nach fehlgeschlagenen Anmeldungen aus.',
+	doctor_login_blocking_none:
+		'Sperre nach fehlgeschlagenen Anmeldungen an, aber weder nach Nutzer noch nach Adresse.',
+	doctor_login_blocking_user_only:
+		'Sperre nach fehlgeschlagenen Anmeldungen nach Nutzer ({attempts} Fehlversuche sperren einen Nutzer {minutes} Min.), nicht nach Adresse.',
+	doctor_login_blocking_whitelisted:
+		'Sperre nach fehlgeschlagenen Anmeldungen nach Adresse ({attempts} Fehlversuche, {minutes} Min.): die eigene Adresse des Servers {address} steht auf der Whitelist.',
+	doctor_login_blocking_ip:
+		'Sperre nach fehlgeschlagenen Anmeldungen nach Adresse: {attempts} fehlgeschlagene Anmeldungen über die App sperren `/profile login` für alle für {minutes} Min., weil jede Anmeldung der App von der eigenen Adresse des Servers kommt.',
+	doctor_fix_whitelist:
+		'trage die eigene Adresse des Servers ({address}) in `Block_Multiple_Failed_Logins_Ip_Whitelist` ein (durch Kommas getrennt, ohne Leerzeichen).',
+	doctor_fix_whitelist_unknown:
+		'trage die Adresse, von der aus der Server seine Server-URL erreicht, in `Block_Multiple_Failed_Logins_Ip_Whitelist` ein (durch Kommas getrennt, ohne Leerzeichen).',
+	doctor_two_factor_off: '2FA aus: E-Mail- und Passwortänderungen brauchen keinen zweiten Faktor.',
+	doctor_fix_two_factor: 'schalte `Accounts_TwoFactorAuthentication_Enabled` ein.',
+	doctor_method_totp: 'Authenticator',
+	doctor_method_email: 'E-Mail-Codes',
+	doctor_method_password: 'Passwort',
+	doctor_two_factor_on:
+		'2FA an ({methods}); nach einem Code fragt der Server {minutes} Min. lang nicht erneut (`Accounts_TwoFactorAuthentication_RememberFor`).',
+	doctor_two_factor_on_no_remember:
+		'2FA an ({methods}); der Server fragt bei jeder sensiblen Änderung erneut.',
+	doctor_external_none:
+		'Kein LDAP und kein eingebauter OAuth-Dienst: Nutzer verknüpfen mit ihrem Passwort.',
+	doctor_external_on:
+		'Externe Anmeldung an ({names}): diese Nutzer verknüpfen mit einem persönlichen Zugriffstoken; E-Mail-Codes für OAuth-Nutzer: {email}.',
+	doctor_external_no_tokens:
+		'Externe Anmeldung an ({names}), aber die Rolle `user` darf keine persönlichen Zugriffstokens erstellen: diese Nutzer können nicht verknüpfen.',
+	doctor_fix_tokens:
+		'erteile der Rolle `user` `create-personal-access-tokens` (Verwaltung → Berechtigungen).',
+	doctor_custom_fields_none: 'Keine benutzerdefinierten Felder eingerichtet.',
+	doctor_custom_fields_ok:
+		'Benutzerdefinierte Felder: {fields}. Der Server speichert sie als ein Satz, also sendet die App bei jeder Änderung alle.',
+	doctor_custom_fields_invalid:
+		'`Accounts_CustomFields` ist kein gültiges JSON: die App bietet kein benutzerdefiniertes Feld an.',
+	doctor_fix_custom_fields:
+		'korrigiere es unter Verwaltung → Einstellungen → Konten → Registrierung → Benutzerdefinierte Felder.',
+	doctor_permissions_unknown: 'Server-Berechtigungen von {roles} nicht geprüft.',
+	doctor_permissions_missing:
+		'Rollen, die /admin-user nutzen dürfen, fehlen Server-Berechtigungen: {missing}.',
+	doctor_fix_permissions:
+		'erteile sie unter Verwaltung → Berechtigungen, oder nimm diese Rollen aus der App-Einstellung „Rollen, die /admin-user nutzen dürfen“ ({roles}).',
+	doctor_permissions_rate_limited:
+		'{roles}: jede Berechtigung, die /admin-user braucht, aber nicht `api-bypass-rate-limit`: ihre Änderungen teilen sich die Ratenbegrenzung mit allen Nutzern.',
+	doctor_fix_bypass: 'erteile {roles} `api-bypass-rate-limit` (Verwaltung → Berechtigungen).',
+	doctor_permissions_ok:
+		'{roles}: jede Berechtigung, die /admin-user braucht, und `api-bypass-rate-limit`.',
+	doctor_app_permissions_ok:
+		'Die App hat die Berechtigungen, die sie braucht (Netzwerk, Server-Einstellungen).',
+	doctor_app_permissions_missing: 'Der App fehlen die Berechtigung(en) {permissions}.',
+	doctor_fix_app_permissions:
+		'Verwaltung → Apps → Profile Commands: aktualisiere oder installiere die App neu und erteile ihre Berechtigungen.',
 	admin_partial:
 		'Für @{username} nur teilweise erledigt: {saved} gespeichert, aber der Server hat die Änderung des Aktiv-Status abgelehnt: {reason}',
 	admin_custom_fields_hidden:

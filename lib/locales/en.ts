@@ -24,6 +24,7 @@ export const en = {
 		'`/admin-user verify <user>`: mark the e-mail verified',
 		'`/admin-user password <user>`: set a new or random password',
 		'`/admin-user edit <user>`: edit in a form',
+		'`/admin-user doctor`: check what the app meets on this server (settings, limits, permissions)',
 		'Fields: {fields}',
 	].join('\n'),
 
@@ -280,6 +281,96 @@ export const en = {
 	admin_verified: 'The e-mail of @{username} is now marked verified.',
 	admin_already_verified: 'The e-mail of @{username} is already verified.',
 	admin_no_email: '@{username} has no e-mail address to verify.',
+	// Admin: /admin-user doctor
+	doctor_title: '*/admin-user doctor*: {ok} ok, {warning} warning(s), {problem} problem(s)',
+	doctor_fix: 'Fix: {fix}',
+	doctor_url_from_setting: 'app setting “Server URL for API calls”',
+	doctor_url_from_site_url: 'the workspace’s Site URL',
+	doctor_server_ok: 'Server URL {url} ({source}) answers `/api/info`.',
+	doctor_server_not_rocketchat:
+		'{url} answers `/api/info` with status {status}: that is not Rocket.Chat’s REST API.',
+	doctor_server_unreachable: '{url} does not answer `/api/info` from the server.',
+	doctor_server_no_networking:
+		'The app may not make HTTP requests: its permission `networking` is not granted.',
+	doctor_fix_server_url:
+		'set the app setting “Server URL for API calls” to an address the server reaches itself at, e.g. `http://localhost:3000`.',
+	doctor_workspace_ok: '{url} accepts your linked account: it is this workspace.',
+	doctor_workspace_refused:
+		'{url} refuses your linked account: it is another workspace, or your link expired.',
+	doctor_fix_workspace:
+		'check the app setting “Server URL for API calls”, then link again with `/profile login`.',
+	doctor_workspace_not_linked:
+		'Workspace and server permissions not checked: your account is not linked to the app.',
+	doctor_fix_link: 'link your account with `/profile login`, then run `/admin-user doctor` again.',
+	doctor_workspace_unknown:
+		'Could not check that {url} is this workspace: `permissions.listAll` did not answer.',
+	doctor_version_ok: 'Rocket.Chat {version}.',
+	doctor_version_unknown: 'The server did not tell its version.',
+	doctor_fix_version_unknown: 'make sure the Server URL points at Rocket.Chat itself.',
+	doctor_version_old: 'Rocket.Chat {version} is older than 6.7, which the app needs.',
+	doctor_fix_update_server: 'update Rocket.Chat to 6.7 or newer.',
+	doctor_unreadable: 'The app cannot read the server setting `{setting}`.',
+	doctor_fix_settings:
+		'update or reinstall the app and accept its permission `server-setting.read`.',
+	doctor_rate_limiter_off: 'REST rate limiter off: app users are not limited.',
+	doctor_rate_limiter_bypassed:
+		'REST rate limiter on ({calls} calls per {seconds} s), but the role `user` holds `api-bypass-rate-limit`: app users are not limited.',
+	doctor_rate_limiter_on:
+		'REST rate limiter on: {calls} calls per {seconds} s per endpoint and client address. Every request of the app comes from the server’s own address, so all users share that budget: about {perMinute} own changes a minute for the whole workspace; the app queues the rest.',
+	doctor_rate_limiter_on_newer:
+		'REST rate limiter on ({calls} calls per {seconds} s), and this server version allows one `users.updateOwnBasicInfo` a minute per client address. Every request of the app comes from the server’s own address: {perMinute} own change(s) a minute for the whole workspace; the app queues the rest.',
+	doctor_fix_rate_limiter:
+		'if that is too few, raise `API_Enable_Rate_Limiter_Limit_Calls_Default` (Administration → Settings → Rate Limiter).',
+	doctor_login_blocking_off: 'Failed-login blocking off.',
+	doctor_login_blocking_none: 'Failed-login blocking on, but neither by user nor by address.',
+	doctor_login_blocking_user_only:
+		'Failed-login blocking by user ({attempts} failures block a user for {minutes} min), not by address.',
+	doctor_login_blocking_whitelisted:
+		'Failed-login blocking by address ({attempts} failures, {minutes} min): the server’s own address {address} is whitelisted.',
+	doctor_login_blocking_ip:
+		'Failed-login blocking by address: {attempts} failed sign-ins through the app block `/profile login` for everyone for {minutes} min, because every sign-in of the app comes from the server’s own address.',
+	doctor_fix_whitelist:
+		'add the server’s own address ({address}) to `Block_Multiple_Failed_Logins_Ip_Whitelist` (comma-separated, no spaces).',
+	doctor_fix_whitelist_unknown:
+		'add the address the server reaches its Server URL from to `Block_Multiple_Failed_Logins_Ip_Whitelist` (comma-separated, no spaces).',
+	doctor_two_factor_off: '2FA off: e-mail and password changes need no second factor.',
+	doctor_fix_two_factor: 'turn on `Accounts_TwoFactorAuthentication_Enabled`.',
+	doctor_method_totp: 'authenticator',
+	doctor_method_email: 'e-mail codes',
+	doctor_method_password: 'password',
+	doctor_two_factor_on:
+		'2FA on ({methods}); after a code the server does not ask again for {minutes} min (`Accounts_TwoFactorAuthentication_RememberFor`).',
+	doctor_two_factor_on_no_remember:
+		'2FA on ({methods}); the server asks again at every sensitive change.',
+	doctor_external_none: 'No LDAP and no built-in OAuth service: users link with their password.',
+	doctor_external_on:
+		'External sign-in on ({names}): these users link with a personal access token; e-mail codes for OAuth users: {email}.',
+	doctor_external_no_tokens:
+		'External sign-in on ({names}), but the role `user` may not create personal access tokens: these users cannot link.',
+	doctor_fix_tokens:
+		'grant `create-personal-access-tokens` to the role `user` (Administration → Permissions).',
+	doctor_custom_fields_none: 'No custom fields configured.',
+	doctor_custom_fields_ok:
+		'Custom fields: {fields}. The server saves them as one set, so the app sends all of them with every change.',
+	doctor_custom_fields_invalid:
+		'`Accounts_CustomFields` is not valid JSON: the app offers no custom field.',
+	doctor_fix_custom_fields:
+		'correct it under Administration → Settings → Accounts → Registration → Custom Fields.',
+	doctor_permissions_unknown: 'Server permissions of {roles} not checked.',
+	doctor_permissions_missing:
+		'Roles allowed to use /admin-user lack server permissions: {missing}.',
+	doctor_fix_permissions:
+		'grant them under Administration → Permissions, or remove those roles from the app setting “Roles allowed to use /admin-user” ({roles}).',
+	doctor_permissions_rate_limited:
+		'{roles}: every permission /admin-user needs, but not `api-bypass-rate-limit`: their changes share the rate limit with all users.',
+	doctor_fix_bypass: 'grant `api-bypass-rate-limit` to {roles} (Administration → Permissions).',
+	doctor_permissions_ok:
+		'{roles}: every permission /admin-user needs, and `api-bypass-rate-limit`.',
+	doctor_app_permissions_ok:
+		'The app holds the permissions it needs (networking, server settings).',
+	doctor_app_permissions_missing: 'The app lacks its permission(s) {permissions}.',
+	doctor_fix_app_permissions:
+		'Administration → Apps → Profile Commands: update or reinstall the app and accept its permissions.',
 	admin_partial:
 		'Partly done for @{username}: {saved} saved, but the server refused to change the active state: {reason}',
 	admin_custom_fields_hidden:

@@ -26,6 +26,7 @@ export const es: Messages = {
 		'`/admin-user verify <usuario>`: marca el correo como verificado',
 		'`/admin-user password <usuario>`: establece una contraseña nueva o aleatoria',
 		'`/admin-user edit <usuario>`: edita en un formulario',
+		'`/admin-user doctor`: comprueba lo que la app encuentra en este servidor (ajustes, límites, permisos)',
 		'Campos: {fields}',
 	].join('\n'),
 
@@ -293,6 +294,98 @@ export const es: Messages = {
 	admin_verified: 'El correo de @{username} ahora está marcado como verificado.',
 	admin_already_verified: 'El correo de @{username} ya está verificado.',
 	admin_no_email: '@{username} no tiene ninguna dirección de correo que verificar.',
+	// Admin: /admin-user doctor
+	doctor_title: '*/admin-user doctor*: {ok} ok, {warning} aviso(s), {problem} problema(s)',
+	doctor_fix: 'Solución: {fix}',
+	doctor_url_from_setting: 'ajuste de la app «URL del servidor para llamadas a la API»',
+	doctor_url_from_site_url: 'la Site URL del workspace',
+	doctor_server_ok: 'La URL del servidor {url} ({source}) responde a `/api/info`.',
+	doctor_server_not_rocketchat:
+		'{url} responde a `/api/info` con estado {status}: no es la API REST de Rocket.Chat.',
+	doctor_server_unreachable: '{url} no responde a `/api/info` desde el servidor.',
+	doctor_server_no_networking:
+		'La app no puede hacer peticiones HTTP: su permiso `networking` no está concedido.',
+	doctor_fix_server_url:
+		'pon en el ajuste de la app «URL del servidor para llamadas a la API» una dirección por la que el servidor se alcance a sí mismo, p. ej. `http://localhost:3000`.',
+	doctor_workspace_ok: '{url} acepta tu cuenta vinculada: es este workspace.',
+	doctor_workspace_refused:
+		'{url} rechaza tu cuenta vinculada: es otro workspace, o tu vínculo caducó.',
+	doctor_fix_workspace:
+		'revisa el ajuste de la app «URL del servidor para llamadas a la API» y vuelve a vincular con `/profile login`.',
+	doctor_workspace_not_linked:
+		'Workspace y permisos del servidor sin comprobar: tu cuenta no está vinculada a la app.',
+	doctor_fix_link:
+		'vincula tu cuenta con `/profile login` y vuelve a ejecutar `/admin-user doctor`.',
+	doctor_workspace_unknown:
+		'No se pudo comprobar que {url} sea este workspace: `permissions.listAll` no respondió.',
+	doctor_version_ok: 'Rocket.Chat {version}.',
+	doctor_version_unknown: 'El servidor no indicó su versión.',
+	doctor_fix_version_unknown: 'asegúrate de que la URL del servidor apunte al propio Rocket.Chat.',
+	doctor_version_old: 'Rocket.Chat {version} es anterior a la 6.7, que la app necesita.',
+	doctor_fix_update_server: 'actualiza Rocket.Chat a la 6.7 o posterior.',
+	doctor_unreadable: 'La app no puede leer el ajuste del servidor `{setting}`.',
+	doctor_fix_settings: 'actualiza o reinstala la app y acepta su permiso `server-setting.read`.',
+	doctor_rate_limiter_off:
+		'Limitador de la API REST apagado: los usuarios de la app no están limitados.',
+	doctor_rate_limiter_bypassed:
+		'Limitador de la API REST encendido ({calls} llamadas cada {seconds} s), pero el rol `user` tiene `api-bypass-rate-limit`: los usuarios de la app no están limitados.',
+	doctor_rate_limiter_on:
+		'Limitador de la API REST encendido: {calls} llamadas cada {seconds} s por endpoint y dirección de cliente. Toda petición de la app sale de la propia dirección del servidor, así que todos los usuarios comparten ese cupo: unos {perMinute} cambios propios por minuto para todo el workspace; la app pone el resto en cola.',
+	doctor_rate_limiter_on_newer:
+		'Limitador de la API REST encendido ({calls} llamadas cada {seconds} s), y esta versión del servidor permite un `users.updateOwnBasicInfo` por minuto por dirección de cliente. Toda petición de la app sale de la propia dirección del servidor: {perMinute} cambio(s) propio(s) por minuto para todo el workspace; la app pone el resto en cola.',
+	doctor_fix_rate_limiter:
+		'si es poco, sube `API_Enable_Rate_Limiter_Limit_Calls_Default` (Administración → Ajustes → Rate Limiter).',
+	doctor_login_blocking_off: 'Bloqueo por inicios de sesión fallidos apagado.',
+	doctor_login_blocking_none:
+		'Bloqueo por inicios de sesión fallidos encendido, pero ni por usuario ni por dirección.',
+	doctor_login_blocking_user_only:
+		'Bloqueo por inicios de sesión fallidos por usuario ({attempts} fallos bloquean a un usuario {minutes} min), no por dirección.',
+	doctor_login_blocking_whitelisted:
+		'Bloqueo por inicios de sesión fallidos por dirección ({attempts} fallos, {minutes} min): la propia dirección del servidor {address} está en la lista blanca.',
+	doctor_login_blocking_ip:
+		'Bloqueo por inicios de sesión fallidos por dirección: {attempts} inicios fallidos a través de la app bloquean `/profile login` para todos durante {minutes} min, porque todo inicio de sesión de la app sale de la propia dirección del servidor.',
+	doctor_fix_whitelist:
+		'añade la propia dirección del servidor ({address}) a `Block_Multiple_Failed_Logins_Ip_Whitelist` (separadas por comas, sin espacios).',
+	doctor_fix_whitelist_unknown:
+		'añade a `Block_Multiple_Failed_Logins_Ip_Whitelist` la dirección desde la que el servidor alcanza su URL (separadas por comas, sin espacios).',
+	doctor_two_factor_off: '2FA apagado: los cambios de correo y contraseña no piden segundo factor.',
+	doctor_fix_two_factor: 'activa `Accounts_TwoFactorAuthentication_Enabled`.',
+	doctor_method_totp: 'autenticador',
+	doctor_method_email: 'códigos por correo',
+	doctor_method_password: 'contraseña',
+	doctor_two_factor_on:
+		'2FA encendido ({methods}); tras un código el servidor no vuelve a pedirlo durante {minutes} min (`Accounts_TwoFactorAuthentication_RememberFor`).',
+	doctor_two_factor_on_no_remember:
+		'2FA encendido ({methods}); el servidor lo pide de nuevo en cada cambio sensible.',
+	doctor_external_none:
+		'Sin LDAP ni servicio OAuth integrado: los usuarios se vinculan con su contraseña.',
+	doctor_external_on:
+		'Inicio de sesión externo activo ({names}): esos usuarios se vinculan con un token de acceso personal; códigos por correo para usuarios OAuth: {email}.',
+	doctor_external_no_tokens:
+		'Inicio de sesión externo activo ({names}), pero el rol `user` no puede crear tokens de acceso personal: esos usuarios no pueden vincularse.',
+	doctor_fix_tokens:
+		'concede `create-personal-access-tokens` al rol `user` (Administración → Permisos).',
+	doctor_custom_fields_none: 'No hay campos personalizados configurados.',
+	doctor_custom_fields_ok:
+		'Campos personalizados: {fields}. El servidor los guarda como un conjunto, así que la app los envía todos en cada cambio.',
+	doctor_custom_fields_invalid:
+		'`Accounts_CustomFields` no es un JSON válido: la app no ofrece ningún campo personalizado.',
+	doctor_fix_custom_fields:
+		'corrígelo en Administración → Ajustes → Cuentas → Registro → Campos personalizados.',
+	doctor_permissions_unknown: 'Permisos de {roles} en el servidor sin comprobar.',
+	doctor_permissions_missing:
+		'A roles que pueden usar /admin-user les faltan permisos del servidor: {missing}.',
+	doctor_fix_permissions:
+		'concédelos en Administración → Permisos, o quita esos roles del ajuste de la app «Roles que pueden usar /admin-user» ({roles}).',
+	doctor_permissions_rate_limited:
+		'{roles}: todos los permisos que /admin-user necesita, pero no `api-bypass-rate-limit`: sus cambios comparten el límite con todos los usuarios.',
+	doctor_fix_bypass: 'concede `api-bypass-rate-limit` a {roles} (Administración → Permisos).',
+	doctor_permissions_ok:
+		'{roles}: todos los permisos que /admin-user necesita, y `api-bypass-rate-limit`.',
+	doctor_app_permissions_ok: 'La app tiene los permisos que necesita (red, ajustes del servidor).',
+	doctor_app_permissions_missing: 'A la app le faltan los permisos {permissions}.',
+	doctor_fix_app_permissions:
+		'Administración → Apps → Profile Commands: actualiza o reinstala la app y acepta sus permisos.',
 	admin_partial:
 		'Hecho en parte para @{username}: cambios guardados ({saved}), pero el servidor se negó a cambiar el estado activo: {reason}',
 	admin_custom_fields_hidden:

@@ -26,6 +26,7 @@ export const ptBR: Messages = {
 		'`/admin-user verify <usuário>`: marque o e-mail como verificado',
 		'`/admin-user password <usuário>`: defina uma senha nova ou aleatória',
 		'`/admin-user edit <usuário>`: edite em um formulário',
+		'`/admin-user doctor`: verifica o que o app encontra neste servidor (configurações, limites, permissões)',
 		'Campos: {fields}',
 	].join('\n'),
 
@@ -289,6 +290,97 @@ export const ptBR: Messages = {
 	admin_verified: 'O e-mail de @{username} agora está marcado como verificado.',
 	admin_already_verified: 'O e-mail de @{username} já está verificado.',
 	admin_no_email: '@{username} não tem endereço de e-mail para verificar.',
+	// Admin: /admin-user doctor
+	doctor_title: '*/admin-user doctor*: {ok} ok, {warning} aviso(s), {problem} problema(s)',
+	doctor_fix: 'Solução: {fix}',
+	doctor_url_from_setting: 'configuração do app “URL do servidor para chamadas à API”',
+	doctor_url_from_site_url: 'a Site URL do workspace',
+	doctor_server_ok: 'A URL do servidor {url} ({source}) responde a `/api/info`.',
+	doctor_server_not_rocketchat:
+		'{url} responde a `/api/info` com status {status}: não é a API REST do Rocket.Chat.',
+	doctor_server_unreachable: '{url} não responde a `/api/info` a partir do servidor.',
+	doctor_server_no_networking:
+		'O app não pode fazer requisições HTTP: a permissão `networking` não foi concedida.',
+	doctor_fix_server_url:
+		'defina a configuração do app “URL do servidor para chamadas à API” com um endereço pelo qual o servidor alcança a si mesmo, p. ex. `http://localhost:3000`.',
+	doctor_workspace_ok: '{url} aceita sua conta vinculada: é este workspace.',
+	doctor_workspace_refused:
+		'{url} recusa sua conta vinculada: é outro workspace, ou seu vínculo expirou.',
+	doctor_fix_workspace:
+		'verifique a configuração do app “URL do servidor para chamadas à API” e vincule de novo com `/profile login`.',
+	doctor_workspace_not_linked:
+		'Workspace e permissões do servidor não verificados: sua conta não está vinculada ao app.',
+	doctor_fix_link: 'vincule sua conta com `/profile login` e execute `/admin-user doctor` de novo.',
+	doctor_workspace_unknown:
+		'Não foi possível verificar se {url} é este workspace: `permissions.listAll` não respondeu.',
+	doctor_version_ok: 'Rocket.Chat {version}.',
+	doctor_version_unknown: 'O servidor não informou sua versão.',
+	doctor_fix_version_unknown: 'confira se a URL do servidor aponta para o próprio Rocket.Chat.',
+	doctor_version_old: 'Rocket.Chat {version} é anterior à 6.7, de que o app precisa.',
+	doctor_fix_update_server: 'atualize o Rocket.Chat para a 6.7 ou mais recente.',
+	doctor_unreadable: 'O app não consegue ler a configuração do servidor `{setting}`.',
+	doctor_fix_settings: 'atualize ou reinstale o app e aceite a permissão `server-setting.read`.',
+	doctor_rate_limiter_off:
+		'Limitador de taxa da API REST desligado: os usuários do app não são limitados.',
+	doctor_rate_limiter_bypassed:
+		'Limitador de taxa da API REST ligado ({calls} chamadas a cada {seconds} s), mas o papel `user` tem `api-bypass-rate-limit`: os usuários do app não são limitados.',
+	doctor_rate_limiter_on:
+		'Limitador de taxa da API REST ligado: {calls} chamadas a cada {seconds} s por endpoint e endereço de cliente. Toda requisição do app vem do próprio endereço do servidor, então todos os usuários dividem essa cota: cerca de {perMinute} alterações próprias por minuto para o workspace inteiro; o app enfileira o resto.',
+	doctor_rate_limiter_on_newer:
+		'Limitador de taxa da API REST ligado ({calls} chamadas a cada {seconds} s), e esta versão do servidor permite um `users.updateOwnBasicInfo` por minuto por endereço de cliente. Toda requisição do app vem do próprio endereço do servidor: {perMinute} alteração(ões) própria(s) por minuto para o workspace inteiro; o app enfileira o resto.',
+	doctor_fix_rate_limiter:
+		'se for pouco, aumente `API_Enable_Rate_Limiter_Limit_Calls_Default` (Administração → Configurações → Rate Limiter).',
+	doctor_login_blocking_off: 'Bloqueio por falhas de login desligado.',
+	doctor_login_blocking_none:
+		'Bloqueio por falhas de login ligado, mas nem por usuário nem por endereço.',
+	doctor_login_blocking_user_only:
+		'Bloqueio por falhas de login por usuário ({attempts} falhas bloqueiam um usuário por {minutes} min), não por endereço.',
+	doctor_login_blocking_whitelisted:
+		'Bloqueio por falhas de login por endereço ({attempts} falhas, {minutes} min): o próprio endereço do servidor {address} está na lista de permissões.',
+	doctor_login_blocking_ip:
+		'Bloqueio por falhas de login por endereço: {attempts} logins falhos pelo app bloqueiam `/profile login` para todos por {minutes} min, porque todo login do app vem do próprio endereço do servidor.',
+	doctor_fix_whitelist:
+		'adicione o próprio endereço do servidor ({address}) a `Block_Multiple_Failed_Logins_Ip_Whitelist` (separado por vírgulas, sem espaços).',
+	doctor_fix_whitelist_unknown:
+		'adicione a `Block_Multiple_Failed_Logins_Ip_Whitelist` o endereço do qual o servidor alcança sua URL (separado por vírgulas, sem espaços).',
+	doctor_two_factor_off: '2FA desligado: alterações de e-mail e senha não pedem segundo fator.',
+	doctor_fix_two_factor: 'ligue `Accounts_TwoFactorAuthentication_Enabled`.',
+	doctor_method_totp: 'autenticador',
+	doctor_method_email: 'códigos por e-mail',
+	doctor_method_password: 'senha',
+	doctor_two_factor_on:
+		'2FA ligado ({methods}); depois de um código o servidor não pede outro por {minutes} min (`Accounts_TwoFactorAuthentication_RememberFor`).',
+	doctor_two_factor_on_no_remember:
+		'2FA ligado ({methods}); o servidor pede de novo a cada alteração sensível.',
+	doctor_external_none: 'Sem LDAP e sem serviço OAuth embutido: os usuários vinculam com a senha.',
+	doctor_external_on:
+		'Login externo ligado ({names}): esses usuários vinculam com um token de acesso pessoal; códigos por e-mail para usuários OAuth: {email}.',
+	doctor_external_no_tokens:
+		'Login externo ligado ({names}), mas o papel `user` não pode criar tokens de acesso pessoal: esses usuários não conseguem vincular.',
+	doctor_fix_tokens:
+		'conceda `create-personal-access-tokens` ao papel `user` (Administração → Permissões).',
+	doctor_custom_fields_none: 'Nenhum campo personalizado configurado.',
+	doctor_custom_fields_ok:
+		'Campos personalizados: {fields}. O servidor os salva como um conjunto, então o app envia todos em cada alteração.',
+	doctor_custom_fields_invalid:
+		'`Accounts_CustomFields` não é um JSON válido: o app não oferece nenhum campo personalizado.',
+	doctor_fix_custom_fields:
+		'corrija em Administração → Configurações → Contas → Registro → Campos personalizados.',
+	doctor_permissions_unknown: 'Permissões de {roles} no servidor não verificadas.',
+	doctor_permissions_missing:
+		'Papéis que podem usar /admin-user não têm permissões no servidor: {missing}.',
+	doctor_fix_permissions:
+		'conceda-as em Administração → Permissões, ou tire esses papéis da configuração do app “Papéis que podem usar /admin-user” ({roles}).',
+	doctor_permissions_rate_limited:
+		'{roles}: todas as permissões de que /admin-user precisa, mas não `api-bypass-rate-limit`: suas alterações dividem o limite de taxa com todos os usuários.',
+	doctor_fix_bypass: 'conceda `api-bypass-rate-limit` a {roles} (Administração → Permissões).',
+	doctor_permissions_ok:
+		'{roles}: todas as permissões de que /admin-user precisa, e `api-bypass-rate-limit`.',
+	doctor_app_permissions_ok:
+		'O app tem as permissões de que precisa (rede, configurações do servidor).',
+	doctor_app_permissions_missing: 'Faltam ao app a(s) permissão(ões) {permissions}.',
+	doctor_fix_app_permissions:
+		'Administração → Apps → Profile Commands: atualize ou reinstale o app e aceite suas permissões.',
 	admin_partial:
 		'Feito em parte para @{username}: alterações salvas ({saved}), mas o servidor se recusou a alterar o estado ativo: {reason}',
 	admin_custom_fields_hidden:

@@ -485,3 +485,9 @@ describe('advice in /admin-user errors', () => {
 		}
 	});
 });
+
+describe('parseAdminCommand: doctor', () => {
+	test.each([[['doctor']], [['Doctor']], [['doctor', 'now']]])('%j → doctor', (args) => {
+		expect(parseAdminCommand(args, {})).toEqual({ ok: true, value: { kind: 'doctor' } });
+	});
+});
