@@ -5,6 +5,7 @@
  */
 import { parseCustomFieldDefinitions } from './fields';
 import type { MessageKey, Translatable } from './i18n';
+import { inert } from './inert';
 import type { RestOutcome } from './restOutcome';
 
 export type DoctorLevel = 'ok' | 'warning' | 'problem';
@@ -96,12 +97,6 @@ export const ADMIN_PERMISSIONS_NEEDED = [
 /** The oldest Rocket.Chat that installs the app (docs/server-rules.md, Compatibility): 6.7. */
 const OLDEST_SUPPORTED: [number, number] = [6, 7];
 
-/** Shown inert: one line, no markdown, links or mentions (inline code renders as typed). */
-export function inert(value: string): string {
-	const flat = value.replace(/[\r\n\t]+/g, ' ').replace(/`/g, "'");
-	return `\`${flat.length > 200 ? `${flat.slice(0, 199)}…` : flat}\``;
-}
-
 function line(level: DoctorLevel, text: Translatable, fix?: Translatable): DoctorLine {
 	return fix ? { level, text, fix } : { level, text };
 }
@@ -141,7 +136,7 @@ function rolesHolding(facts: DoctorFacts, permission: string): string[] | undefi
 const SERVER_URL_FIX: Translatable = { key: 'doctor_fix_server_url' };
 
 export function checkServer(facts: DoctorFacts): DoctorLine {
-	const url = inert(facts.serverUrl || '(none)');
+	const url = facts.serverUrl || '(none)';
 	const source = facts.urlFromAppSetting ? 'doctor_url_from_setting' : 'doctor_url_from_site_url';
 	switch (facts.info.kind) {
 		case 'answered':
@@ -165,7 +160,7 @@ export function checkServer(facts: DoctorFacts): DoctorLine {
 
 /** The linked account is accepted at that URL: tokens are per workspace, so it is this workspace. */
 export function checkWorkspace(facts: DoctorFacts): DoctorLine {
-	const url = inert(facts.serverUrl || '(none)');
+	const url = facts.serverUrl || '(none)';
 	switch (facts.permissions.kind) {
 		case 'listed':
 			return line('ok', { key: 'doctor_workspace_ok', params: { url } });
@@ -198,11 +193,11 @@ export function checkVersion(facts: DoctorFacts): DoctorLine {
 	) {
 		return line(
 			'problem',
-			{ key: 'doctor_version_old', params: { version: inert(version) } },
+			{ key: 'doctor_version_old', params: { version } },
 			{ key: 'doctor_fix_update_server' },
 		);
 	}
-	return line('ok', { key: 'doctor_version_ok', params: { version: inert(version) } });
+	return line('ok', { key: 'doctor_version_ok', params: { version } });
 }
 
 /**
@@ -301,15 +296,15 @@ export function checkLoginBlocking(facts: DoctorFacts): DoctorLine {
 	if (listed.length) {
 		return line('ok', {
 			key: 'doctor_login_blocking_whitelisted',
-			params: { ...ipParams, address: listed.map(inert).join(', ') },
+			params: { ...ipParams, address: { text: listed.map(inert).join(', ') } },
 		});
 	}
-	const address = candidates.length ? candidates.map(inert).join(', ') : '';
+	const address = candidates.map(inert).join(', ');
 	return line(
 		'warning',
 		{ key: 'doctor_login_blocking_ip', params: ipParams },
 		address
-			? { key: 'doctor_fix_whitelist', params: { address } }
+			? { key: 'doctor_fix_whitelist', params: { address: { text: address } } }
 			: { key: 'doctor_fix_whitelist_unknown' },
 	);
 }
@@ -357,7 +352,10 @@ export function checkExternalLogins(facts: DoctorFacts): DoctorLine {
 		'Accounts_twoFactorAuthentication_email_available_for_OAuth_users',
 		true,
 	);
-	const params = { names, email: { list: [emailForOAuth ? 'yes' : 'no'] as MessageKey[] } };
+	const params = {
+		names: { text: names },
+		email: { list: [emailForOAuth ? 'yes' : 'no'] as MessageKey[] },
+	};
 	if (tokenRoles && !tokenRoles.includes('user')) {
 		return line(
 			'problem',
@@ -384,13 +382,13 @@ export function checkCustomFields(facts: DoctorFacts): DoctorLine {
 	}
 	return line('ok', {
 		key: 'doctor_custom_fields_ok',
-		params: { fields: fields.map(inert).join(', ') },
+		params: { fields: { text: fields.map(inert).join(', ') } },
 	});
 }
 
 /** What the roles allowed to use /admin-user hold on the server (`permissions.listAll`). */
 export function checkAdminPermissions(facts: DoctorFacts): DoctorLine {
-	const roles = facts.allowedRoles.map(inert).join(', ');
+	const roles = { text: facts.allowedRoles.map(inert).join(', ') };
 	if (facts.permissions.kind !== 'listed') {
 		const fix: Translatable =
 			facts.permissions.kind === 'not-linked'
@@ -410,7 +408,7 @@ export function checkAdminPermissions(facts: DoctorFacts): DoctorLine {
 	if (missing.length) {
 		return line(
 			'problem',
-			{ key: 'doctor_permissions_missing', params: { missing: missing.join('; ') } },
+			{ key: 'doctor_permissions_missing', params: { missing: { text: missing.join('; ') } } },
 			{ key: 'doctor_fix_permissions', params: { roles } },
 		);
 	}
@@ -419,8 +417,11 @@ export function checkAdminPermissions(facts: DoctorFacts): DoctorLine {
 	if (limited.length) {
 		return line(
 			'warning',
-			{ key: 'doctor_permissions_rate_limited', params: { roles: limited.map(inert).join(', ') } },
-			{ key: 'doctor_fix_bypass', params: { roles: limited.map(inert).join(', ') } },
+			{
+				key: 'doctor_permissions_rate_limited',
+				params: { roles: { text: limited.map(inert).join(', ') } },
+			},
+			{ key: 'doctor_fix_bypass', params: { roles: { text: limited.map(inert).join(', ') } } },
 		);
 	}
 	return line('ok', { key: 'doctor_permissions_ok', params: { roles } });
@@ -435,7 +436,10 @@ export function checkAppPermissions(facts: DoctorFacts): DoctorLine {
 	if (missing.length) {
 		return line(
 			'problem',
-			{ key: 'doctor_app_permissions_missing', params: { permissions: missing.join(', ') } },
+			{
+				key: 'doctor_app_permissions_missing',
+				params: { permissions: { text: missing.join(', ') } },
+			},
 			{ key: 'doctor_fix_app_permissions' },
 		);
 	}
@@ -478,7 +482,7 @@ export function formatDoctorReport(
 	for (const item of lines) {
 		out.push(`${MARKS[item.level]} ${t(item.text.key, item.text.params)}`);
 		if (item.fix) {
-			out.push(`      ${t('doctor_fix', { fix: t(item.fix.key, item.fix.params) })}`);
+			out.push(`      ${t('doctor_fix', { fix: { text: t(item.fix.key, item.fix.params) } })}`);
 		}
 	}
 	return out.join('\n');
