@@ -65,18 +65,19 @@ async function urlFromAppSetting(inv: Invocation): Promise<boolean> {
 }
 
 export async function gatherDoctorFacts(inv: Invocation): Promise<DoctorFacts> {
-	const [settings, info, permissions, fromSetting] = await Promise.all([
+	const [settings, info, permissions, fromSetting, { adminRoles }] = await Promise.all([
 		readSettings(inv),
 		readInfo(inv),
 		readPermissions(inv),
 		urlFromAppSetting(inv),
+		inv.adminSettings(),
 	]);
 	return {
 		serverUrl: inv.config.baseUrl,
 		urlFromAppSetting: fromSetting,
 		info,
 		permissions,
-		allowedRoles: inv.config.adminRoles,
+		allowedRoles: adminRoles,
 		settings,
 		// Site_Url always exists on a server: unreadable means the app may not read settings at all.
 		settingsReadable: settings.Site_Url !== undefined,
