@@ -12,6 +12,7 @@ import type { LayoutBlock } from '@rocket.chat/ui-kit';
 import { CredentialStore } from '../lib/credentials';
 import { MessageKey, pickLanguage, say, translate, Translatable, Language } from '../lib/i18n';
 import { InteractionStore } from '../lib/interactions';
+import { originOf } from '../lib/origin';
 import { RestClient } from '../lib/restClient';
 import { SignInBlockStore } from '../lib/signInBlocks';
 import {
@@ -121,7 +122,11 @@ export class Invocation {
 	}
 
 	public credentials(): CredentialStore {
-		return new CredentialStore(this.read.getPersistenceReader(), this.persis);
+		return new CredentialStore(
+			this.read.getPersistenceReader(),
+			this.persis,
+			originOf(this.config.baseUrl),
+		);
 	}
 
 	public signInBlocks(): SignInBlockStore {

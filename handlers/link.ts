@@ -6,6 +6,7 @@ import type {
 
 import { stateText } from '../lib/blocks';
 import { Input, ViewKind } from '../lib/ids';
+import { hostOf } from '../lib/origin';
 import type { PendingInteraction } from '../lib/interactions';
 import type { Credential } from '../lib/restClient';
 import type { RestFailure } from '../lib/restOutcome';
@@ -34,7 +35,11 @@ export async function startLinkRecord(
 	inv: Invocation,
 	roomId: string,
 ): Promise<PendingInteraction<LinkAccountModalPayload>> {
-	const payload: LinkAccountModalPayload = { username: inv.user.username, step: 'start' };
+	const payload: LinkAccountModalPayload = {
+		username: inv.user.username,
+		host: hostOf(inv.config.baseUrl),
+		step: 'start',
+	};
 	return inv.interactions().create(ViewKind.Link, inv.user.id, roomId, payload);
 }
 
@@ -253,8 +258,14 @@ async function finishLink(
 	credential: Credential,
 	responder: Responder,
 ): Promise<IUIKitResponse> {
+	const replaced = await inv.credentials().get(inv.user.id);
 	await inv.credentials().save(credential);
 	await inv.interactions().remove(record.nonce);
 	await reply(inv, record.roomId, { key: 'linked_ok' });
+	if (replaced && replaced.kind === 'login' && replaced.token !== credential.token) {
+		// The new link works: the login token it replaces is revoked, so no forgotten token stays valid.
+		// (A personal access token is the user's own to revoke, as with `/profile logout`.)
+		await inv.rest().call('post', 'logout', { credential: replaced, emptyIsSuccess: true });
+	}
 	return responder.successResponse();
 }

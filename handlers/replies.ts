@@ -4,6 +4,7 @@ import { actions, button, section } from '../lib/blocks';
 import { describeFailure } from '../lib/errors';
 import type { Translatable } from '../lib/i18n';
 import { Action } from '../lib/ids';
+import { hostOf } from '../lib/origin';
 import type { RestFailure } from '../lib/restOutcome';
 import type { Invocation } from './Invocation';
 
@@ -21,8 +22,25 @@ export async function replyWithLinkButton(
 	]);
 }
 
+/** No usable link: the user is offered one, and told why when the stored one belongs to another server. */
 export async function replyNotLinked(inv: Invocation, room: IRoom | string): Promise<void> {
-	await replyWithLinkButton(inv, room, inv.t('not_linked'));
+	const elsewhere = await inv.credentials().boundElsewhere(inv.user.id);
+	if (elsewhere === undefined) {
+		await replyWithLinkButton(inv, room, inv.t('not_linked'));
+		return;
+	}
+	// Bound to another server: never sent to this one, and forgotten so that it is never used again.
+	await inv.credentials().forget(inv.user.id);
+	await replyWithLinkButton(
+		inv,
+		room,
+		elsewhere
+			? inv.t('credential_other_server', {
+					host: hostOf(inv.config.baseUrl),
+					old: hostOf(elsewhere),
+			  })
+			: inv.t('credential_unbound'),
+	);
 }
 
 /** The server no longer accepts the credential: forget it and offer to link again (PRODUCT §1). */

@@ -5,22 +5,33 @@ import { RecordStore } from './storage';
 
 interface CredentialRecord extends Credential {
 	linkedAt: string;
+	/** The server origin that issued the token: it is never sent anywhere else. */
+	origin?: string;
 }
 
 /**
  * The one place a secret is kept: each user's link to the server (login token or personal access token).
- * It is never shown, logged or put in a message.
+ * It is never shown, logged or put in a message. A credential is bound to the origin of the server that issued
+ * it: when the "Server URL" setting points elsewhere, it is not used (the user is asked to link again).
  */
 export class CredentialStore {
 	private readonly store: RecordStore<CredentialRecord>;
 
-	constructor(reader: IPersistenceRead, writer?: IPersistence) {
+	/** `origin`: where the app sends requests now (originOf the configured base URL). */
+	constructor(
+		reader: IPersistenceRead,
+		writer: IPersistence | undefined,
+		private readonly origin: string,
+	) {
 		this.store = new RecordStore<CredentialRecord>('credential', reader, writer);
 	}
 
 	public async get(userId: string): Promise<Credential | undefined> {
 		const record = await this.store.get(userId);
 		if (!record || record.userId !== userId || typeof record.token !== 'string' || !record.token) {
+			return undefined;
+		}
+		if (!this.origin || record.origin !== this.origin) {
 			return undefined;
 		}
 		return {
@@ -30,8 +41,23 @@ export class CredentialStore {
 		};
 	}
 
+	/** The origin of a stored credential that is not bound to the current server, if there is one. */
+	public async boundElsewhere(userId: string): Promise<string | undefined> {
+		const record = await this.store.get(userId);
+		if (!record || record.userId !== userId || (this.origin && record.origin === this.origin)) {
+			return undefined;
+		}
+		return record.origin ?? '';
+	}
+
 	public async save(credential: Credential, now = new Date()): Promise<void> {
-		await this.store.put(credential.userId, { ...credential, linkedAt: now.toISOString() });
+		await this.store.put(credential.userId, {
+			userId: credential.userId,
+			token: credential.token,
+			kind: credential.kind,
+			linkedAt: now.toISOString(),
+			origin: this.origin,
+		});
 	}
 
 	public async forget(userId: string): Promise<void> {

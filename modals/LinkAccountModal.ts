@@ -8,6 +8,8 @@ import type { ViewContext } from './ViewContext';
 /** The link flow's state: the first screen, or the second-factor screen after the server asked for a code. */
 export interface LinkAccountModalPayload {
 	username: string;
+	/** Where the password or token typed here is sent (the configured server's host). */
+	host: string;
 	step: 'start' | 'code';
 	method?: 'totp' | 'email';
 	note?: 'code-sent-again';
@@ -26,6 +28,7 @@ export function linkAccountModal(
 				? ui.t(payload.method === 'email' ? 'link_code_step_email' : 'link_code_step_totp')
 				: ui.t('link_modal_intro', { username: payload.username }),
 		),
+		context(ui.t('link_modal_host', { host: payload.host })),
 		context(ui.t('link_modal_unmasked')),
 		textInput(ui.appId, Input.Password, {
 			label: ui.t('link_password_label'),

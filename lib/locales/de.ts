@@ -37,6 +37,8 @@ export const de: Messages = {
 	link_modal_title: 'Konto verknüpfen',
 	link_modal_intro:
 		'Die App handelt auf dem Server in deinem Namen und braucht deshalb einmalig deine Anmeldung. Verwende dein Passwort oder füge ein persönliches Zugangstoken ein (für Konten, die sich über SSO oder LDAP anmelden). Du meldest dich als @{username} an.',
+	link_modal_host:
+		'Was du hier eingibst, wird nur an {host} gesendet, den Server aus der App-Einstellung „Server URL“.',
 	link_modal_unmasked:
 		'Rocket.Chat-Formulare können deine Eingabe nicht verbergen: Achte darauf, dass niemand deinen Bildschirm sieht. Dein Passwort wird sofort gehasht und nie gespeichert.',
 	link_password_label: 'Passwort',
@@ -77,6 +79,10 @@ export const de: Messages = {
 	logout_ok_token:
 		'Verknüpfung gelöst: Die App hat dein persönliches Zugangstoken vergessen. Das Token selbst bleibt gültig: Entferne es unter Mein Konto → Persönliche Zugangstoken, wenn du es nicht mehr brauchst.',
 	logout_not_linked: 'Nichts zu tun: Dein Konto ist nicht verknüpft.',
+	credential_other_server:
+		'Die App sendet ihre Anfragen jetzt an {host}, nicht an den Server, mit dem du dein Konto verknüpft hast ({old}). Deine gespeicherte Verknüpfung wurde nicht dorthin gesendet und wird nicht mehr verwendet: Verknüpfe dein Konto erneut.',
+	credential_unbound:
+		'Deine Verknüpfung wurde von einer früheren Version der App gespeichert, die nicht festhielt, zu welchem Server sie gehört; daher wird sie nicht mehr verwendet: Verknüpfe dein Konto erneut (einmalig).',
 	credential_lost:
 		'Der Server akzeptiert deine Verknüpfung nicht mehr (sie ist vielleicht abgelaufen oder wurde widerrufen), daher hat die App sie vergessen. Verknüpfe dein Konto erneut.',
 

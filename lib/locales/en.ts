@@ -35,6 +35,8 @@ export const en = {
 	link_modal_title: 'Link your account',
 	link_modal_intro:
 		'The app acts on the server as you, so it needs your sign-in once. Use your password, or paste a personal access token (for accounts that sign in through SSO or LDAP). You are signing in as @{username}.',
+	link_modal_host:
+		'What you type here is sent only to {host}, the server named in the app’s “Server URL” setting.',
 	link_modal_unmasked:
 		'Rocket.Chat forms cannot hide what you type: make sure nobody can see your screen. Your password is hashed at once and never stored.',
 	link_password_label: 'Password',
@@ -75,6 +77,10 @@ export const en = {
 	logout_ok_token:
 		'Unlinked: the app forgot your personal access token. The token itself stays valid: remove it under My Account → Personal Access Tokens if you no longer need it.',
 	logout_not_linked: 'Nothing to do: your account is not linked.',
+	credential_other_server:
+		'The app now sends its requests to {host}, not to the server you linked with ({old}). Your stored link was not sent there and is no longer used: link your account again.',
+	credential_unbound:
+		'Your link was saved by an earlier version of the app, which did not record the server it belongs to, so it is no longer used: link your account again (once).',
 	credential_lost:
 		'The server no longer accepts your link (it may have expired or been revoked), so the app forgot it. Link your account again.',
 

@@ -37,6 +37,8 @@ export const es: Messages = {
 	link_modal_title: 'Vincula tu cuenta',
 	link_modal_intro:
 		'La app actúa en el servidor en tu nombre, así que necesita que inicies sesión una vez. Usa tu contraseña o pega un token de acceso personal (para cuentas que inician sesión con SSO o LDAP). Estás iniciando sesión como @{username}.',
+	link_modal_host:
+		'Lo que escribas aquí se envía solo a {host}, el servidor indicado en el ajuste “Server URL” de la app.',
 	link_modal_unmasked:
 		'Los formularios de Rocket.Chat no pueden ocultar lo que escribes: asegúrate de que nadie pueda ver tu pantalla. Tu contraseña se convierte en un hash al instante y nunca se guarda.',
 	link_password_label: 'Contraseña',
@@ -77,6 +79,10 @@ export const es: Messages = {
 	logout_ok_token:
 		'Cuenta desvinculada: la app olvidó tu token de acceso personal. El token en sí sigue siendo válido: elimínalo en Mi cuenta → Tokens de acceso personal si ya no lo necesitas.',
 	logout_not_linked: 'No hay nada que hacer: tu cuenta no está vinculada.',
+	credential_other_server:
+		'La app ahora envía sus solicitudes a {host}, no al servidor con el que vinculaste tu cuenta ({old}). Tu vínculo guardado no se envió allí y ya no se usa: vincula tu cuenta de nuevo.',
+	credential_unbound:
+		'Tu vínculo lo guardó una versión anterior de la app, que no registraba a qué servidor pertenece, así que ya no se usa: vincula tu cuenta de nuevo (una vez).',
 	credential_lost:
 		'El servidor ya no acepta tu vinculación (puede que haya caducado o se haya revocado), así que la app la olvidó. Vuelve a vincular tu cuenta.',
 

@@ -37,6 +37,8 @@ export const ptBR: Messages = {
 	link_modal_title: 'Vincule sua conta',
 	link_modal_intro:
 		'O app age no servidor em seu nome, então precisa do seu login uma vez. Use sua senha ou cole um token de acesso pessoal (para contas que entram por SSO ou LDAP). Você está entrando como @{username}.',
+	link_modal_host:
+		'O que você digitar aqui é enviado somente para {host}, o servidor indicado na configuração “Server URL” do app.',
 	link_modal_unmasked:
 		'Os formulários do Rocket.Chat não conseguem ocultar o que você digita: garanta que ninguém possa ver sua tela. Sua senha é convertida em hash na hora e nunca é armazenada.',
 	link_password_label: 'Senha',
@@ -77,6 +79,10 @@ export const ptBR: Messages = {
 	logout_ok_token:
 		'Conta desvinculada: o app esqueceu seu token de acesso pessoal. O token em si continua válido: remova-o em Minha Conta → Tokens de acesso pessoal se não precisar mais dele.',
 	logout_not_linked: 'Nada a fazer: sua conta não está vinculada.',
+	credential_other_server:
+		'O app agora envia as requisições para {host}, e não para o servidor com o qual você vinculou a conta ({old}). Seu vínculo salvo não foi enviado para lá e não é mais usado: vincule sua conta novamente.',
+	credential_unbound:
+		'Seu vínculo foi salvo por uma versão anterior do app, que não registrava a qual servidor ele pertence; por isso ele não é mais usado: vincule sua conta novamente (uma vez).',
 	credential_lost:
 		'O servidor não aceita mais seu vínculo (ele pode ter expirado ou sido revogado), então o app o esqueceu. Vincule sua conta novamente.',
 

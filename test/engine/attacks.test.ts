@@ -7,13 +7,16 @@ import { describe, test } from 'node:test';
 
 import { parse } from '@rocket.chat/message-parser';
 
+import { startReferenceServer } from '../../tools/refserver';
 import {
 	lastText,
 	linkWithPassword,
 	messages,
+	openView,
 	PASSWORDS,
 	ROOM,
 	useScenario,
+	userId,
 } from './support/scenario';
 
 const s = useScenario();
@@ -124,5 +127,51 @@ describe('user-controlled text cannot speak with the app voice', () => {
 		assert.equal(s.server.getUser('mallory')?.nickname, 'Bee');
 		assert.equal(text.split('\n').length, 2, 'a title and one change line');
 		assert.deepEqual(markup(text), markup(text.split('\n')[0]), 'no markup beyond the title');
+	});
+});
+
+describe('credentials stay with the server that issued them', () => {
+	test('after the Server URL changes, no stored token is sent to the new host; the user is told and the modal names it', async () => {
+		const elsewhere = await startReferenceServer({ bcryptRounds: 4 });
+		try {
+			await linkWithPassword(s, 'alice');
+			await s.host.setAppSetting('server_url', elsewhere.url);
+			for (const line of ['show', 'set nickname Evil', 'logout']) {
+				await s.host.runCommand('alice', 'profile', line, ROOM);
+			}
+			assert.equal(elsewhere.requestLog.length, 0, 'nothing reached the new host');
+			const told = messages(s, 'alice').map((message) => message.text ?? '');
+			assert.ok(told.some((text) => /not to the server you linked with/.test(text)));
+			await s.host.runCommand('alice', 'profile', 'login', ROOM);
+			const host = elsewhere.url.replace('http://', '');
+			assert.ok(
+				JSON.stringify(openView(s, 'alice').view.blocks).includes(host),
+				'the modal names the host',
+			);
+			// Back on the original server the old link is gone too: it was forgotten, never sent.
+			await s.host.setAppSetting('server_url', s.server.url);
+			const before = s.server.requestLog.length;
+			await s.host.runCommand('alice', 'profile', 'set nickname Evil', ROOM);
+			assert.equal(s.server.requestLog.length, before);
+			assert.notEqual(s.server.getUser('alice')?.nickname, 'Evil');
+		} finally {
+			await elsewhere.close();
+		}
+	});
+});
+
+describe('relinking revokes the token it replaces', () => {
+	test('a second /profile login leaves exactly one live login token of the app', async () => {
+		const tokens = () => s.server.getUser('alice')?.services.resume?.loginTokens.length ?? 0;
+		const start = tokens();
+		await linkWithPassword(s, 'alice');
+		assert.equal(tokens(), start + 1);
+		await linkWithPassword(s, 'alice');
+		assert.equal(tokens(), start + 1, 'the first token was revoked');
+		const logouts = s.server.requestLog.filter((entry) => entry.route === 'logout');
+		assert.equal(logouts.length, 1);
+		assert.equal(logouts[0].userId, userId(s, 'alice'));
+		await s.host.runCommand('alice', 'profile', 'set nickname Relinked', ROOM);
+		assert.equal(s.server.getUser('alice')?.nickname, 'Relinked', 'the new link works');
 	});
 });
