@@ -7,7 +7,7 @@ const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
  * (no origin: nothing can be bound to it). Written without `URL`, which the engine's sandbox may lack.
  */
 export function originOf(url: string): string {
-	const match = /^(https?):\/\/([^/?#@\s]+)/i.exec(url.trim());
+	const match = /^(https?):\/\/([^/?#@\s]+)(?=[/?#]|$)/i.exec(url.trim());
 	if (!match) {
 		return '';
 	}
