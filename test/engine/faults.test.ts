@@ -401,13 +401,12 @@ const FLOWS: Flow[] = [
 		where: 'message',
 		on429: 'queue',
 		setup: () => linkByPassword(s, 'alice'),
-		act: command('alice', 'profile', 'set name="Alice Fault" nickname=af text="Out sick"'),
+		// REST fields only: a status text would be applied through the user bridge whatever the REST answer.
+		act: command('alice', 'profile', 'set name="Alice Fault" nickname=af'),
 		probe: () => profile('alice'),
 		landed: () => {
 			const alice = s.server.getUser('alice');
-			return (
-				alice?.name === 'Alice Fault' && alice.nickname === 'af' && alice.statusText === 'Out sick'
-			);
+			return alice?.name === 'Alice Fault' && alice.nickname === 'af';
 		},
 	},
 	{

@@ -5,6 +5,9 @@
  */
 import { ServerResponse } from 'node:http';
 
+import { parseProfileCommand } from '../../../lib/args';
+import type { CustomFieldDefinitions } from '../../../lib/fields';
+import { splitChanges } from '../../../lib/userBridge';
 import { parseParameters } from '../../../tools/host';
 import type { CapturedInteraction, CapturedMessage } from '../../../tools/host';
 import type { Scenario } from './scenario';
@@ -307,6 +310,24 @@ export async function runChecked(s: Scenario, check: CheckedCommand): Promise<Co
 		}
 	}
 	return { violations, replies, modals };
+}
+
+/**
+ * `/profile set` mixing fields the user bridge writes (status, status text, bio) with fields sent through REST
+ * answers twice: the bridge receipt, then the REST part's own reply or modal. Anything else answers once.
+ */
+export function profileExpectation(
+	line: string,
+	customFields: CustomFieldDefinitions,
+): CommandExpectation {
+	const parsed = parseProfileCommand(parseParameters(line), customFields);
+	if (parsed.ok && parsed.value.kind === 'set') {
+		const { bridge, rest } = splitChanges(parsed.value.changes);
+		if (bridge.length && rest.length) {
+			return { min: 1, max: 2 };
+		}
+	}
+	return { min: 1, max: 1 };
 }
 
 /** `/admin-user activate|deactivate a b c` reports each user: up to one reply per named user. */
