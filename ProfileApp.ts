@@ -24,8 +24,9 @@ import { adminHandlers, runAdminCommand } from './handlers/admin/adminCommand';
 import { runProfileCommand } from './handlers/profileCommand';
 import { replayOwnChange } from './handlers/ownChange';
 import { applyQueuedChange } from './handlers/queue';
+import { guard } from './handlers/kernel/guard';
 import { handleBlockAction, handleViewClosed, handleViewSubmit } from './handlers/uikit';
-import { QUEUE_PROCESSOR_ID } from './lib/queue';
+import { QUEUE_PROCESSOR_ID } from './lib/ids';
 import { APP_SETTINGS } from './lib/settings';
 
 /** Profile Commands: `/profile` for one's own profile, `/admin-user` for admins, 2FA collected in modals. */
@@ -50,11 +51,18 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 		await configuration.scheduler.registerProcessors([
 			{
 				id: QUEUE_PROCESSOR_ID,
+				// Guarded twice: here before the job's user is known (log only), inside once it is (answered).
 				processor: (job, read, modify, http, persis) =>
-					applyQueuedChange(this, job, read, modify, http, persis, {
-						own: replayOwnChange,
-						admin: adminHandlers.replayQueued,
-					}),
+					guard(
+						this.getLogger(),
+						'queued job',
+						() =>
+							applyQueuedChange(this, job, read, modify, http, persis, {
+								own: replayOwnChange,
+								admin: adminHandlers.replayQueued,
+							}),
+						() => undefined,
+					),
 			},
 		]);
 	}
@@ -66,8 +74,11 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 		persistence: IPersistence,
 		modify: IModify,
 	): Promise<IUIKitResponse> {
-		return this.guard(context, () =>
-			handleViewSubmit(this, adminHandlers, context, read, http, persistence, modify),
+		return guard(
+			this.getLogger(),
+			'view submit',
+			() => handleViewSubmit(this, adminHandlers, context, read, http, persistence, modify),
+			() => context.getInteractionResponder().errorResponse(),
 		);
 	}
 
@@ -78,8 +89,11 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 		persistence: IPersistence,
 		modify: IModify,
 	): Promise<IUIKitResponse> {
-		return this.guard(context, () =>
-			handleBlockAction(this, context, read, http, persistence, modify),
+		return guard(
+			this.getLogger(),
+			'block action',
+			() => handleBlockAction(this, context, read, http, persistence, modify),
+			() => context.getInteractionResponder().errorResponse(),
 		);
 	}
 
@@ -90,24 +104,11 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 		persistence: IPersistence,
 		modify: IModify,
 	): Promise<IUIKitResponse> {
-		return this.guard(context, () =>
-			handleViewClosed(this, context, read, http, persistence, modify),
+		return guard(
+			this.getLogger(),
+			'view close',
+			() => handleViewClosed(this, context, read, http, persistence, modify),
+			() => context.getInteractionResponder().errorResponse(),
 		);
-	}
-
-	/** A bug in a handler is logged (as an error) and answered, so the client never waits for nothing. */
-	private async guard(
-		context: { getInteractionResponder(): { errorResponse(): IUIKitResponse } },
-		work: () => Promise<IUIKitResponse>,
-	): Promise<IUIKitResponse> {
-		try {
-			return await work();
-		} catch (error) {
-			this.getLogger().error(
-				'unexpected failure in a UIKit handler',
-				error instanceof Error ? error.message : String(error),
-			);
-			return context.getInteractionResponder().errorResponse();
-		}
 	}
 }

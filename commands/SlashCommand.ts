@@ -11,7 +11,7 @@ import type {
 } from '@rocket.chat/apps-engine/definition/slashcommands';
 
 import { Invocation } from '../handlers/Invocation';
-import { runSafely } from '../handlers/safety';
+import { guard, tellUnexpected } from '../handlers/kernel/guard';
 
 type AppLike = Parameters<typeof Invocation.create>[0];
 
@@ -43,17 +43,23 @@ export abstract class SlashCommand implements ISlashCommand {
 		persis: IPersistence,
 	): Promise<void> {
 		const room = context.getRoom();
-		const inv = await Invocation.create(
-			this.app,
-			read,
-			modify,
-			http,
-			persis,
-			context.getSender(),
-			room,
-		);
-		await runSafely(inv, room, () =>
-			this.run(inv, room, context.getArguments(), context.getTriggerId()),
+		let inv: Invocation | undefined;
+		await guard(
+			this.app.getLogger(),
+			'slash command',
+			async () => {
+				inv = await Invocation.create(
+					this.app,
+					read,
+					modify,
+					http,
+					persis,
+					context.getSender(),
+					room,
+				);
+				await this.run(inv, room, context.getArguments(), context.getTriggerId());
+			},
+			() => tellUnexpected(inv, room),
 		);
 	}
 }

@@ -9,12 +9,12 @@ import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { LayoutBlock } from '@rocket.chat/ui-kit';
 
-import { CredentialStore } from '../lib/credentials';
+import { CredentialStore } from './kernel/credentials';
 import { MessageKey, pickLanguage, say, translate, Translatable, Language } from '../lib/i18n';
-import { InteractionStore } from '../lib/interactions';
+import { InteractionStore } from './kernel/interactions';
 import { originOf } from '../lib/origin';
-import { RestClient } from '../lib/restClient';
-import { SignInBlockStore } from '../lib/signInBlocks';
+import { RestClient } from './kernel/restClient';
+import { SignInBlockStore } from './kernel/signInBlocks';
 import {
 	AdminSettings,
 	AppConfig,

@@ -3,9 +3,9 @@ import type {
 	UIKitViewSubmitInteractionContext,
 } from '@rocket.chat/apps-engine/definition/uikit';
 
-import type { PendingInteraction } from '../lib/interactions';
-import type { QueuedChange } from '../lib/queue';
-import type { Credential } from '../lib/restClient';
+import type { PendingInteraction } from './kernel/interactions';
+import type { QueuedChange } from './kernel/queueStore';
+import type { Credential } from './kernel/restClient';
 import type { Invocation } from './Invocation';
 
 type Responder = ReturnType<UIKitViewSubmitInteractionContext['getInteractionResponder']>;

@@ -1,4 +1,4 @@
-import type { Credential } from '../lib/restClient';
+import type { Credential } from './kernel/restClient';
 import type { RestOutcome } from '../lib/restOutcome';
 import type { Invocation } from './Invocation';
 import { failureText, forgetCredential, reply } from './replies';

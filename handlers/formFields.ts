@@ -1,5 +1,5 @@
 import type { FieldChange } from '../lib/args';
-import { stateText } from '../lib/blocks';
+import { stateText } from '../lib/viewState';
 import { checkValue, FieldRef, FieldRules, StandardField } from '../lib/fields';
 import { Input } from '../lib/ids';
 import type { ProfileSnapshot } from '../lib/profile';

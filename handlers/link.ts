@@ -4,11 +4,11 @@ import type {
 	UIKitViewSubmitInteractionContext,
 } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { stateText } from '../lib/blocks';
+import { stateText } from '../lib/viewState';
 import { Input, ViewKind } from '../lib/ids';
 import { hostOf } from '../lib/origin';
-import type { PendingInteraction } from '../lib/interactions';
-import type { Credential } from '../lib/restClient';
+import type { PendingInteraction } from './kernel/interactions';
+import type { Credential } from './kernel/restClient';
 import type { RestFailure } from '../lib/restOutcome';
 import { serverSetting } from '../lib/settings';
 import { sha256Hex } from '../lib/sha256';

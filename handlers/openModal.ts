@@ -1,6 +1,6 @@
 import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 
-import type { PendingInteraction } from '../lib/interactions';
+import type { PendingInteraction } from './kernel/interactions';
 import { secondFactorModal, SecondFactorView } from '../modals/SecondFactorModal';
 import { viewContext } from '../modals/ViewContext';
 import type { Invocation } from './Invocation';

@@ -14,7 +14,7 @@ import {
 	snapshotOfReaderUser,
 	withNickname,
 } from '../lib/profile';
-import type { Credential } from '../lib/restClient';
+import type { Credential } from './kernel/restClient';
 import type { RestFailure, RestOutcome } from '../lib/restOutcome';
 import { chooseOwnChangeMethod, OwnProof, ownChangeNeedsSecondFactor } from '../lib/twoFactor';
 import { BridgeUpdate, bridgeRefusal, planBridgeUpdate, splitChanges } from '../lib/userBridge';

@@ -5,12 +5,12 @@ import type {
 	UIKitViewSubmitInteractionContext,
 } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { stateText } from '../lib/blocks';
+import { stateText } from '../lib/viewState';
 import { OWN_FIELDS } from '../lib/fields';
 import { Input, ViewKind } from '../lib/ids';
-import type { PendingInteraction } from '../lib/interactions';
+import type { PendingInteraction } from './kernel/interactions';
 import { planOwnUpdate, snapshotOf } from '../lib/profile';
-import type { Credential } from '../lib/restClient';
+import type { Credential } from './kernel/restClient';
 import type { RestOutcome } from '../lib/restOutcome';
 import {
 	chooseOwnChangeMethod,

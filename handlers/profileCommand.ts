@@ -4,7 +4,7 @@ import { parseProfileCommand } from '../lib/args';
 import { OWN_FIELDS } from '../lib/fields';
 import { formatProfile } from '../lib/messages';
 import { withNickname } from '../lib/profile';
-import type { Credential } from '../lib/restClient';
+import type { Credential } from './kernel/restClient';
 import type { Invocation } from './Invocation';
 import { fetchMe, readOwnSnapshot, runOwnChange } from './ownChange';
 import { startEdit, startPassword } from './ownForms';

@@ -6,8 +6,10 @@ import type {
 } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IJobContext } from '@rocket.chat/apps-engine/definition/scheduler';
 
-import { QUEUE_PROCESSOR_ID, QueuedChange, QueuedOperation, QueueStore } from '../lib/queue';
+import { QUEUE_PROCESSOR_ID } from '../lib/ids';
+import { QueuedChange, QueuedOperation, QueueStore } from './kernel/queueStore';
 import { Invocation } from './Invocation';
+import { guard, tellUnexpected } from './kernel/guard';
 import { reply } from './replies';
 
 type AppLike = Parameters<typeof Invocation.create>[0];
@@ -64,5 +66,10 @@ export async function applyQueuedChange(
 		await reply(inv, change.roomId, { key: 'queued_dropped_unlinked' });
 		return;
 	}
-	await replay[change.operation.type](inv, change);
+	await guard(
+		app.getLogger(),
+		'queued job',
+		() => replay[change.operation.type](inv, change),
+		() => tellUnexpected(inv, change.roomId),
+	);
 }

@@ -1,9 +1,10 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 
-import { actions, button, section } from '../lib/blocks';
+import { actions, section } from '../modals/blocks';
+import { viewContext } from '../modals/ViewContext';
 import { describeFailure } from '../lib/errors';
 import type { Translatable } from '../lib/i18n';
-import { Action } from '../lib/ids';
+import { Action, Block } from '../lib/ids';
 import { hostOf } from '../lib/origin';
 import type { RestFailure } from '../lib/restOutcome';
 import type { Invocation } from './Invocation';
@@ -16,8 +17,8 @@ export async function replyWithLinkButton(
 ): Promise<void> {
 	await inv.notify(room, text, [
 		section(text),
-		actions('link', [
-			button(inv.appId, 'link', Action.OpenLinkModal, inv.t('button_link_account')),
+		actions(Block.LinkButton, [
+			viewContext(inv).button(Block.LinkButton, Action.OpenLinkModal, inv.t('button_link_account')),
 		]),
 	]);
 }
@@ -90,6 +91,8 @@ export async function replyWithOpenButton(
 ): Promise<void> {
 	await inv.notify(room, text, [
 		section(text),
-		actions('pending', [button(inv.appId, 'pending', Action.OpenPendingView, label, nonce)]),
+		actions(Block.PendingButton, [
+			viewContext(inv).button(Block.PendingButton, Action.OpenPendingView, label, nonce),
+		]),
 	]);
 }

@@ -12,7 +12,7 @@ import type {
 } from '@rocket.chat/apps-engine/definition/uikit';
 
 import { Action, Input, parseViewId, ViewKind } from '../lib/ids';
-import type { PendingInteraction } from '../lib/interactions';
+import type { PendingInteraction } from './kernel/interactions';
 import type { LinkAccountModalPayload } from '../modals/LinkAccountModal';
 import type { AdminHandlers } from './adminTypes';
 import { Invocation } from './Invocation';

@@ -1,7 +1,7 @@
 import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 
 import { ViewKind } from '../lib/ids';
-import type { PendingInteraction } from '../lib/interactions';
+import type { PendingInteraction } from './kernel/interactions';
 import { adminEditModal } from '../modals/AdminEditModal';
 import { adminPasswordModal } from '../modals/AdminPasswordModal';
 import { editProfileModal } from '../modals/EditProfileModal';

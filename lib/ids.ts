@@ -1,4 +1,5 @@
-/** Every UIKit id the app uses, in one place. View ids carry the nonce of their pending interaction. */
+/** Every UIKit and scheduler id the app uses, in one place. View ids carry the nonce of their pending interaction. */
+import { randomBytes } from 'crypto';
 
 export const VIEW_PREFIX = 'profile-app';
 
@@ -40,6 +41,33 @@ export const Action = {
 	SendCodeAgain: 'send-code-again',
 } as const;
 
+/** Block ids of the rows of buttons, in messages and in modals. */
+export const Block = {
+	LinkButton: 'link',
+	PendingButton: 'pending',
+	LinkActions: 'link-actions',
+	CodeActions: 'code-actions',
+} as const;
+
+/** Each modal's submit and close buttons (a submission reaches the app as a view submission, not an action). */
+export const ModalButton = {
+	LinkSubmit: 'link-submit',
+	LinkClose: 'link-close',
+	TwoFactorSubmit: 'twofa-submit',
+	TwoFactorClose: 'twofa-close',
+	PasswordSubmit: 'password-submit',
+	PasswordClose: 'password-close',
+	EditSubmit: 'edit-submit',
+	EditClose: 'edit-close',
+	AdminPasswordSubmit: 'admin-password-submit',
+	AdminPasswordClose: 'admin-password-close',
+	AdminEditSubmit: 'admin-edit-submit',
+	AdminEditClose: 'admin-edit-close',
+} as const;
+
+/** The scheduler processor that applies queued changes. */
+export const QUEUE_PROCESSOR_ID = 'apply-queued-change';
+
 export const PasswordOption = {
 	Random: 'random',
 	RequireChange: 'require-change',
@@ -57,4 +85,9 @@ export function parseViewId(id: string | undefined): { kind: ViewKind; nonce: st
 	}
 	const kind = Object.values(ViewKind).find((candidate) => candidate === parts[1]);
 	return kind && parts[2] ? { kind, nonce: parts[2] } : undefined;
+}
+
+/** The unguessable part of a view id (and of a queued change's id). */
+export function newNonce(): string {
+	return randomBytes(12).toString('hex');
 }

@@ -1,8 +1,8 @@
 import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { button, checkboxInput, context, option, plain, textInput } from '../lib/blocks';
-import { Input, PasswordOption, viewId, ViewKind } from '../lib/ids';
+import { context, option, plain } from './blocks';
+import { Input, ModalButton, PasswordOption, viewId, ViewKind } from '../lib/ids';
 import type { ViewContext } from './ViewContext';
 
 /**
@@ -20,9 +20,8 @@ export function adminPasswordModal(
 		title: plain(ui.t('admin_password_modal_title', { username })),
 		blocks: [
 			context(ui.t('password_modal_unmasked')),
-			textInput(ui.appId, Input.NewPassword, { label: ui.t('password_new_label'), optional: true }),
-			checkboxInput(
-				ui.appId,
+			ui.textInput(Input.NewPassword, { label: ui.t('password_new_label'), optional: true }),
+			ui.checkboxInput(
 				Input.PasswordOptions,
 				ui.t('admin_password_options'),
 				[
@@ -32,20 +31,13 @@ export function adminPasswordModal(
 				],
 				[PasswordOption.RequireChange],
 			),
-			textInput(ui.appId, Input.Code, {
+			ui.textInput(Input.Code, {
 				label: ui.t('admin_proof_label'),
 				optional: true,
 				hint: ui.t('admin_proof_hint'),
 			}),
 		],
-		submit: button(ui.appId, 'admin-password-submit', 'admin-password-submit', ui.t('save')),
-		close: button(
-			ui.appId,
-			'admin-password-close',
-			'admin-password-close',
-			ui.t('cancel'),
-			undefined,
-			'secondary',
-		),
+		submit: ui.submitButton(ModalButton.AdminPasswordSubmit, ui.t('save')),
+		close: ui.closeButton(ModalButton.AdminPasswordClose, ui.t('cancel')),
 	};
 }

@@ -1,9 +1,9 @@
 import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { Blocks, button, option, plain, selectInput, textInput } from '../lib/blocks';
+import { Blocks, option, plain } from './blocks';
 import { LIMITS, STATUS_VALUES } from '../lib/fields';
-import { Input, viewId, ViewKind } from '../lib/ids';
+import { Input, ModalButton, viewId, ViewKind } from '../lib/ids';
 import type { ProfileSnapshot } from '../lib/profile';
 import type { ViewContext } from './ViewContext';
 
@@ -14,39 +14,39 @@ export function profileFieldBlocks(
 	customFieldNames: string[],
 ): Blocks {
 	const blocks: Blocks = [
-		textInput(ui.appId, Input.Name, {
+		ui.textInput(Input.Name, {
 			label: ui.t('field_name'),
 			initialValue: snapshot.name,
 			optional: true,
 		}),
-		textInput(ui.appId, Input.Username, {
+		ui.textInput(Input.Username, {
 			label: ui.t('field_username'),
 			initialValue: snapshot.username,
 		}),
-		textInput(ui.appId, Input.Nickname, {
+		ui.textInput(Input.Nickname, {
 			label: ui.t('field_nickname'),
 			initialValue: snapshot.nickname,
 			optional: true,
 			maxLength: LIMITS.nickname,
 		}),
-		textInput(ui.appId, Input.Bio, {
+		ui.textInput(Input.Bio, {
 			label: ui.t('field_bio'),
 			initialValue: snapshot.bio,
 			optional: true,
 			multiline: true,
 			maxLength: LIMITS.bio,
 		}),
-		textInput(ui.appId, Input.StatusText, {
+		ui.textInput(Input.StatusText, {
 			label: ui.t('field_statusText'),
 			initialValue: snapshot.statusText,
 			optional: true,
 			maxLength: LIMITS.statusText,
 		}),
-		textInput(ui.appId, Input.Email, { label: ui.t('field_email'), initialValue: snapshot.email }),
+		ui.textInput(Input.Email, { label: ui.t('field_email'), initialValue: snapshot.email }),
 	];
 	for (const name of customFieldNames) {
 		blocks.push(
-			textInput(ui.appId, `${Input.CustomFieldPrefix}${name}`, {
+			ui.textInput(`${Input.CustomFieldPrefix}${name}`, {
 				label: name,
 				initialValue: snapshot.customFields[name] ?? '',
 				optional: true,
@@ -69,8 +69,7 @@ export function editProfileModal(
 		snapshot,
 		customFieldNames,
 	);
-	const status = selectInput(
-		ui.appId,
+	const status = ui.selectInput(
 		Input.Status,
 		ui.t('field_status'),
 		statusOptions,
@@ -82,7 +81,7 @@ export function editProfileModal(
 		type: UIKitSurfaceType.MODAL,
 		title: plain(ui.t('edit_modal_title')),
 		blocks: [name, username, nickname, bio, status, statusText, ...rest],
-		submit: button(ui.appId, 'edit-submit', 'edit-submit', ui.t('save')),
-		close: button(ui.appId, 'edit-close', 'edit-close', ui.t('cancel'), undefined, 'secondary'),
+		submit: ui.submitButton(ModalButton.EditSubmit, ui.t('save')),
+		close: ui.closeButton(ModalButton.EditClose, ui.t('cancel')),
 	};
 }

@@ -1,8 +1,8 @@
 import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { actions, Blocks, button, context, plain, section, textInput } from '../lib/blocks';
-import { Action, Input, viewId, ViewKind } from '../lib/ids';
+import { actions, Blocks, context, plain, section } from './blocks';
+import { Action, Block, Input, ModalButton, viewId, ViewKind } from '../lib/ids';
 import type { ViewContext } from './ViewContext';
 
 /** The link flow's state: the first screen, or the second-factor screen after the server asked for a code. */
@@ -30,11 +30,11 @@ export function linkAccountModal(
 		),
 		context(ui.t('link_modal_host', { host: payload.host })),
 		context(ui.t('link_modal_unmasked')),
-		textInput(ui.appId, Input.Password, {
+		ui.textInput(Input.Password, {
 			label: ui.t('link_password_label'),
 			optional: !codeStep,
 		}),
-		textInput(ui.appId, Input.Code, {
+		ui.textInput(Input.Code, {
 			label: ui.t('link_code_label'),
 			optional: !codeStep,
 			maxLength: 16,
@@ -42,10 +42,9 @@ export function linkAccountModal(
 	];
 	if (codeStep && payload.method === 'email') {
 		blocks.push(
-			actions('link-actions', [
-				button(
-					ui.appId,
-					'link-actions',
+			actions(Block.LinkActions, [
+				ui.button(
+					Block.LinkActions,
 					Action.SendCodeAgain,
 					ui.t('twofa_send_again'),
 					nonce,
@@ -59,7 +58,7 @@ export function linkAccountModal(
 	}
 	if (!codeStep) {
 		blocks.push(
-			textInput(ui.appId, Input.Token, {
+			ui.textInput(Input.Token, {
 				label: ui.t('link_token_label'),
 				optional: true,
 				hint: ui.t('link_token_hint'),
@@ -71,7 +70,7 @@ export function linkAccountModal(
 		type: UIKitSurfaceType.MODAL,
 		title: plain(ui.t('link_modal_title')),
 		blocks,
-		submit: button(ui.appId, 'link-submit', 'link-submit', ui.t('link_submit')),
-		close: button(ui.appId, 'link-close', 'link-close', ui.t('cancel'), undefined, 'secondary'),
+		submit: ui.submitButton(ModalButton.LinkSubmit, ui.t('link_submit')),
+		close: ui.closeButton(ModalButton.LinkClose, ui.t('cancel')),
 	};
 }

@@ -1,8 +1,8 @@
 import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { button, context, plain, textInput } from '../lib/blocks';
-import { Input, viewId, ViewKind } from '../lib/ids';
+import { context, plain } from './blocks';
+import { Input, ModalButton, viewId, ViewKind } from '../lib/ids';
 import { ProofMethod, proofBlocks } from './SecondFactorModal';
 import type { ViewContext } from './ViewContext';
 
@@ -23,18 +23,11 @@ export function passwordModal(
 		title: plain(ui.t('password_modal_title')),
 		blocks: [
 			context(ui.t('password_modal_unmasked')),
-			textInput(ui.appId, Input.NewPassword, { label: ui.t('password_new_label') }),
-			textInput(ui.appId, Input.ConfirmPassword, { label: ui.t('password_confirm_label') }),
+			ui.textInput(Input.NewPassword, { label: ui.t('password_new_label') }),
+			ui.textInput(Input.ConfirmPassword, { label: ui.t('password_confirm_label') }),
 			...proofBlocks(ui, nonce, view.method, view.note),
 		],
-		submit: button(ui.appId, 'password-submit', 'password-submit', ui.t('save')),
-		close: button(
-			ui.appId,
-			'password-close',
-			'password-close',
-			ui.t('cancel'),
-			undefined,
-			'secondary',
-		),
+		submit: ui.submitButton(ModalButton.PasswordSubmit, ui.t('save')),
+		close: ui.closeButton(ModalButton.PasswordClose, ui.t('cancel')),
 	};
 }

@@ -1,8 +1,8 @@
 import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { actions, Blocks, button, context, plain, section, textInput } from '../lib/blocks';
-import { Action, Input, viewId, ViewKind } from '../lib/ids';
+import { actions, Blocks, context, plain, section } from './blocks';
+import { Action, Block, Input, ModalButton, viewId, ViewKind } from '../lib/ids';
 import { fieldName } from '../lib/messages';
 import type { ViewContext } from './ViewContext';
 
@@ -26,19 +26,18 @@ export function proofBlocks(
 	if (method === 'password') {
 		return [
 			section(ui.t('twofa_password_intro')),
-			textInput(ui.appId, Input.Code, { label: ui.t('twofa_password_label') }),
+			ui.textInput(Input.Code, { label: ui.t('twofa_password_label') }),
 		];
 	}
 	const blocks: Blocks = [
 		section(ui.t(method === 'email' ? 'twofa_email_intro' : 'twofa_totp_intro')),
-		textInput(ui.appId, Input.Code, { label: ui.t('twofa_code_label'), maxLength: 16 }),
+		ui.textInput(Input.Code, { label: ui.t('twofa_code_label'), maxLength: 16 }),
 	];
 	if (method === 'email') {
 		blocks.push(
-			actions('code-actions', [
-				button(
-					ui.appId,
-					'code-actions',
+			actions(Block.CodeActions, [
+				ui.button(
+					Block.CodeActions,
 					Action.SendCodeAgain,
 					ui.t('twofa_send_again'),
 					nonce,
@@ -68,7 +67,7 @@ export function secondFactorModal(
 			section(ui.t('twofa_summary', { fields: names })),
 			...proofBlocks(ui, nonce, view.method, view.note),
 		],
-		submit: button(ui.appId, 'twofa-submit', 'twofa-submit', ui.t('twofa_confirm')),
-		close: button(ui.appId, 'twofa-close', 'twofa-close', ui.t('cancel'), undefined, 'secondary'),
+		submit: ui.submitButton(ModalButton.TwoFactorSubmit, ui.t('twofa_confirm')),
+		close: ui.closeButton(ModalButton.TwoFactorClose, ui.t('cancel')),
 	};
 }

@@ -1,8 +1,8 @@
 import type { MessageKey, Translatable } from '../lib/i18n';
+import { Elements, elementsFor } from './blocks';
 
-/** What a modal builder needs: the app id (for element ids) and the user's language. */
-export interface ViewContext {
-	appId: string;
+/** What a modal builder needs: the elements (bound to the app id) and the user's language. */
+export interface ViewContext extends Elements {
 	t(key: MessageKey, params?: Translatable['params']): string;
 }
 
@@ -10,5 +10,5 @@ export function viewContext(source: {
 	appId: string;
 	t(key: MessageKey, params?: Translatable['params']): string;
 }): ViewContext {
-	return { appId: source.appId, t: (key, params) => source.t(key, params) };
+	return { ...elementsFor(source.appId), t: (key, params) => source.t(key, params) };
 }

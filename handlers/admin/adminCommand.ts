@@ -10,9 +10,9 @@ import {
 } from '../../lib/adminPlan';
 import { ADMIN_FIELDS, checkValue } from '../../lib/fields';
 import { ViewKind } from '../../lib/ids';
-import type { PendingInteraction } from '../../lib/interactions';
+import type { PendingInteraction } from '../kernel/interactions';
 import { formatProfile } from '../../lib/messages';
-import type { Credential } from '../../lib/restClient';
+import type { Credential } from '../kernel/restClient';
 import type { RestFailure } from '../../lib/restOutcome';
 import type { AdminHandlers } from '../adminTypes';
 import type { Invocation } from '../Invocation';

@@ -4,12 +4,12 @@ import type {
 } from '@rocket.chat/apps-engine/definition/uikit';
 
 import { hiddenFieldsRefusal, planAdminFieldUpdate, planPasswordUpdate } from '../../lib/adminPlan';
-import { stateList, stateText } from '../../lib/blocks';
+import { stateList, stateText } from '../../lib/viewState';
 import { ADMIN_FIELDS, typedName } from '../../lib/fields';
 import { Input, PasswordOption, ViewKind } from '../../lib/ids';
-import type { PendingInteraction } from '../../lib/interactions';
+import type { PendingInteraction } from '../kernel/interactions';
 import { isUnchanged, ProfileSnapshot } from '../../lib/profile';
-import type { Credential } from '../../lib/restClient';
+import type { Credential } from '../kernel/restClient';
 import type { RestOutcome } from '../../lib/restOutcome';
 import { isPlausibleProof, routeProof } from '../../lib/twoFactor';
 import type { Invocation } from '../Invocation';

@@ -3,7 +3,7 @@ import { isActiveStepRefusal } from '../../lib/adminPlan';
 import { ViewKind } from '../../lib/ids';
 import { formatChanges, fieldName } from '../../lib/messages';
 import { ProfileSnapshot, snapshotOf } from '../../lib/profile';
-import type { Credential, TwoFactorProof } from '../../lib/restClient';
+import type { Credential, TwoFactorProof } from '../kernel/restClient';
 import type { RestFailure, RestOutcome } from '../../lib/restOutcome';
 import type { SecondFactorView } from '../../modals/SecondFactorModal';
 import type { Invocation } from '../Invocation';

@@ -1,5 +1,4 @@
-import { parseViewId, VIEW_PREFIX, viewId, ViewKind } from '../../lib/ids';
-import { newNonce } from '../../lib/interactions';
+import { newNonce, parseViewId, VIEW_PREFIX, viewId, ViewKind } from '../../lib/ids';
 
 const KINDS = Object.values(ViewKind);
 

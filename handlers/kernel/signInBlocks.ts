@@ -1,6 +1,6 @@
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 
-import { ADDRESS_BLOCK_KEY, activeBlock, type SignInBlock } from './signIn';
+import { ADDRESS_BLOCK_KEY, activeBlock, type SignInBlock } from '../../lib/signIn';
 import { RecordStore } from './storage';
 
 /**

@@ -27,7 +27,7 @@ export function context(text: string): ContextBlock {
 	return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
 }
 
-export function button(
+function button(
 	appId: string,
 	blockId: string,
 	actionId: string,
@@ -52,7 +52,7 @@ export interface TextInputOptions {
 	placeholder?: string;
 }
 
-export function textInput(appId: string, id: string, options: TextInputOptions): InputBlock {
+function textInput(appId: string, id: string, options: TextInputOptions): InputBlock {
 	return {
 		type: 'input',
 		blockId: id,
@@ -76,7 +76,7 @@ export function option(value: string, text: string): Option {
 	return { value, text: plain(text) };
 }
 
-export function selectInput(
+function selectInput(
 	appId: string,
 	id: string,
 	label: string,
@@ -97,7 +97,7 @@ export function selectInput(
 	return { type: 'input', blockId: id, label: plain(label), optional, element };
 }
 
-export function checkboxInput(
+function checkboxInput(
 	appId: string,
 	id: string,
 	label: string,
@@ -117,22 +117,36 @@ export function checkboxInput(
 
 export type Blocks = LayoutBlock[];
 
-/** Reads the submitted value of an input block (state is `{[blockId]: {[actionId]: value}}`). */
-export function stateValue(state: unknown, id: string): unknown {
-	const block =
-		state && typeof state === 'object' ? (state as Record<string, unknown>)[id] : undefined;
-	return block && typeof block === 'object' ? (block as Record<string, unknown>)[id] : undefined;
+/** The interactive elements, bound to the app's id once: every element must name the app that handles it. */
+export interface Elements {
+	button(
+		blockId: string,
+		actionId: string,
+		text: string,
+		value?: string,
+		style?: ButtonElement['style'],
+	): ButtonElement;
+	textInput(id: string, options: TextInputOptions): InputBlock;
+	selectInput(
+		id: string,
+		label: string,
+		options: Option[],
+		initialValue?: string,
+		optional?: boolean,
+	): InputBlock;
+	checkboxInput(id: string, label: string, options: Option[], initial?: string[]): InputBlock;
+	/** A modal's submit button (primary) and close button (secondary): each id serves as block and action id. */
+	submitButton(id: string, text: string): ButtonElement;
+	closeButton(id: string, text: string): ButtonElement;
 }
 
-/** A submitted text value; anything that is not a string (missing block, wrong type) counts as empty. */
-export function stateText(state: unknown, id: string): string {
-	const value = stateValue(state, id);
-	return typeof value === 'string' ? value : '';
-}
-
-export function stateList(state: unknown, id: string): string[] {
-	const value = stateValue(state, id);
-	return Array.isArray(value)
-		? value.filter((item): item is string => typeof item === 'string')
-		: [];
+export function elementsFor(appId: string): Elements {
+	return {
+		button: (...args) => button(appId, ...args),
+		textInput: (...args) => textInput(appId, ...args),
+		selectInput: (...args) => selectInput(appId, ...args),
+		checkboxInput: (...args) => checkboxInput(appId, ...args),
+		submitButton: (id, text) => button(appId, id, id, text),
+		closeButton: (id, text) => button(appId, id, id, text, undefined, 'secondary'),
+	};
 }

@@ -1,8 +1,6 @@
-import { randomBytes } from 'crypto';
-
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 
-import type { ViewKind } from './ids';
+import { newNonce, ViewKind } from '../../lib/ids';
 import { RecordStore } from './storage';
 
 /** How long a modal or a confirmation button stays usable. */
@@ -19,10 +17,6 @@ export interface PendingInteraction<P = unknown> {
 	roomId: string;
 	createdAt: string;
 	payload: P;
-}
-
-export function newNonce(): string {
-	return randomBytes(12).toString('hex');
 }
 
 export class InteractionStore {

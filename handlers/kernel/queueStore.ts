@@ -1,11 +1,8 @@
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 
-import { newNonce } from './interactions';
-import type { FieldChange } from './args';
+import { newNonce } from '../../lib/ids';
+import type { FieldChange } from '../../lib/args';
 import { RecordStore } from './storage';
-
-/** The scheduler processor that applies queued changes. */
-export const QUEUE_PROCESSOR_ID = 'apply-queued-change';
 
 /**
  * A change the server rate-limited: only non-secret changes (no proof) are queued. It is replayed when its turn

@@ -4,7 +4,7 @@ import type {
 	IHttpResponse,
 } from '@rocket.chat/apps-engine/definition/accessors';
 
-import { classifyResponse, classifyThrown, RestOutcome } from './restOutcome';
+import { classifyResponse, classifyThrown, RestOutcome } from '../../lib/restOutcome';
 
 /** A linked account: the user's id and a login token or personal access token. */
 export interface Credential {
