@@ -77,7 +77,7 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 		return guard(
 			this.getLogger(),
 			'view submit',
-			() => handleViewSubmit(this, adminHandlers, context, read, http, persistence, modify),
+			() => handleViewSubmit(this, context, read, http, persistence, modify),
 			() => context.getInteractionResponder().errorResponse(),
 		);
 	}

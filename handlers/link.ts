@@ -1,13 +1,10 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
-import type {
-	IUIKitResponse,
-	UIKitViewSubmitInteractionContext,
-} from '@rocket.chat/apps-engine/definition/uikit';
+import type { IUIKitResponse } from '@rocket.chat/apps-engine/definition/uikit';
 
 import { stateText } from '../lib/viewState';
 import { Input, ViewKind } from '../lib/ids';
 import { hostOf } from '../lib/origin';
-import type { PendingInteraction } from './kernel/interactions';
+import type { PendingOf } from './kernel/interactions';
 import type { Credential } from './kernel/restClient';
 import type { RestFailure } from '../lib/restOutcome';
 import { serverSetting } from '../lib/settings';
@@ -29,12 +26,10 @@ import { failureText, reply, replyFailure } from './replies';
 import { linkAccountModal } from '../modals/LinkAccountModal';
 import { viewContext } from '../modals/ViewContext';
 import { openOrOffer } from './openModal';
+import { closeModal, showError, showStep, Submission } from './submission';
 
 /** The pending interaction behind a link modal. */
-export async function startLinkRecord(
-	inv: Invocation,
-	roomId: string,
-): Promise<PendingInteraction<LinkAccountModalPayload>> {
+export async function startLinkRecord(inv: Invocation, roomId: string): Promise<PendingOf<'link'>> {
 	const payload: LinkAccountModalPayload = {
 		username: inv.user.username,
 		host: hostOf(inv.config.baseUrl),
@@ -84,53 +79,32 @@ export async function logout(inv: Invocation, room: IRoom): Promise<void> {
 	await reply(inv, room, { key: 'logout_ok' });
 }
 
-type Responder = ReturnType<UIKitViewSubmitInteractionContext['getInteractionResponder']>;
-
-function fieldError(
-	responder: Responder,
-	viewId: string,
-	field: string,
-	message: string,
-): IUIKitResponse {
-	return responder.viewErrorResponse({ viewId, errors: { [field]: message } });
-}
-
 /** Submission of the link modal: a token checked with /me, or a password sign-in (with a 2FA step if asked). */
-export async function submitLink(
-	inv: Invocation,
-	record: PendingInteraction<LinkAccountModalPayload>,
-	state: unknown,
-	viewId: string,
-	responder: Responder,
-): Promise<IUIKitResponse> {
+export async function submitLink(s: Submission<'link'>): Promise<IUIKitResponse> {
+	const { inv, state, record } = s;
 	const password = stateText(state, Input.Password);
 	const code = stateText(state, Input.Code).trim();
 	const token = stateText(state, Input.Token).trim();
 	if (password && token) {
-		return fieldError(responder, viewId, Input.Token, inv.t('link_error_choose_one'));
+		return showError(s, Input.Token, inv.t('link_error_choose_one'));
 	}
 	if (token && !isPlausibleToken(token)) {
-		return fieldError(responder, viewId, Input.Token, inv.t('link_error_token_invalid'));
+		return showError(s, Input.Token, inv.t('link_error_token_invalid'));
 	}
 	if (token) {
-		return linkWithToken(inv, record, token, viewId, responder);
+		return linkWithToken(s, token);
 	}
 	if (!password) {
-		return fieldError(responder, viewId, Input.Password, inv.t('link_error_nothing'));
+		return showError(s, Input.Password, inv.t('link_error_nothing'));
 	}
 	if (record.payload.step === 'code' && !code) {
-		return fieldError(responder, viewId, Input.Code, inv.t('link_error_code_needed'));
+		return showError(s, Input.Code, inv.t('link_error_code_needed'));
 	}
-	return linkWithPassword(inv, record, password, code, viewId, responder);
+	return linkWithPassword(s, password, code);
 }
 
-async function linkWithToken(
-	inv: Invocation,
-	record: PendingInteraction<LinkAccountModalPayload>,
-	token: string,
-	viewId: string,
-	responder: Responder,
-): Promise<IUIKitResponse> {
+async function linkWithToken(s: Submission<'link'>, token: string): Promise<IUIKitResponse> {
+	const { inv } = s;
 	const credential: Credential = { userId: inv.user.id, token, kind: 'pat' };
 	const me = await inv.rest().call('get', 'me', { credential });
 	if (!me.ok) {
@@ -138,36 +112,28 @@ async function linkWithToken(
 			me.failure.kind === 'unauthorized'
 				? inv.t('link_error_token_invalid')
 				: failureText(inv, me.failure, '/profile show');
-		return fieldError(responder, viewId, Input.Token, message);
+		return showError(s, Input.Token, message);
 	}
 	if (me.body._id !== inv.user.id) {
-		return fieldError(
-			responder,
-			viewId,
+		return showError(
+			s,
 			Input.Token,
 			inv.t('link_error_token_other_user', { username: String(me.body.username ?? '') }),
 		);
 	}
-	return finishLink(inv, record, credential, responder);
+	return finishLink(s, credential);
 }
 
 async function linkWithPassword(
-	inv: Invocation,
-	record: PendingInteraction<LinkAccountModalPayload>,
+	s: Submission<'link'>,
 	password: string,
 	code: string,
-	viewId: string,
-	responder: Responder,
 ): Promise<IUIKitResponse> {
+	const { inv } = s;
 	// During a failed-login block every attempt would count as one more failure: the app does not try.
 	const blocked = await inv.signInBlocks().active(inv.user.id);
 	if (blocked) {
-		return fieldError(
-			responder,
-			viewId,
-			Input.Password,
-			blockText(inv, blocked.block.scope, blocked.minutes),
-		);
+		return showError(s, Input.Password, blockText(inv, blocked.block.scope, blocked.minutes));
 	}
 	const digest = { digest: sha256Hex(password), algorithm: 'sha-256' };
 	// Rocket.Chat passes a `user` object through verbatim and then never reads `code`; with a code the
@@ -181,29 +147,22 @@ async function linkWithPassword(
 	if (outcome.ok) {
 		const { userId, authToken } = outcome.body.data ?? {};
 		if (!userId || !authToken || userId !== inv.user.id) {
-			return fieldError(responder, viewId, Input.Password, inv.t('link_error_wrong_password'));
+			return showError(s, Input.Password, inv.t('link_error_wrong_password'));
 		}
 		await inv.signInBlocks().clear(inv.user.id);
-		return finishLink(inv, record, { userId, token: authToken, kind: 'login' }, responder);
+		return finishLink(s, { userId, token: authToken, kind: 'login' });
 	}
-	return loginFailure(inv, record, outcome.failure, viewId, responder);
+	return loginFailure(s, outcome.failure);
 }
 
-async function loginFailure(
-	inv: Invocation,
-	record: PendingInteraction<LinkAccountModalPayload>,
-	failure: RestFailure,
-	viewId: string,
-	responder: Responder,
-): Promise<IUIKitResponse> {
+async function loginFailure(s: Submission<'link'>, failure: RestFailure): Promise<IUIKitResponse> {
+	const { inv, record } = s;
 	if (failure.kind === 'two-factor') {
 		if (failure.errorType === 'totp-max-attempts') {
-			await inv.interactions().remove(record.nonce);
-			await reply(inv, record.roomId, { key: 'twofa_max_attempts' });
-			return responder.successResponse();
+			return closeModal(s, () => reply(inv, record.roomId, { key: 'twofa_max_attempts' }));
 		}
 		if (failure.errorType === 'totp-invalid') {
-			return fieldError(responder, viewId, Input.Code, inv.t('twofa_wrong_code'));
+			return showError(s, Input.Code, inv.t('twofa_wrong_code'));
 		}
 		// totp-required: the same modal now asks for the code (and the password again: it is never kept).
 		const method: 'email' | 'totp' = failure.details.method === 'email' ? 'email' : 'totp';
@@ -211,20 +170,12 @@ async function loginFailure(
 			...record,
 			payload: { ...record.payload, step: 'code' as const, method, note: undefined },
 		};
-		await inv.interactions().update(next);
-		return responder.updateModalViewResponse(
-			linkAccountModal(viewContext(inv), next.nonce, next.payload),
-		);
+		return showStep(s, next, linkAccountModal(viewContext(inv), next.nonce, next.payload));
 	}
 	if (failure.kind === 'unauthorized') {
-		return fieldError(
-			responder,
-			viewId,
-			Input.Password,
-			await signInRefusalText(inv, failure.code),
-		);
+		return showError(s, Input.Password, await signInRefusalText(inv, failure.code));
 	}
-	return fieldError(responder, viewId, Input.Password, failureText(inv, failure, '/profile login'));
+	return showError(s, Input.Password, failureText(inv, failure, '/profile login'));
 }
 
 /** Each 401 of a sign-in in its own words; a block is remembered so the app does not try again during it. */
@@ -252,20 +203,15 @@ function blockText(inv: Invocation, scope: SignInBlock['scope'], minutes: number
 		.join(' ');
 }
 
-async function finishLink(
-	inv: Invocation,
-	record: PendingInteraction,
-	credential: Credential,
-	responder: Responder,
-): Promise<IUIKitResponse> {
+async function finishLink(s: Submission<'link'>, credential: Credential): Promise<IUIKitResponse> {
+	const { inv } = s;
 	const replaced = await inv.credentials().get(inv.user.id);
 	await inv.credentials().save(credential);
-	await inv.interactions().remove(record.nonce);
-	await reply(inv, record.roomId, { key: 'linked_ok' });
+	await closeModal(s, () => reply(inv, s.record.roomId, { key: 'linked_ok' }));
 	if (replaced && replaced.kind === 'login' && replaced.token !== credential.token) {
 		// The new link works: the login token it replaces is revoked, so no forgotten token stays valid.
 		// (A personal access token is the user's own to revoke, as with `/profile logout`.)
 		await inv.rest().call('post', 'logout', { credential: replaced, emptyIsSuccess: true });
 	}
-	return responder.successResponse();
+	return s.responder.successResponse();
 }

@@ -1,9 +1,11 @@
 import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 
+import { ViewKind } from '../lib/ids';
 import type { PendingInteraction } from './kernel/interactions';
-import { secondFactorModal, SecondFactorView } from '../modals/SecondFactorModal';
+import { secondFactorModal } from '../modals/SecondFactorModal';
 import { viewContext } from '../modals/ViewContext';
 import type { Invocation } from './Invocation';
+import type { PayloadOf } from './payloads';
 import { replyWithOpenButton } from './replies';
 
 /** Modals open only while the client still knows the trigger id: 5 s, minus a margin for the round trip. */
@@ -15,7 +17,7 @@ export const TRIGGER_WINDOW_MS = 4000;
  */
 export async function openOrOffer(
 	inv: Invocation,
-	record: PendingInteraction,
+	record: Pick<PendingInteraction, 'nonce' | 'roomId'>,
 	view: IUIKitSurfaceViewParam,
 	triggerId: string | undefined,
 	offerText: string,
@@ -29,13 +31,17 @@ export async function openOrOffer(
 }
 
 /** Remembers a change that waits for its second factor (never the proof) and opens the modal that asks for it. */
-export async function openSecondFactor<P extends { view: SecondFactorView }>(
+export async function openSecondFactor(
 	inv: Invocation,
 	roomId: string,
 	triggerId: string | undefined,
-	payload: P,
+	payload: PayloadOf['own-2fa'] | PayloadOf['admin-2fa'],
 ): Promise<void> {
-	const record = await inv.interactions().create(payload.view.kind, inv.user.id, roomId, payload);
+	const interactions = inv.interactions();
+	const record =
+		'change' in payload
+			? await interactions.create(ViewKind.AdminSecondFactor, inv.user.id, roomId, payload)
+			: await interactions.create(ViewKind.OwnSecondFactor, inv.user.id, roomId, payload);
 	await openOrOffer(
 		inv,
 		record,

@@ -1,23 +1,13 @@
-import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
-import type {
-	IUIKitResponse,
-	UIKitViewSubmitInteractionContext,
-} from '@rocket.chat/apps-engine/definition/uikit';
+import type { IUIKitResponse } from '@rocket.chat/apps-engine/definition/uikit';
 
 import { stateText } from '../lib/viewState';
 import { OWN_FIELDS } from '../lib/fields';
 import { Input, ViewKind } from '../lib/ids';
-import type { PendingInteraction } from './kernel/interactions';
+import type { PendingOf } from './kernel/interactions';
 import { planOwnUpdate, snapshotOf } from '../lib/profile';
 import type { Credential } from './kernel/restClient';
-import type { RestOutcome } from '../lib/restOutcome';
-import {
-	chooseOwnChangeMethod,
-	isPlausibleProof,
-	OwnChangeMethod,
-	ownChangeProof,
-} from '../lib/twoFactor';
+import { chooseOwnChangeMethod, OwnChangeMethod, ownChangeProof } from '../lib/twoFactor';
 import { editProfileModal } from '../modals/EditProfileModal';
 import { passwordModal } from '../modals/PasswordModal';
 import type { ProofMethod } from '../modals/SecondFactorModal';
@@ -27,12 +17,12 @@ import { editFormChanges, fieldErrors } from './formFields';
 import type { Invocation } from './Invocation';
 import { openOrOffer } from './openModal';
 import { mailCode } from './emailCode';
-import { failOrQueue, fetchMe, OwnChangePayload, sendOwnUpdate, successText } from './ownChange';
+import { failOrQueue, fetchMe, sendOwnUpdate, successText } from './ownChange';
 import type { EditPayload } from './payloads';
-import { failureText, forgetCredential, reply, replyFailure } from './replies';
+import { reply, replyFailure } from './replies';
+import { answerWrite, readProof, WriteAnswer } from './secondFactor';
+import { closeModal, LinkedSubmission, showError, showErrors, showStep } from './submission';
 import { readFieldRules, readTwoFactorSettings } from './serverRules';
-
-type Responder = ReturnType<UIKitViewSubmitInteractionContext['getInteractionResponder']>;
 
 /** `/profile password`: the method is known before the form opens, so the form asks for everything at once. */
 export async function startPassword(
@@ -102,208 +92,105 @@ export async function startEdit(
 	);
 }
 
-/** What happened to a write made from a modal, as the modal's answer. */
-async function answerWrite(
-	inv: Invocation,
-	record: PendingInteraction,
-	outcome: RestOutcome,
-	viewId: string,
-	responder: Responder,
-	onSuccess: () => Promise<void>,
-	errorField: string,
-	methodSwitch?: {
-		current: ProofMethod;
-		to(method: ProofMethod): Promise<IUIKitResponse | undefined>;
-	},
-): Promise<IUIKitResponse> {
-	if (outcome.ok) {
-		await inv.interactions().remove(record.nonce);
-		await onSuccess();
-		return responder.successResponse();
-	}
-	const failure = outcome.failure;
-	if (
-		failure.kind === 'two-factor' &&
-		failure.errorType !== 'totp-max-attempts' &&
-		methodSwitch &&
-		failure.details.method !== methodSwitch.current
-	) {
-		// The server checked another factor than the one worked out (the user's 2FA or the server's
-		// settings changed since the form opened): ask for that one instead.
-		const switched = await methodSwitch.to(failure.details.method);
-		if (switched) {
-			return switched;
-		}
-	}
-	if (failure.kind === 'two-factor' && failure.errorType !== 'totp-max-attempts') {
-		const wrongPassword = failure.details.method === 'password';
-		return responder.viewErrorResponse({
-			viewId,
-			errors: { [Input.Code]: inv.t(wrongPassword ? 'twofa_wrong_password' : 'twofa_wrong_code') },
-		});
-	}
-	if (failure.kind === 'rejected' && errorField) {
-		// The server refused a value: keep the form open with the reason under the field.
-		return responder.viewErrorResponse({
-			viewId,
-			errors: { [errorField]: failureText(inv, failure) },
-		});
-	}
-	await inv.interactions().remove(record.nonce);
-	if (failure.kind === 'unauthorized') {
-		await forgetCredential(inv, record.roomId);
-	} else if (failure.kind === 'two-factor') {
-		await reply(inv, record.roomId, { key: 'twofa_max_attempts' });
-	} else {
-		await replyFailure(inv, record.roomId, failure);
-	}
-	return responder.successResponse();
-}
-
-function readProof(
-	inv: Invocation,
-	state: unknown,
-	method: ProofMethod,
-	viewId: string,
-	responder: Responder,
-) {
-	const typed = stateText(state, Input.Code);
-	if (!typed.trim()) {
-		return {
-			error: responder.viewErrorResponse({
-				viewId,
-				errors: {
-					[Input.Code]: inv.t(method === 'password' ? 'twofa_password_empty' : 'twofa_code_empty'),
-				},
-			}),
-		};
-	}
-	if (!isPlausibleProof(method, typed)) {
-		return {
-			error: responder.viewErrorResponse({
-				viewId,
-				errors: { [Input.Code]: inv.t('twofa_wrong_code') },
-			}),
-		};
-	}
-	return { proof: ownChangeProof(method, typed) };
+/** How an own change answers its outcome; `switchTo` shows the modal for another factor, when the flow can. */
+function ownAnswer(
+	s: LinkedSubmission,
+	done: () => Promise<void>,
+	switchTo?: { current: ProofMethod; show(method: ProofMethod): Promise<IUIKitResponse> },
+	refusedField?: string,
+): WriteAnswer {
+	return {
+		done,
+		retries: (failure) => failure.errorType !== 'totp-max-attempts',
+		switchMethod: async (method) =>
+			switchTo && method !== switchTo.current ? switchTo.show(method) : undefined,
+		refusedField: () => refusedField,
+		failed: (failure) => replyFailure(s.inv, s.record.roomId, failure),
+	};
 }
 
 /** The second-factor step of an own e-mail change (from `/profile set email` or the edit form). */
 export async function submitOwnSecondFactor(
-	inv: Invocation,
-	record: PendingInteraction<OwnChangePayload>,
-	credential: Credential,
-	state: unknown,
-	viewId: string,
-	responder: Responder,
+	s: LinkedSubmission<'own-2fa'>,
 ): Promise<IUIKitResponse> {
-	const { proof, error } = readProof(inv, state, record.payload.view.method, viewId, responder);
-	if (error) {
-		return error;
+	const { inv, record } = s;
+	const { update, lines, view } = record.payload;
+	const proof = readProof(s, view.method);
+	if ('answer' in proof) {
+		return proof.answer;
 	}
-	const outcome = await sendOwnUpdate(inv, credential, record.payload.update, proof);
-	return answerWrite(
+	const outcome = await sendOwnUpdate(
 		inv,
-		record,
+		s.credential,
+		update,
+		ownChangeProof(view.method, proof.typed),
+	);
+	return answerWrite(
+		s,
 		outcome,
-		viewId,
-		responder,
-		() =>
-			inv.notify(
-				record.roomId,
-				successText(inv, { data: record.payload.update.data, lines: record.payload.lines }),
-			),
-		'',
-		{
-			current: record.payload.view.method,
-			to: (method) => {
-				const view = { ...record.payload.view, method, note: undefined };
-				const next = { ...record, payload: { ...record.payload, view } };
-				return switchedView(
-					inv,
+		ownAnswer(s, () => inv.notify(record.roomId, successText(inv, { data: update.data, lines })), {
+			current: view.method,
+			show: (method) => {
+				const next = {
+					...record,
+					payload: { ...record.payload, view: { ...view, method, note: undefined } },
+				};
+				return showStep(
+					s,
 					next,
-					secondFactorModal(viewContext(inv), next.nonce, view),
-					responder,
+					secondFactorModal(viewContext(inv), next.nonce, next.payload.view),
 				);
 			},
-		},
+		}),
 	);
 }
 
 /** The change-password form: new password twice and the proof, one request. */
 export async function submitOwnPassword(
-	inv: Invocation,
-	record: PendingInteraction<{ method: ProofMethod }>,
-	credential: Credential,
-	state: unknown,
-	viewId: string,
-	responder: Responder,
+	s: LinkedSubmission<'own-password'>,
 ): Promise<IUIKitResponse> {
+	const { inv, record, state } = s;
 	const newPassword = stateText(state, Input.NewPassword);
 	const confirmation = stateText(state, Input.ConfirmPassword);
 	if (!newPassword.trim()) {
-		return responder.viewErrorResponse({
-			viewId,
-			errors: { [Input.NewPassword]: inv.t('error_password_empty') },
-		});
+		return showError(s, Input.NewPassword, inv.t('error_password_empty'));
 	}
 	if (newPassword !== confirmation) {
-		return responder.viewErrorResponse({
-			viewId,
-			errors: { [Input.ConfirmPassword]: inv.t('error_password_mismatch') },
-		});
+		return showError(s, Input.ConfirmPassword, inv.t('error_password_mismatch'));
 	}
-	const { proof, error } = readProof(inv, state, record.payload.method, viewId, responder);
-	if (error) {
-		return error;
+	const proof = readProof(s, record.payload.method);
+	if ('answer' in proof) {
+		return proof.answer;
 	}
-	const outcome = await sendOwnUpdate(inv, credential, { data: { newPassword } }, proof);
-	return answerWrite(
+	const outcome = await sendOwnUpdate(
 		inv,
-		record,
+		s.credential,
+		{ data: { newPassword } },
+		ownChangeProof(record.payload.method, proof.typed),
+	);
+	return answerWrite(
+		s,
 		outcome,
-		viewId,
-		responder,
-		() => reply(inv, record.roomId, { key: 'password_changed' }),
-		Input.NewPassword,
-		{
-			current: record.payload.method,
-			to: (method) => {
-				const next = { ...record, payload: { method } };
-				return switchedView(
-					inv,
-					next,
-					passwordModal(viewContext(inv), next.nonce, next.payload),
-					responder,
-				);
+		ownAnswer(
+			s,
+			() => reply(inv, record.roomId, { key: 'password_changed' }),
+			{
+				current: record.payload.method,
+				show: (method) => {
+					const next = { ...record, payload: { method } };
+					return showStep(s, next, passwordModal(viewContext(inv), next.nonce, next.payload));
+				},
 			},
-		},
+			Input.NewPassword,
+		),
 	);
 }
 
-/** Stores the method the server asked for and shows the matching proof input in the same modal. */
-async function switchedView(
-	inv: Invocation,
-	next: PendingInteraction,
-	view: IUIKitSurfaceViewParam,
-	responder: Responder,
-): Promise<IUIKitResponse> {
-	await inv.interactions().update(next);
-	return responder.updateModalViewResponse(view);
-}
-
 /** The own edit form: only changed fields, one request; an e-mail change first asks for the second factor. */
-export async function submitOwnEdit(
-	inv: Invocation,
-	record: PendingInteraction<EditPayload>,
-	credential: Credential,
-	state: unknown,
-	viewId: string,
-	responder: Responder,
-): Promise<IUIKitResponse> {
+export async function submitOwnEdit(s: LinkedSubmission<'own-edit'>): Promise<IUIKitResponse> {
+	const { inv, record, credential } = s;
 	const { snapshot, customFieldNames } = record.payload;
-	const changes = editFormChanges(state, snapshot, customFieldNames, OWN_FIELDS);
+	const changes = editFormChanges(s.state, snapshot, customFieldNames, OWN_FIELDS);
 	const rules = await readFieldRules(inv);
 	const plan = planOwnUpdate(snapshot, changes);
 	const changed = changes.filter((change) =>
@@ -311,47 +198,41 @@ export async function submitOwnEdit(
 	);
 	const errors = fieldErrors(inv, changed, rules);
 	if (errors) {
-		return responder.viewErrorResponse({ viewId, errors });
+		return showErrors(s, errors);
 	}
 	if (!plan.lines.length) {
-		await inv.interactions().remove(record.nonce);
-		await reply(inv, record.roomId, { key: 'nothing_changed' });
-		return responder.successResponse();
+		return closeModal(s, () => reply(inv, record.roomId, { key: 'nothing_changed' }));
 	}
 	let method: OwnChangeMethod = 'none';
 	if (plan.data.email) {
 		const me = await fetchMe(inv, credential);
 		if (!me.ok) {
-			return answerWrite(inv, record, me, viewId, responder, async () => undefined, '');
+			return answerWrite(
+				s,
+				me,
+				ownAnswer(s, async () => undefined),
+			);
 		}
 		method = chooseOwnChangeMethod(me.body, await readTwoFactorSettings(inv));
 	}
 	if (method === 'impossible') {
-		return responder.viewErrorResponse({
-			viewId,
-			errors: { [Input.Email]: inv.t('twofa_impossible') },
-		});
+		return showError(s, Input.Email, inv.t('twofa_impossible'));
 	}
 	if (method === 'none') {
 		const outcome = await sendOwnUpdate(inv, credential, plan);
 		if (!outcome.ok && outcome.failure.kind === 'rate-limited') {
 			// A change without a secret is queued (or, with an e-mail, the user is told when to retry).
-			await inv.interactions().remove(record.nonce);
-			await failOrQueue(inv, record.roomId, outcome.failure, changed, 0);
-			return responder.successResponse();
+			const failure = outcome.failure;
+			return closeModal(s, () => failOrQueue(inv, record.roomId, failure, changed, 0));
 		}
 		return answerWrite(
-			inv,
-			record,
+			s,
 			outcome,
-			viewId,
-			responder,
-			() => inv.notify(record.roomId, successText(inv, plan)),
-			'',
+			ownAnswer(s, () => inv.notify(record.roomId, successText(inv, plan))),
 		);
 	}
 	// The e-mail changes: the same modal becomes the second-factor step, under the same view id.
-	const next: PendingInteraction<OwnChangePayload> = {
+	const next: PendingOf<'own-2fa'> = {
 		...record,
 		kind: ViewKind.OwnSecondFactor,
 		payload: {
@@ -368,7 +249,7 @@ export async function submitOwnEdit(
 	if (method === 'email') {
 		await mailCode(inv, record.roomId, credential, snapshot.username);
 	}
-	return responder.updateModalViewResponse(
+	return s.responder.updateModalViewResponse(
 		secondFactorModal(viewContext(inv), next.nonce, next.payload.view),
 	);
 }

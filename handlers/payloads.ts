@@ -1,12 +1,14 @@
 /** The non-secret state each kind of pending modal keeps in persistence. Types only. */
 import type { ProfileSnapshot } from '../lib/profile';
-import type { SecondFactorView } from '../modals/SecondFactorModal';
+import type { LinkAccountModalPayload } from '../modals/LinkAccountModal';
+import type { PasswordView } from '../modals/PasswordModal';
+import type { AdminSecondFactorPayload } from './admin/adminUpdate';
+import type { OwnChangePayload } from './ownChange';
 
+/** The own edit form: what it showed when it opened. */
 export interface EditPayload {
 	snapshot: ProfileSnapshot;
 	customFieldNames: string[];
-	/** Set when the form was submitted with an e-mail change and now asks for the second factor. */
-	secondFactor?: SecondFactorView;
 }
 
 /** An admin form about one user: what the admin saw when it opened, and the proof method once the server named it. */
@@ -14,4 +16,15 @@ export interface AdminFormPayload {
 	snapshot: ProfileSnapshot;
 	customFieldNames: string[];
 	proofMethod?: 'totp' | 'email' | 'password';
+}
+
+/** Each kind of modal (lib/ids.ts ViewKind) and what its pending interaction keeps. */
+export interface PayloadOf {
+	'link': LinkAccountModalPayload;
+	'own-2fa': OwnChangePayload;
+	'own-password': PasswordView;
+	'own-edit': EditPayload;
+	'admin-2fa': AdminSecondFactorPayload;
+	'admin-password': AdminFormPayload;
+	'admin-edit': AdminFormPayload;
 }

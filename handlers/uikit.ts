@@ -12,17 +12,11 @@ import type {
 } from '@rocket.chat/apps-engine/definition/uikit';
 
 import { Action, Input, parseViewId, ViewKind } from '../lib/ids';
-import type { PendingInteraction } from './kernel/interactions';
-import type { LinkAccountModalPayload } from '../modals/LinkAccountModal';
-import type { AdminHandlers } from './adminTypes';
 import { Invocation } from './Invocation';
-import { submitLink, startLinkRecord } from './link';
+import { startLinkRecord } from './link';
 import { sendEmailCode } from './emailCode';
-import type { OwnChangePayload } from './ownChange';
-import { submitOwnEdit, submitOwnPassword, submitOwnSecondFactor } from './ownForms';
+import { submitModal, viewOf, withCodeSentAgain } from './modalKinds';
 import { failureText, forgetCredential, reply, replyNotLinked } from './replies';
-import type { EditPayload } from './payloads';
-import { viewFor } from './views';
 
 type AppLike = Parameters<typeof Invocation.create>[0];
 
@@ -42,7 +36,6 @@ function expiredResponse(
 /** A modal was submitted: find what it belongs to and finish it, answering within the client's 5 s. */
 export async function handleViewSubmit(
 	app: AppLike,
-	admin: AdminHandlers,
 	context: UIKitViewSubmitInteractionContext,
 	read: IRead,
 	http: IHttp,
@@ -60,53 +53,7 @@ export async function handleViewSubmit(
 	if (!record) {
 		return expiredResponse(inv, context);
 	}
-	const state = view.state;
-	if (record.kind === ViewKind.Link) {
-		return submitLink(
-			inv,
-			record as PendingInteraction<LinkAccountModalPayload>,
-			state,
-			view.id,
-			responder,
-		);
-	}
-	const credential = await inv.credentials().get(user.id);
-	if (!credential) {
-		await inv.interactions().remove(record.nonce);
-		await replyNotLinked(inv, record.roomId);
-		return responder.successResponse();
-	}
-	switch (record.kind) {
-		case ViewKind.OwnSecondFactor:
-			return submitOwnSecondFactor(
-				inv,
-				record as PendingInteraction<OwnChangePayload>,
-				credential,
-				state,
-				view.id,
-				responder,
-			);
-		case ViewKind.OwnPassword:
-			return submitOwnPassword(
-				inv,
-				record as PendingInteraction<{ method: 'password' }>,
-				credential,
-				state,
-				view.id,
-				responder,
-			);
-		case ViewKind.OwnEdit:
-			return submitOwnEdit(
-				inv,
-				record as PendingInteraction<EditPayload>,
-				credential,
-				state,
-				view.id,
-				responder,
-			);
-		default:
-			return admin.submit(inv, record, credential, state, view.id, responder);
-	}
+	return submitModal({ inv, record, state: view.state, viewId: view.id, responder });
 }
 
 /** A button was clicked, in a message or in a modal. */
@@ -127,21 +74,19 @@ export async function handleBlockAction(
 				return responder.successResponse();
 			}
 			const record = await startLinkRecord(inv, data.room.id);
-			const view = viewFor(inv, record);
-			return view ? responder.openModalViewResponse(view) : responder.successResponse();
+			return responder.openModalViewResponse(viewOf(inv, record));
 		}
 		case Action.OpenPendingView: {
 			const record = data.value
 				? await inv.interactions().find(data.value, data.user.id)
 				: undefined;
-			const view = record && viewFor(inv, record);
-			if (!view) {
+			if (!record) {
 				if (data.room) {
 					await reply(inv, data.room, { key: 'twofa_expired' });
 				}
 				return responder.successResponse();
 			}
-			return responder.openModalViewResponse(view);
+			return responder.openModalViewResponse(viewOf(inv, record));
 		}
 		case Action.SendCodeAgain:
 			return sendCodeAgain(inv, data.value, data.container?.id, responder);
@@ -185,17 +130,9 @@ async function sendCodeAgain(
 			errors: { [Input.Code]: failureText(inv, sent.failure) },
 		});
 	}
-	const payload = record.payload as Record<string, unknown>;
-	const next =
-		'view' in payload
-			? {
-					...record,
-					payload: { ...payload, view: { ...(payload.view as object), note: 'code-sent-again' } },
-			  }
-			: { ...record, payload: { ...payload, note: 'code-sent-again' } };
+	const next = withCodeSentAgain(record);
 	await inv.interactions().update(next);
-	const view = viewFor(inv, next);
-	return view ? responder.updateModalViewResponse(view) : responder.successResponse();
+	return responder.updateModalViewResponse(viewOf(inv, next));
 }
 
 /** A modal was closed: its pending interaction is dropped. */

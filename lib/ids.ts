@@ -78,13 +78,17 @@ export function viewId(kind: ViewKind, nonce: string): string {
 	return `${VIEW_PREFIX}--${kind}--${nonce}`;
 }
 
+export function isViewKind(value: unknown): value is ViewKind {
+	return Object.values(ViewKind).some((kind) => kind === value);
+}
+
 export function parseViewId(id: string | undefined): { kind: ViewKind; nonce: string } | undefined {
 	const parts = (id ?? '').split('--');
 	if (parts.length !== 3 || parts[0] !== VIEW_PREFIX) {
 		return undefined;
 	}
-	const kind = Object.values(ViewKind).find((candidate) => candidate === parts[1]);
-	return kind && parts[2] ? { kind, nonce: parts[2] } : undefined;
+	const kind = parts[1];
+	return isViewKind(kind) && parts[2] ? { kind, nonce: parts[2] } : undefined;
 }
 
 /** The unguessable part of a view id (and of a queued change's id). */

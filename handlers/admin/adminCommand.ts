@@ -10,7 +10,6 @@ import {
 } from '../../lib/adminPlan';
 import { ADMIN_FIELDS, checkValue } from '../../lib/fields';
 import { ViewKind } from '../../lib/ids';
-import type { PendingInteraction } from '../kernel/interactions';
 import { formatProfile } from '../../lib/messages';
 import type { Credential } from '../kernel/restClient';
 import type { RestFailure } from '../../lib/restOutcome';
@@ -18,17 +17,10 @@ import type { AdminHandlers } from '../adminTypes';
 import type { Invocation } from '../Invocation';
 import { failureText, reply, replyFailure, replyNotLinked } from '../replies';
 import { readFieldRules } from '../serverRules';
-import type { AdminFormPayload } from '../payloads';
-import {
-	startAdminForm,
-	submitAdminEdit,
-	submitAdminPassword,
-	submitAdminSecondFactor,
-} from './adminForms';
+import { startAdminForm } from './adminForms';
 import {
 	ADMIN_CHECK,
 	AdminChange,
-	AdminSecondFactorPayload,
 	isUnknownUser,
 	performAdminChange,
 	queueAdminWords,
@@ -322,39 +314,6 @@ async function changeActiveState(
 }
 
 export const adminHandlers: AdminHandlers = {
-	async submit(inv, record, credential, state, viewId, responder) {
-		switch (record.kind) {
-			case ViewKind.AdminSecondFactor:
-				return submitAdminSecondFactor(
-					inv,
-					record as PendingInteraction<AdminSecondFactorPayload>,
-					credential,
-					state,
-					viewId,
-					responder,
-				);
-			case ViewKind.AdminPassword:
-				return submitAdminPassword(
-					inv,
-					record as PendingInteraction<AdminFormPayload>,
-					credential,
-					state,
-					viewId,
-					responder,
-				);
-			case ViewKind.AdminEdit:
-				return submitAdminEdit(
-					inv,
-					record as PendingInteraction<AdminFormPayload>,
-					credential,
-					state,
-					viewId,
-					responder,
-				);
-			default:
-				return responder.successResponse();
-		}
-	},
 	/** A queued admin command runs again when the server allows it, reading each user afresh. */
 	async replayQueued(inv, change) {
 		if (change.operation.type !== 'admin') {

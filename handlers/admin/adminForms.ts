@@ -1,20 +1,18 @@
-import type {
-	IUIKitResponse,
-	UIKitViewSubmitInteractionContext,
-} from '@rocket.chat/apps-engine/definition/uikit';
+import type { IUIKitResponse } from '@rocket.chat/apps-engine/definition/uikit';
 
 import { hiddenFieldsRefusal, planAdminFieldUpdate, planPasswordUpdate } from '../../lib/adminPlan';
 import { stateList, stateText } from '../../lib/viewState';
 import { ADMIN_FIELDS, typedName } from '../../lib/fields';
 import { Input, PasswordOption, ViewKind } from '../../lib/ids';
-import type { PendingInteraction } from '../kernel/interactions';
 import { isUnchanged, ProfileSnapshot } from '../../lib/profile';
 import type { Credential } from '../kernel/restClient';
-import type { RestOutcome } from '../../lib/restOutcome';
+import type { RestFailure, RestOutcome } from '../../lib/restOutcome';
 import { isPlausibleProof, routeProof } from '../../lib/twoFactor';
 import type { Invocation } from '../Invocation';
 import { editFormChanges, fieldErrors } from '../formFields';
-import { failureText, forgetCredential, reply, replyFailure } from '../replies';
+import { failureText, reply, replyFailure } from '../replies';
+import { answerWrite, readProof, WriteAnswer, wrongProof } from '../secondFactor';
+import { closeModal, LinkedSubmission, showError, showErrors } from '../submission';
 import { readFieldRules } from '../serverRules';
 import { adminEditModal } from '../../modals/AdminEditModal';
 import { adminPasswordModal } from '../../modals/AdminPasswordModal';
@@ -24,7 +22,6 @@ import type { AdminFormPayload } from '../payloads';
 import {
 	ADMIN_CHECK,
 	AdminChange,
-	AdminSecondFactorPayload,
 	isUnknownUser,
 	queueAdminWords,
 	reportPartial,
@@ -33,8 +30,6 @@ import {
 	sendAdminUpdate,
 } from './adminUpdate';
 import { isActiveStepRefusal } from '../../lib/adminPlan';
-
-type Responder = ReturnType<UIKitViewSubmitInteractionContext['getInteractionResponder']>;
 
 const PROOF_NEEDED = {
 	totp: 'admin_proof_needed_totp',
@@ -71,26 +66,43 @@ export async function startAdminForm(
 	);
 }
 
+/** How an admin change answers its outcome; `otherwise` replies to a failure nothing else explains. */
+function adminAnswer(
+	s: LinkedSubmission,
+	change: AdminChange,
+	otherwise: (failure: RestFailure) => Promise<void>,
+): Omit<WriteAnswer, 'refusedField'> {
+	const { inv, record } = s;
+	return {
+		done: () => reportSuccess(inv, record.roomId, change),
+		retries: (failure) => failure.errorType === 'totp-invalid',
+		checkCommand: ADMIN_CHECK,
+		failed: async (failure) => {
+			if (failure.kind === 'rejected' && isActiveStepRefusal(failure.errorType, failure.details)) {
+				await reportPartial(inv, record.roomId, change, failure);
+			} else if (failure.kind === 'rate-limited' && change.replayWords) {
+				// Queued with the rest: the server remembers a second factor when its turn comes.
+				await queueAdminWords(inv, record.roomId, change.replayWords, failure.retryAfterSeconds);
+			} else {
+				await otherwise(failure);
+			}
+		},
+	};
+}
+
 /**
  * Sends a change from an admin form: without proof first unless the server already named its method, and on
  * `totp-required` once more with the proof typed in the form; without one, the form asks for it (values kept).
  */
 async function sendFromForm(
-	inv: Invocation,
-	record: PendingInteraction<AdminFormPayload>,
-	credential: Credential,
+	s: LinkedSubmission<'admin-password' | 'admin-edit'>,
 	change: AdminChange,
-	typedProof: string,
-	viewId: string,
-	responder: Responder,
 ): Promise<IUIKitResponse> {
+	const { inv, record, credential } = s;
+	const typedProof = stateText(s.state, Input.Code);
 	const known = record.payload.proofMethod;
-	const wrongCode = responder.viewErrorResponse({
-		viewId,
-		errors: { [Input.Code]: inv.t('twofa_wrong_code') },
-	});
 	if (known && typedProof && !isPlausibleProof(known, typedProof)) {
-		return wrongCode;
+		return wrongProof(s, known);
 	}
 	let result: RestOutcome = await sendAdminUpdate(
 		inv,
@@ -104,112 +116,61 @@ async function sendFromForm(
 		result.failure.errorType === 'totp-required'
 	) {
 		const method = result.failure.details.method;
-		if (!typedProof || known) {
-			await inv
-				.interactions()
-				.update({ ...record, payload: { ...record.payload, proofMethod: method } });
-			return responder.viewErrorResponse({
-				viewId,
-				errors: { [Input.Code]: inv.t(PROOF_NEEDED[method]) },
-			});
-		}
 		await inv
 			.interactions()
 			.update({ ...record, payload: { ...record.payload, proofMethod: method } });
+		if (!typedProof || known) {
+			return showError(s, Input.Code, inv.t(PROOF_NEEDED[method]));
+		}
 		if (!isPlausibleProof(method, typedProof)) {
-			return wrongCode;
+			return wrongProof(s, method);
 		}
 		result = await sendAdminUpdate(inv, credential, change.update, routeProof(method, typedProof));
 	}
-	if (result.ok) {
-		await inv.interactions().remove(record.nonce);
-		await reportSuccess(inv, record.roomId, change);
-		return responder.successResponse();
-	}
-	const failure = result.failure;
-	if (failure.kind === 'two-factor' && failure.errorType === 'totp-invalid') {
-		const wrong =
-			failure.details.method === 'password' ? 'twofa_wrong_password' : 'twofa_wrong_code';
-		return responder.viewErrorResponse({ viewId, errors: { [Input.Code]: inv.t(wrong) } });
-	}
-	if (failure.kind === 'rejected' && !isActiveStepRefusal(failure.errorType, failure.details)) {
-		return responder.viewErrorResponse({
-			viewId,
-			errors: { [Input.Code]: failureText(inv, failure, ADMIN_CHECK) },
-		});
-	}
-	await inv.interactions().remove(record.nonce);
-	if (failure.kind === 'unauthorized') {
-		await forgetCredential(inv, record.roomId);
-	} else if (failure.kind === 'two-factor') {
-		await reply(inv, record.roomId, { key: 'twofa_max_attempts' });
-	} else if (failure.kind === 'rejected') {
-		await reportPartial(inv, record.roomId, change, failure);
-	} else if (failure.kind === 'rate-limited' && change.replayWords) {
-		await queueAdminWords(inv, record.roomId, change.replayWords, failure.retryAfterSeconds);
-	} else {
-		await replyFailure(inv, record.roomId, failure, ADMIN_CHECK);
-	}
-	return responder.successResponse();
+	return answerWrite(s, result, {
+		...adminAnswer(s, change, (failure) => replyFailure(inv, record.roomId, failure, ADMIN_CHECK)),
+		refusedField: (failure) =>
+			isActiveStepRefusal(failure.errorType, failure.details) ? undefined : Input.Code,
+	});
 }
 
 /** Reads the user again right before writing, so values changed since the form opened are not reverted. */
-function freshSnapshot(
-	inv: Invocation,
-	record: PendingInteraction<AdminFormPayload>,
-	credential: Credential,
-) {
-	return resolveUser(inv, credential, record.payload.snapshot.id);
+function freshSnapshot(s: LinkedSubmission<'admin-password' | 'admin-edit'>) {
+	return resolveUser(s.inv, s.credential, s.record.payload.snapshot.id);
 }
 
-async function closeNothingChanged(
-	inv: Invocation,
-	record: PendingInteraction,
-	responder: Responder,
-) {
-	await inv.interactions().remove(record.nonce);
-	await reply(inv, record.roomId, { key: 'nothing_changed' });
-	return responder.successResponse();
+function closeNothingChanged(s: LinkedSubmission) {
+	return closeModal(s, () => reply(s.inv, s.record.roomId, { key: 'nothing_changed' }));
 }
 
-async function closeWithFailure(
-	inv: Invocation,
-	record: PendingInteraction,
-	failure: Parameters<typeof replyFailure>[2],
-	responder: Responder,
+function closeWithFailure(
+	s: LinkedSubmission<'admin-password' | 'admin-edit'>,
+	failure: RestFailure,
 ) {
-	await inv.interactions().remove(record.nonce);
-	if (isUnknownUser(failure)) {
-		await reply(inv, record.roomId, {
-			key: 'admin_unknown_user',
-			params: { user: (record.payload as AdminFormPayload).snapshot.username },
-		});
-	} else {
-		await replyFailure(inv, record.roomId, failure, ADMIN_CHECK);
-	}
-	return responder.successResponse();
+	const { inv, record } = s;
+	return closeModal(s, () =>
+		isUnknownUser(failure)
+			? reply(inv, record.roomId, {
+					key: 'admin_unknown_user',
+					params: { user: record.payload.snapshot.username },
+			  })
+			: replyFailure(inv, record.roomId, failure, ADMIN_CHECK),
+	);
 }
 
 export async function submitAdminPassword(
-	inv: Invocation,
-	record: PendingInteraction<AdminFormPayload>,
-	credential: Credential,
-	state: unknown,
-	viewId: string,
-	responder: Responder,
+	s: LinkedSubmission<'admin-password'>,
 ): Promise<IUIKitResponse> {
+	const { inv, state } = s;
 	const password = stateText(state, Input.NewPassword);
 	const options = stateList(state, Input.PasswordOptions);
 	const random = options.includes(PasswordOption.Random);
 	if (!random && !password.trim()) {
-		return responder.viewErrorResponse({
-			viewId,
-			errors: { [Input.NewPassword]: inv.t('admin_password_need_value') },
-		});
+		return showError(s, Input.NewPassword, inv.t('admin_password_need_value'));
 	}
-	const fresh = await freshSnapshot(inv, record, credential);
+	const fresh = await freshSnapshot(s);
 	if (!fresh.ok) {
-		return closeWithFailure(inv, record, fresh.failure, responder);
+		return closeWithFailure(s, fresh.failure);
 	}
 	const update = planPasswordUpdate(fresh.snapshot, {
 		password: random ? undefined : password,
@@ -217,26 +178,11 @@ export async function submitAdminPassword(
 		requireChange: options.includes(PasswordOption.RequireChange),
 		welcomeEmail: options.includes(PasswordOption.Welcome),
 	});
-	const change: AdminChange = { kind: 'password', targetUsername: fresh.snapshot.username, update };
-	return sendFromForm(
-		inv,
-		record,
-		credential,
-		change,
-		stateText(state, Input.Code),
-		viewId,
-		responder,
-	);
+	return sendFromForm(s, { kind: 'password', targetUsername: fresh.snapshot.username, update });
 }
 
-export async function submitAdminEdit(
-	inv: Invocation,
-	record: PendingInteraction<AdminFormPayload>,
-	credential: Credential,
-	state: unknown,
-	viewId: string,
-	responder: Responder,
-): Promise<IUIKitResponse> {
+export async function submitAdminEdit(s: LinkedSubmission<'admin-edit'>): Promise<IUIKitResponse> {
+	const { inv, record, state } = s;
 	const { snapshot, customFieldNames } = record.payload;
 	const changes = editFormChanges(state, snapshot, customFieldNames, ADMIN_FIELDS);
 	for (const [input, field] of [
@@ -254,10 +200,10 @@ export async function submitAdminEdit(
 	const rules = await readFieldRules(inv);
 	const errors = fieldErrors(inv, edited, rules);
 	if (errors) {
-		return responder.viewErrorResponse({ viewId, errors });
+		return showErrors(s, errors);
 	}
 	if (!edited.length) {
-		return closeNothingChanged(inv, record, responder);
+		return closeNothingChanged(s);
 	}
 	// What redoes this edit after a 429: the same fields as `/admin-user set`, re-planned when it runs.
 	const replayWords = [
@@ -265,118 +211,63 @@ export async function submitAdminEdit(
 		snapshot.id,
 		...edited.map((edit) => `${typedName(edit.ref)}=${edit.value}`),
 	];
-	const fresh = await freshSnapshot(inv, record, credential);
+	const fresh = await freshSnapshot(s);
 	if (!fresh.ok) {
-		if (fresh.failure.kind === 'rate-limited') {
-			await inv.interactions().remove(record.nonce);
-			await queueAdminWords(inv, record.roomId, replayWords, fresh.failure.retryAfterSeconds);
-			return responder.successResponse();
+		const failure = fresh.failure;
+		if (failure.kind === 'rate-limited') {
+			return closeModal(s, () =>
+				queueAdminWords(inv, record.roomId, replayWords, failure.retryAfterSeconds),
+			);
 		}
-		return closeWithFailure(inv, record, fresh.failure, responder);
+		return closeWithFailure(s, failure);
 	}
 	const update = planAdminFieldUpdate(fresh.snapshot, edited);
-	const change: AdminChange = {
+	if (!update.lines.length) {
+		return closeNothingChanged(s);
+	}
+	const hidden = hiddenFieldsRefusal(fresh.snapshot, update, rules.customFields);
+	if (hidden) {
+		return closeModal(s, () => reply(inv, record.roomId, hidden));
+	}
+	return sendFromForm(s, {
 		kind: 'fields',
 		targetUsername: fresh.snapshot.username,
 		update,
 		replayWords,
-	};
-	if (!update.lines.length) {
-		return closeNothingChanged(inv, record, responder);
-	}
-	const hidden = hiddenFieldsRefusal(fresh.snapshot, update, rules.customFields);
-	if (hidden) {
-		await inv.interactions().remove(record.nonce);
-		await reply(inv, record.roomId, hidden);
-		return responder.successResponse();
-	}
-	return sendFromForm(
-		inv,
-		record,
-		credential,
-		change,
-		stateText(state, Input.Code),
-		viewId,
-		responder,
-	);
+	});
 }
 
 /** The second-factor modal of an admin change typed as a command: retried once with the proof. */
 export async function submitAdminSecondFactor(
-	inv: Invocation,
-	record: PendingInteraction<AdminSecondFactorPayload>,
-	credential: Credential,
-	state: unknown,
-	viewId: string,
-	responder: Responder,
+	s: LinkedSubmission<'admin-2fa'>,
 ): Promise<IUIKitResponse> {
+	const { inv, record } = s;
 	const { change, view, remaining } = record.payload;
-	const typed = stateText(state, Input.Code);
-	if (!typed.trim()) {
-		return responder.viewErrorResponse({
-			viewId,
-			errors: {
-				[Input.Code]: inv.t(
-					view.method === 'password' ? 'twofa_password_empty' : 'twofa_code_empty',
-				),
-			},
-		});
-	}
-	if (!isPlausibleProof(view.method, typed)) {
-		return responder.viewErrorResponse({
-			viewId,
-			errors: { [Input.Code]: inv.t('twofa_wrong_code') },
-		});
+	const proof = readProof(s, view.method);
+	if ('answer' in proof) {
+		return proof.answer;
 	}
 	const result = await sendAdminUpdate(
 		inv,
-		credential,
+		s.credential,
 		change.update,
-		routeProof(view.method, typed),
+		routeProof(view.method, proof.typed),
 	);
-	if (
-		!result.ok &&
-		result.failure.kind === 'two-factor' &&
-		result.failure.errorType === 'totp-invalid'
-	) {
-		const wrong =
-			result.failure.details.method === 'password' ? 'twofa_wrong_password' : 'twofa_wrong_code';
-		return responder.viewErrorResponse({ viewId, errors: { [Input.Code]: inv.t(wrong) } });
-	}
-	await inv.interactions().remove(record.nonce);
-	if (result.ok) {
-		await reportSuccess(inv, record.roomId, change);
-	} else if (result.failure.kind === 'unauthorized') {
-		await forgetCredential(inv, record.roomId);
-		return responder.successResponse();
-	} else if (result.failure.kind === 'two-factor') {
-		await reply(inv, record.roomId, {
-			key:
-				result.failure.errorType === 'totp-max-attempts'
-					? 'twofa_max_attempts'
-					: 'error_two_factor',
-		});
-		return responder.successResponse();
-	} else if (
-		result.failure.kind === 'rejected' &&
-		isActiveStepRefusal(result.failure.errorType, result.failure.details)
-	) {
-		await reportPartial(inv, record.roomId, change, result.failure);
-	} else if (result.failure.kind === 'rate-limited' && change.replayWords) {
-		// Queued with the rest: the server remembers the second factor when its turn comes.
-		await queueAdminWords(inv, record.roomId, change.replayWords, result.failure.retryAfterSeconds);
-	} else {
-		await reply(inv, record.roomId, {
-			key: 'admin_user_failed',
-			params: {
-				user: change.targetUsername,
-				reason: failureText(inv, result.failure, ADMIN_CHECK),
-			},
-		});
-	}
-	if (remaining.length) {
-		// The server now remembers the second factor: the other users are processed right after.
-		await queueAdminWords(inv, record.roomId, [change.kind, ...remaining], 0, 1);
-	}
-	return responder.successResponse();
+	return answerWrite(s, result, {
+		...adminAnswer(s, change, (failure) =>
+			reply(inv, record.roomId, {
+				key: 'admin_user_failed',
+				params: {
+					user: change.targetUsername,
+					reason: failureText(inv, failure, ADMIN_CHECK),
+				},
+			}),
+		),
+		then: async () => {
+			if (remaining.length) {
+				// The server now remembers the second factor: the other users are processed right after.
+				await queueAdminWords(inv, record.roomId, [change.kind, ...remaining], 0, 1);
+			}
+		},
+	});
 }

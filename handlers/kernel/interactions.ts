@@ -1,6 +1,7 @@
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 
-import { newNonce, ViewKind } from '../../lib/ids';
+import { isViewKind, newNonce, ViewKind } from '../../lib/ids';
+import type { PayloadOf } from '../payloads';
 import { RecordStore } from './storage';
 
 /** How long a modal or a confirmation button stays usable. */
@@ -8,16 +9,20 @@ export const INTERACTION_TTL_MS = 30 * 60 * 1000;
 
 /**
  * What the app must remember between a command and the modal submission that finishes it: who, which room
- * (submissions carry none), and the non-secret part of the pending change. Never a password or a code.
+ * (submissions carry none), and the non-secret part of the pending change (its type depends on the kind of modal,
+ * see handlers/payloads.ts). Never a password or a code.
  */
-export interface PendingInteraction<P = unknown> {
+export interface PendingOf<K extends ViewKind> {
 	nonce: string;
-	kind: ViewKind;
+	kind: K;
 	userId: string;
 	roomId: string;
 	createdAt: string;
-	payload: P;
+	payload: PayloadOf[K];
 }
+
+/** A pending interaction of any kind: its `kind` tells its payload's type. */
+export type PendingInteraction = { [K in ViewKind]: PendingOf<K> }[ViewKind];
 
 export class InteractionStore {
 	private readonly store: RecordStore<PendingInteraction>;
@@ -26,15 +31,15 @@ export class InteractionStore {
 		this.store = new RecordStore<PendingInteraction>('interaction', reader, writer);
 	}
 
-	public async create<P extends object>(
-		kind: ViewKind,
+	public async create<K extends ViewKind>(
+		kind: K,
 		userId: string,
 		roomId: string,
-		payload: P,
+		payload: PayloadOf[K],
 		now = new Date(),
-	): Promise<PendingInteraction<P>> {
+	): Promise<PendingOf<K>> {
 		await this.purgeExpired(now.getTime());
-		const record = {
+		const record: PendingOf<K> = {
 			nonce: newNonce(),
 			kind,
 			userId,
@@ -42,7 +47,7 @@ export class InteractionStore {
 			createdAt: now.toISOString(),
 			payload,
 		};
-		await this.store.put(record.nonce, record as PendingInteraction);
+		await this.put(record);
 		return record;
 	}
 
@@ -50,20 +55,21 @@ export class InteractionStore {
 	 * The pending interaction, if it exists, belongs to this user and has not expired. Its kind (not the view id's)
 	 * says what comes next: an edit form becomes a second-factor step under the same view id.
 	 */
-	public async find<P = unknown>(
+	public async find(
 		nonce: string,
 		userId: string,
 		now = Date.now(),
-	): Promise<PendingInteraction<P> | undefined> {
+	): Promise<PendingInteraction | undefined> {
 		const record = await this.store.get(nonce);
-		if (!record || record.userId !== userId) {
+		// A kind this version does not know (left by an older one) is no interaction it can finish.
+		if (!record || record.userId !== userId || !isViewKind(record.kind)) {
 			return undefined;
 		}
 		if (now - Date.parse(record.createdAt) > INTERACTION_TTL_MS) {
 			await this.store.remove(nonce).catch(() => undefined);
 			return undefined;
 		}
-		return record as PendingInteraction<P>;
+		return record;
 	}
 
 	/** Modals abandoned without a close event would stay forever: each new interaction sweeps the expired ones. */
@@ -74,8 +80,13 @@ export class InteractionStore {
 		await Promise.all(expired.map((record) => this.store.remove(record.nonce)));
 	}
 
-	public async update(record: PendingInteraction): Promise<void> {
-		await this.store.put(record.nonce, record);
+	public async update<K extends ViewKind>(record: PendingOf<K>): Promise<void> {
+		await this.put(record);
+	}
+
+	/** A record of one kind is one member of the union; TypeScript cannot follow a generic kind that far. */
+	private async put<K extends ViewKind>(record: PendingOf<K>): Promise<void> {
+		await this.store.put(record.nonce, record as PendingInteraction);
 	}
 
 	public async remove(nonce: string): Promise<void> {
