@@ -21,9 +21,9 @@ import type {
 import { AdminUserCommand } from './commands/AdminUserCommand';
 import { ProfileCommand } from './commands/ProfileCommand';
 import { adminHandlers, runAdminCommand } from './handlers/admin/adminCommand';
-import { runProfileCommand } from './handlers/profileCommand';
-import { replayOwnChange } from './handlers/ownChange';
-import { applyQueuedChange } from './handlers/queue';
+import { runProfileCommand } from './handlers/own/profileCommand';
+import { replayOwnChange } from './handlers/own/ownChange';
+import { applyQueuedChange } from './handlers/kernel/queue';
 import { guard } from './handlers/kernel/guard';
 import { handleBlockAction, handleViewClosed, handleViewSubmit } from './handlers/uikit';
 import { QUEUE_PROCESSOR_ID } from './lib/ids';

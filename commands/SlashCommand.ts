@@ -10,7 +10,7 @@ import type {
 	SlashCommandContext,
 } from '@rocket.chat/apps-engine/definition/slashcommands';
 
-import { Invocation } from '../handlers/Invocation';
+import { Invocation } from '../handlers/kernel/Invocation';
 import { guard, tellUnexpected } from '../handlers/kernel/guard';
 
 type AppLike = Parameters<typeof Invocation.create>[0];

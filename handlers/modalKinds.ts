@@ -10,13 +10,13 @@ import { passwordModal } from '../modals/PasswordModal';
 import { secondFactorModal } from '../modals/SecondFactorModal';
 import { viewContext, ViewContext } from '../modals/ViewContext';
 import { submitAdminEdit, submitAdminPassword, submitAdminSecondFactor } from './admin/adminForms';
-import type { Invocation } from './Invocation';
+import type { Invocation } from './kernel/Invocation';
 import type { PendingOf } from './kernel/interactions';
-import { submitLink } from './link';
-import { submitOwnEdit, submitOwnPassword, submitOwnSecondFactor } from './ownForms';
-import type { PayloadOf } from './payloads';
-import { replyNotLinked } from './replies';
-import { closeModal, LinkedSubmission, Submission } from './submission';
+import { submitLink } from './link/link';
+import { submitOwnEdit, submitOwnPassword, submitOwnSecondFactor } from './own/ownForms';
+import type { PayloadOf } from './kernel/payloads';
+import { replyNotLinked } from './kernel/replies';
+import { closeModal, LinkedSubmission, Submission } from './kernel/submission';
 
 /** One kind of modal: how its view is rebuilt from its pending interaction, and who handles a submission. */
 type ModalKind<K extends ViewKind> = {
@@ -31,7 +31,7 @@ type ModalKind<K extends ViewKind> = {
 
 const CODE_SENT = 'code-sent-again' as const;
 
-/** Every kind of modal, one row each (the payload types are in handlers/payloads.ts). */
+/** Every kind of modal, one row each (the payload types are in handlers/kernel/payloads.ts). */
 const MODAL_KINDS: { [K in ViewKind]: ModalKind<K> } = {
 	[ViewKind.Link]: {
 		linked: false,

@@ -12,11 +12,11 @@ import type {
 } from '@rocket.chat/apps-engine/definition/uikit';
 
 import { Action, Input, parseViewId, ViewKind } from '../lib/ids';
-import { Invocation } from './Invocation';
-import { startLinkRecord } from './link';
-import { sendEmailCode } from './emailCode';
+import { Invocation } from './kernel/Invocation';
+import { startLinkRecord } from './link/link';
+import { sendEmailCode } from './kernel/emailCode';
 import { submitModal, viewOf, withCodeSentAgain } from './modalKinds';
-import { failureText, forgetCredential, reply, replyNotLinked } from './replies';
+import { failureText, forgetCredential, reply, replyNotLinked } from './kernel/replies';
 
 type AppLike = Parameters<typeof Invocation.create>[0];
 

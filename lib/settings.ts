@@ -1,4 +1,3 @@
-import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
 
@@ -83,42 +82,4 @@ export function normalizeTimeout(value: unknown): number {
 
 export function normalizeBaseUrl(value: string): string {
 	return value.trim().replace(/\/+$/, '');
-}
-
-async function appSetting(read: IRead, id: string): Promise<unknown> {
-	try {
-		return await read.getEnvironmentReader().getSettings().getValueById(id);
-	} catch {
-		return undefined;
-	}
-}
-
-/** Reads a server setting, falling back when it is missing or unreadable. */
-export async function serverSetting<T>(read: IRead, id: string, fallback: T): Promise<T> {
-	try {
-		const value = await read.getEnvironmentReader().getServerSettings().getValueById(id);
-		return value === undefined || value === null ? fallback : (value as T);
-	} catch {
-		return fallback;
-	}
-}
-
-export async function readAppConfig(read: IRead): Promise<AppConfig> {
-	const [configuredUrl, timeout] = await Promise.all([
-		appSetting(read, AppSetting.ServerUrl),
-		appSetting(read, AppSetting.RequestTimeout),
-	]);
-	const url = String(configuredUrl ?? '');
-	return {
-		baseUrl: normalizeBaseUrl(url || (await serverSetting(read, 'Site_Url', ''))),
-		timeoutMs: normalizeTimeout(timeout),
-	};
-}
-
-export async function readAdminSettings(read: IRead): Promise<AdminSettings> {
-	const [roles, auditRoom] = await Promise.all([
-		appSetting(read, AppSetting.AdminRoles),
-		appSetting(read, AppSetting.AuditRoom),
-	]);
-	return { adminRoles: parseRoleList(roles), auditRoom: String(auditRoom ?? '').trim() };
 }

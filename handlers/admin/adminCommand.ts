@@ -13,10 +13,10 @@ import { ViewKind } from '../../lib/ids';
 import { formatProfile } from '../../lib/messages';
 import type { Credential } from '../kernel/restClient';
 import type { RestFailure } from '../../lib/restOutcome';
-import type { AdminHandlers } from '../adminTypes';
-import type { Invocation } from '../Invocation';
-import { failureText, reply, replyFailure, replyNotLinked } from '../replies';
-import { readFieldRules } from '../serverRules';
+import type { AdminHandlers } from './adminTypes';
+import type { Invocation } from '../kernel/Invocation';
+import { failureText, reply, replyFailure, replyNotLinked } from '../kernel/replies';
+import { readFieldRules } from '../kernel/serverRules';
 import { startAdminForm } from './adminForms';
 import {
 	ADMIN_CHECK,

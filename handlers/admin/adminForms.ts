@@ -8,17 +8,17 @@ import { isUnchanged, ProfileSnapshot } from '../../lib/profile';
 import type { Credential } from '../kernel/restClient';
 import type { RestFailure, RestOutcome } from '../../lib/restOutcome';
 import { isPlausibleProof, routeProof } from '../../lib/twoFactor';
-import type { Invocation } from '../Invocation';
-import { editFormChanges, fieldErrors } from '../formFields';
-import { failureText, reply, replyFailure } from '../replies';
-import { answerWrite, readProof, WriteAnswer, wrongProof } from '../secondFactor';
-import { closeModal, LinkedSubmission, showError, showErrors } from '../submission';
-import { readFieldRules } from '../serverRules';
+import type { Invocation } from '../kernel/Invocation';
+import { editFormChanges, fieldErrors } from '../kernel/formFields';
+import { failureText, reply, replyFailure } from '../kernel/replies';
+import { answerWrite, readProof, WriteAnswer, wrongProof } from '../kernel/secondFactor';
+import { closeModal, LinkedSubmission, showError, showErrors } from '../kernel/submission';
+import { readFieldRules } from '../kernel/serverRules';
 import { adminEditModal } from '../../modals/AdminEditModal';
 import { adminPasswordModal } from '../../modals/AdminPasswordModal';
 import { viewContext } from '../../modals/ViewContext';
-import { openOrOffer } from '../openModal';
-import type { AdminFormPayload } from '../payloads';
+import { openOrOffer } from '../kernel/openModal';
+import type { AdminFormPayload } from '../kernel/payloads';
 import {
 	ADMIN_CHECK,
 	AdminChange,

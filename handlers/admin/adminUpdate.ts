@@ -6,10 +6,10 @@ import { ProfileSnapshot, snapshotOf } from '../../lib/profile';
 import type { Credential, TwoFactorProof } from '../kernel/restClient';
 import type { RestFailure, RestOutcome } from '../../lib/restOutcome';
 import type { SecondFactorView } from '../../modals/SecondFactorModal';
-import type { Invocation } from '../Invocation';
-import { enqueue } from '../queue';
-import { failureText, reply, replyFailure } from '../replies';
-import { openSecondFactor } from '../openModal';
+import type { Invocation } from '../kernel/Invocation';
+import { enqueue } from '../kernel/queue';
+import { failureText, reply, replyFailure } from '../kernel/replies';
+import { openSecondFactor } from '../kernel/openModal';
 import { postAudit } from './audit';
 
 export const ADMIN_CHECK = '/admin-user show';

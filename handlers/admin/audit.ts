@@ -1,6 +1,6 @@
 import type { ChangeLine } from '../../lib/profile';
 import { fieldName } from '../../lib/messages';
-import type { Invocation } from '../Invocation';
+import type { Invocation } from '../kernel/Invocation';
 
 /**
  * Posts an admin change to the audit room of the app settings: who, whom, which fields. Only field names are

@@ -13,7 +13,7 @@ import {
 } from '../../lib/doctor';
 import { classifyResponse, classifyThrown } from '../../lib/restOutcome';
 import { AppSetting } from '../../lib/settings';
-import type { Invocation } from '../Invocation';
+import type { Invocation } from '../kernel/Invocation';
 
 /** Each readable setting's value; an unreadable or unknown one is left out, as the server reader refuses it. */
 async function readSettings(inv: Invocation): Promise<Record<string, unknown>> {

@@ -1,7 +1,7 @@
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 
-import type { Invocation } from '../Invocation';
+import type { Invocation } from './Invocation';
 
 /** The ways into the app: each one runs behind `guard`, so none can end in silence. */
 export type EntryPoint =

@@ -1,7 +1,7 @@
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 
 import { isViewKind, newNonce, ViewKind } from '../../lib/ids';
-import type { PayloadOf } from '../payloads';
+import type { PayloadOf } from './payloads';
 import { RecordStore } from './storage';
 
 /** How long a modal or a confirmation button stays usable. */
@@ -10,7 +10,7 @@ export const INTERACTION_TTL_MS = 30 * 60 * 1000;
 /**
  * What the app must remember between a command and the modal submission that finishes it: who, which room
  * (submissions carry none), and the non-secret part of the pending change (its type depends on the kind of modal,
- * see handlers/payloads.ts). Never a password or a code.
+ * see handlers/kernel/payloads.ts). Never a password or a code.
  */
 export interface PendingOf<K extends ViewKind> {
 	nonce: string;

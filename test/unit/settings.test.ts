@@ -7,10 +7,12 @@ import {
 	normalizeBaseUrl,
 	normalizeTimeout,
 	parseRoleList,
+} from '../../lib/settings';
+import {
 	readAdminSettings,
 	readAppConfig,
 	serverSetting,
-} from '../../lib/settings';
+} from '../../handlers/kernel/settingsReader';
 
 /** Just enough of IRead for the settings readers; a value that is an Error is thrown. */
 function fakeRead(app: Record<string, unknown>, server: Record<string, unknown>): IRead {

@@ -1,12 +1,12 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 
-import { actions, section } from '../modals/blocks';
-import { viewContext } from '../modals/ViewContext';
-import { describeFailure } from '../lib/errors';
-import type { Translatable } from '../lib/i18n';
-import { Action, Block } from '../lib/ids';
-import { hostOf } from '../lib/origin';
-import type { RestFailure } from '../lib/restOutcome';
+import { actions, section } from '../../modals/blocks';
+import { viewContext } from '../../modals/ViewContext';
+import { describeFailure } from '../../lib/errors';
+import type { Translatable } from '../../lib/i18n';
+import { Action, Block } from '../../lib/ids';
+import { hostOf } from '../../lib/origin';
+import type { RestFailure } from '../../lib/restOutcome';
 import type { Invocation } from './Invocation';
 
 /** A reply with a button that opens the "Link your account" modal. */

@@ -1,16 +1,16 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 
-import { parseProfileCommand } from '../lib/args';
-import { OWN_FIELDS } from '../lib/fields';
-import { formatProfile } from '../lib/messages';
-import { withNickname } from '../lib/profile';
-import type { Credential } from './kernel/restClient';
-import type { Invocation } from './Invocation';
+import { parseProfileCommand } from '../../lib/args';
+import { OWN_FIELDS } from '../../lib/fields';
+import { formatProfile } from '../../lib/messages';
+import { withNickname } from '../../lib/profile';
+import type { Credential } from '../kernel/restClient';
+import type { Invocation } from '../kernel/Invocation';
 import { fetchMe, readOwnSnapshot, runOwnChange } from './ownChange';
 import { startEdit, startPassword } from './ownForms';
-import { logout, startLink } from './link';
-import { reply, replyFailure, replyNotLinked } from './replies';
-import { readFieldRules } from './serverRules';
+import { logout, startLink } from '../link/link';
+import { reply, replyFailure, replyNotLinked } from '../kernel/replies';
+import { readFieldRules } from '../kernel/serverRules';
 
 /** The field list shown in help and errors: standard fields and the workspace's custom fields. */
 export function ownFieldList(customFieldNames: string[]): string {

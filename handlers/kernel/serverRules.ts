@@ -1,8 +1,8 @@
 import type { Invocation } from './Invocation';
-import { FieldRules, parseCustomFieldDefinitions } from '../lib/fields';
-import { serverSetting } from '../lib/settings';
-import { TWO_FACTOR_SETTING_IDS, TwoFactorSettings } from '../lib/twoFactor';
-import { PROFILE_SWITCH_IDS, ProfileSwitches } from '../lib/userBridge';
+import { FieldRules, parseCustomFieldDefinitions } from '../../lib/fields';
+import { serverSetting } from './settingsReader';
+import { TWO_FACTOR_SETTING_IDS, TwoFactorSettings } from '../../lib/twoFactor';
+import { PROFILE_SWITCH_IDS, ProfileSwitches } from '../../lib/userBridge';
 
 /** The server settings behind the field rules (docs/server-rules.md#settings-the-app-reads); read once per invocation. */
 export function readFieldRules(inv: Invocation): Promise<FieldRules> {

@@ -1,9 +1,9 @@
 import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 
-import { ViewKind } from '../lib/ids';
-import type { PendingInteraction } from './kernel/interactions';
-import { secondFactorModal } from '../modals/SecondFactorModal';
-import { viewContext } from '../modals/ViewContext';
+import { ViewKind } from '../../lib/ids';
+import type { PendingInteraction } from './interactions';
+import { secondFactorModal } from '../../modals/SecondFactorModal';
+import { viewContext } from '../../modals/ViewContext';
 import type { Invocation } from './Invocation';
 import type { PayloadOf } from './payloads';
 import { replyWithOpenButton } from './replies';

@@ -1,11 +1,11 @@
-import { quoted } from '../lib/inert';
+import { quoted } from '../../lib/inert';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
-import type { FieldChange } from '../lib/args';
-import { checkValue } from '../lib/fields';
-import { ViewKind } from '../lib/ids';
-import { formatChanges } from '../lib/messages';
+import type { FieldChange } from '../../lib/args';
+import { checkValue } from '../../lib/fields';
+import { ViewKind } from '../../lib/ids';
+import { formatChanges } from '../../lib/messages';
 import {
 	OwnUpdate,
 	ownUpdateBody,
@@ -13,18 +13,18 @@ import {
 	ProfileSnapshot,
 	snapshotOfReaderUser,
 	withNickname,
-} from '../lib/profile';
-import type { Credential } from './kernel/restClient';
-import type { RestFailure, RestOutcome } from '../lib/restOutcome';
-import { chooseOwnChangeMethod, OwnProof, ownChangeNeedsSecondFactor } from '../lib/twoFactor';
-import { BridgeUpdate, bridgeRefusal, planBridgeUpdate, splitChanges } from '../lib/userBridge';
-import type { SecondFactorView } from '../modals/SecondFactorModal';
-import { mailCode } from './emailCode';
-import type { Invocation } from './Invocation';
-import { openSecondFactor } from './openModal';
-import { enqueue, Replay } from './queue';
-import { reply, replyFailure, replyNotLinked } from './replies';
-import { readFieldRules, readProfileSwitches, readTwoFactorSettings } from './serverRules';
+} from '../../lib/profile';
+import type { Credential } from '../kernel/restClient';
+import type { RestFailure, RestOutcome } from '../../lib/restOutcome';
+import { chooseOwnChangeMethod, OwnProof, ownChangeNeedsSecondFactor } from '../../lib/twoFactor';
+import { BridgeUpdate, bridgeRefusal, planBridgeUpdate, splitChanges } from '../../lib/userBridge';
+import type { SecondFactorView } from '../../modals/SecondFactorModal';
+import { mailCode } from '../kernel/emailCode';
+import type { Invocation } from '../kernel/Invocation';
+import { openSecondFactor } from '../kernel/openModal';
+import { enqueue, Replay } from '../kernel/queue';
+import { reply, replyFailure, replyNotLinked } from '../kernel/replies';
+import { readFieldRules, readProfileSwitches, readTwoFactorSettings } from '../kernel/serverRules';
 
 /** What an own change waiting for its second factor remembers: the planned request, never the proof. */
 export interface OwnChangePayload {

@@ -6,10 +6,10 @@ import type {
 } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IJobContext } from '@rocket.chat/apps-engine/definition/scheduler';
 
-import { QUEUE_PROCESSOR_ID } from '../lib/ids';
-import { QueuedChange, QueuedOperation, QueueStore } from './kernel/queueStore';
+import { QUEUE_PROCESSOR_ID } from '../../lib/ids';
+import { QueuedChange, QueuedOperation, QueueStore } from './queueStore';
 import { Invocation } from './Invocation';
-import { guard, tellUnexpected } from './kernel/guard';
+import { guard, tellUnexpected } from './guard';
 import { reply } from './replies';
 
 type AppLike = Parameters<typeof Invocation.create>[0];

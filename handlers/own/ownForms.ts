@@ -1,28 +1,34 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUIKitResponse } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { stateText } from '../lib/viewState';
-import { OWN_FIELDS } from '../lib/fields';
-import { Input, ViewKind } from '../lib/ids';
-import type { PendingOf } from './kernel/interactions';
-import { planOwnUpdate, snapshotOf } from '../lib/profile';
-import type { Credential } from './kernel/restClient';
-import { chooseOwnChangeMethod, OwnChangeMethod, ownChangeProof } from '../lib/twoFactor';
-import { editProfileModal } from '../modals/EditProfileModal';
-import { passwordModal } from '../modals/PasswordModal';
-import type { ProofMethod } from '../modals/SecondFactorModal';
-import { secondFactorModal } from '../modals/SecondFactorModal';
-import { viewContext } from '../modals/ViewContext';
-import { editFormChanges, fieldErrors } from './formFields';
-import type { Invocation } from './Invocation';
-import { openOrOffer } from './openModal';
-import { mailCode } from './emailCode';
+import { stateText } from '../../lib/viewState';
+import { OWN_FIELDS } from '../../lib/fields';
+import { Input, ViewKind } from '../../lib/ids';
+import type { PendingOf } from '../kernel/interactions';
+import { planOwnUpdate, snapshotOf } from '../../lib/profile';
+import type { Credential } from '../kernel/restClient';
+import { chooseOwnChangeMethod, OwnChangeMethod, ownChangeProof } from '../../lib/twoFactor';
+import { editProfileModal } from '../../modals/EditProfileModal';
+import { passwordModal } from '../../modals/PasswordModal';
+import type { ProofMethod } from '../../modals/SecondFactorModal';
+import { secondFactorModal } from '../../modals/SecondFactorModal';
+import { viewContext } from '../../modals/ViewContext';
+import { editFormChanges, fieldErrors } from '../kernel/formFields';
+import type { Invocation } from '../kernel/Invocation';
+import { openOrOffer } from '../kernel/openModal';
+import { mailCode } from '../kernel/emailCode';
 import { failOrQueue, fetchMe, sendOwnUpdate, successText } from './ownChange';
-import type { EditPayload } from './payloads';
-import { reply, replyFailure } from './replies';
-import { answerWrite, readProof, WriteAnswer } from './secondFactor';
-import { closeModal, LinkedSubmission, showError, showErrors, showStep } from './submission';
-import { readFieldRules, readTwoFactorSettings } from './serverRules';
+import type { EditPayload } from '../kernel/payloads';
+import { reply, replyFailure } from '../kernel/replies';
+import { answerWrite, readProof, WriteAnswer } from '../kernel/secondFactor';
+import {
+	closeModal,
+	LinkedSubmission,
+	showError,
+	showErrors,
+	showStep,
+} from '../kernel/submission';
+import { readFieldRules, readTwoFactorSettings } from '../kernel/serverRules';
 
 /** `/profile password`: the method is known before the form opens, so the form asks for everything at once. */
 export async function startPassword(

@@ -1,9 +1,9 @@
 import type { IUIKitResponse } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { Input } from '../lib/ids';
-import type { RestFailure, RestOutcome, TwoFactorMethod } from '../lib/restOutcome';
-import { isPlausibleProof } from '../lib/twoFactor';
-import { stateText } from '../lib/viewState';
+import { Input } from '../../lib/ids';
+import type { RestFailure, RestOutcome, TwoFactorMethod } from '../../lib/restOutcome';
+import { isPlausibleProof } from '../../lib/twoFactor';
+import { stateText } from '../../lib/viewState';
 import { failureText, forgetCredential, reply } from './replies';
 import { closeModal, showError, Submission } from './submission';
 

@@ -9,19 +9,14 @@ import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { LayoutBlock } from '@rocket.chat/ui-kit';
 
-import { CredentialStore } from './kernel/credentials';
-import { MessageKey, pickLanguage, say, translate, Translatable, Language } from '../lib/i18n';
-import { InteractionStore } from './kernel/interactions';
-import { originOf } from '../lib/origin';
-import { RestClient } from './kernel/restClient';
-import { SignInBlockStore } from './kernel/signInBlocks';
-import {
-	AdminSettings,
-	AppConfig,
-	readAdminSettings,
-	readAppConfig,
-	serverSetting,
-} from '../lib/settings';
+import { CredentialStore } from './credentials';
+import { MessageKey, pickLanguage, say, translate, Translatable, Language } from '../../lib/i18n';
+import { InteractionStore } from './interactions';
+import { originOf } from '../../lib/origin';
+import { RestClient } from './restClient';
+import { SignInBlockStore } from './signInBlocks';
+import type { AdminSettings, AppConfig } from '../../lib/settings';
+import { readAdminSettings, readAppConfig, serverSetting } from './settingsReader';
 
 /**
  * What every handler needs for one command or interaction: the accessors, the user, their language. Settings,

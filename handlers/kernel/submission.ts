@@ -4,9 +4,9 @@ import type {
 	UIKitViewSubmitInteractionContext,
 } from '@rocket.chat/apps-engine/definition/uikit';
 
-import type { ViewKind } from '../lib/ids';
-import type { PendingOf } from './kernel/interactions';
-import type { Credential } from './kernel/restClient';
+import type { ViewKind } from '../../lib/ids';
+import type { PendingOf } from './interactions';
+import type { Credential } from './restClient';
 import type { Invocation } from './Invocation';
 
 export type Responder = ReturnType<UIKitViewSubmitInteractionContext['getInteractionResponder']>;

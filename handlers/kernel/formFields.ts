@@ -1,8 +1,8 @@
-import type { FieldChange } from '../lib/args';
-import { stateText } from '../lib/viewState';
-import { checkValue, FieldRef, FieldRules, StandardField } from '../lib/fields';
-import { Input } from '../lib/ids';
-import type { ProfileSnapshot } from '../lib/profile';
+import type { FieldChange } from '../../lib/args';
+import { stateText } from '../../lib/viewState';
+import { checkValue, FieldRef, FieldRules, StandardField } from '../../lib/fields';
+import { Input } from '../../lib/ids';
+import type { ProfileSnapshot } from '../../lib/profile';
 import type { Invocation } from './Invocation';
 
 /** Reading the edit forms (own and admin) into field changes, and the errors shown under their fields. */

@@ -1,5 +1,5 @@
-import type { Credential } from './kernel/restClient';
-import type { RestOutcome } from '../lib/restOutcome';
+import type { Credential } from './restClient';
+import type { RestOutcome } from '../../lib/restOutcome';
 import type { Invocation } from './Invocation';
 import { failureText, forgetCredential, reply } from './replies';
 

@@ -1,9 +1,9 @@
 /** The non-secret state each kind of pending modal keeps in persistence. Types only. */
-import type { ProfileSnapshot } from '../lib/profile';
-import type { LinkAccountModalPayload } from '../modals/LinkAccountModal';
-import type { PasswordView } from '../modals/PasswordModal';
-import type { AdminSecondFactorPayload } from './admin/adminUpdate';
-import type { OwnChangePayload } from './ownChange';
+import type { ProfileSnapshot } from '../../lib/profile';
+import type { LinkAccountModalPayload } from '../../modals/LinkAccountModal';
+import type { PasswordView } from '../../modals/PasswordModal';
+import type { AdminSecondFactorPayload } from '../admin/adminUpdate';
+import type { OwnChangePayload } from '../own/ownChange';
 
 /** The own edit form: what it showed when it opened. */
 export interface EditPayload {

@@ -1,14 +1,14 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUIKitResponse } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { stateText } from '../lib/viewState';
-import { Input, ViewKind } from '../lib/ids';
-import { hostOf } from '../lib/origin';
-import type { PendingOf } from './kernel/interactions';
-import type { Credential } from './kernel/restClient';
-import type { RestFailure } from '../lib/restOutcome';
-import { serverSetting } from '../lib/settings';
-import { sha256Hex } from '../lib/sha256';
+import { stateText } from '../../lib/viewState';
+import { Input, ViewKind } from '../../lib/ids';
+import { hostOf } from '../../lib/origin';
+import type { PendingOf } from '../kernel/interactions';
+import type { Credential } from '../kernel/restClient';
+import type { RestFailure } from '../../lib/restOutcome';
+import { serverSetting } from '../kernel/settingsReader';
+import { sha256Hex } from '../../lib/sha256';
 import {
 	BLOCK_MINUTES_SETTING,
 	blockMinutes,
@@ -18,15 +18,15 @@ import {
 	newBlock,
 	signInRefusal,
 	type SignInBlock,
-} from '../lib/signIn';
-import { isPlausibleToken } from '../lib/twoFactor';
-import type { LinkAccountModalPayload } from '../modals/LinkAccountModal';
-import type { Invocation } from './Invocation';
-import { failureText, reply, replyFailure } from './replies';
-import { linkAccountModal } from '../modals/LinkAccountModal';
-import { viewContext } from '../modals/ViewContext';
-import { openOrOffer } from './openModal';
-import { closeModal, showError, showStep, Submission } from './submission';
+} from '../../lib/signIn';
+import { isPlausibleToken } from '../../lib/twoFactor';
+import type { LinkAccountModalPayload } from '../../modals/LinkAccountModal';
+import type { Invocation } from '../kernel/Invocation';
+import { failureText, reply, replyFailure } from '../kernel/replies';
+import { linkAccountModal } from '../../modals/LinkAccountModal';
+import { viewContext } from '../../modals/ViewContext';
+import { openOrOffer } from '../kernel/openModal';
+import { closeModal, showError, showStep, Submission } from '../kernel/submission';
 
 /** The pending interaction behind a link modal. */
 export async function startLinkRecord(inv: Invocation, roomId: string): Promise<PendingOf<'link'>> {
