@@ -43,7 +43,8 @@ function enforceRateLimit(context: RouteContext, route: RouteDefinition): void {
 	);
 	context.responseHeaders['X-RateLimit-Limit'] = rule.calls;
 	context.responseHeaders['X-RateLimit-Remaining'] = result.numInvocationsLeft;
-	context.responseHeaders['X-RateLimit-Reset'] = state.clock.now() + result.timeToReset;
+	// One clock read per request: two reads could differ by a millisecond between calls of one window.
+	context.responseHeaders['X-RateLimit-Reset'] = result.resetAt;
 	if (!result.allowed) {
 		const seconds = Math.ceil(result.timeToReset / 1000);
 		throw new MeteorError('error-too-many-requests', tooManyRequestsMessage(seconds, 'endpoint'), {

@@ -17,6 +17,8 @@ export interface RateLimitResult {
 	allowed: boolean;
 	/** ms until the window resets (allowed or not). */
 	timeToReset: number;
+	/** The same instant as a clock time: Rocket.Chat adds timeToReset to its clock read once per request. */
+	resetAt: number;
 	numInvocationsLeft: number;
 }
 
@@ -78,12 +80,14 @@ export class WindowedRateLimiter {
 			return {
 				allowed: false,
 				timeToReset: rule.intervalMs - (now - state.lastResetTime),
+				resetAt: state.lastResetTime + rule.intervalMs,
 				numInvocationsLeft: 0,
 			};
 		}
 		return {
 			allowed: true,
 			timeToReset: rule.intervalMs - (now - state.lastResetTime),
+			resetAt: state.lastResetTime + rule.intervalMs,
 			numInvocationsLeft: rule.calls - count,
 		};
 	}
