@@ -18,6 +18,7 @@ import type { Invocation } from '../kernel/Invocation';
 import { failureText, reply, replyFailure, replyNotLinked } from '../kernel/replies';
 import { readFieldRules } from '../kernel/serverRules';
 import { startAdminForm } from './adminForms';
+import { refusedWithoutPasswordPermission } from './adminPermissions';
 import {
 	ADMIN_CHECK,
 	AdminChange,
@@ -149,6 +150,9 @@ async function dispatch(
 			);
 			return;
 		case 'password':
+			if (await refusedWithoutPasswordPermission(inv, run.roomId, run.credential)) {
+				return;
+			}
 			await startAdminForm(
 				inv,
 				run.roomId,

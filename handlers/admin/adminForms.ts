@@ -19,6 +19,7 @@ import { adminPasswordModal } from '../../modals/AdminPasswordModal';
 import { viewContext } from '../../modals/ViewContext';
 import { openOrOffer } from '../kernel/openModal';
 import type { AdminFormPayload } from '../kernel/payloads';
+import { refusedWithoutPasswordPermission } from './adminPermissions';
 import {
 	ADMIN_CHECK,
 	AdminChange,
@@ -167,6 +168,10 @@ export async function submitAdminPassword(
 	const random = options.includes(PasswordOption.Random);
 	if (!random && !password.trim()) {
 		return showError(s, Input.NewPassword, inv.t('admin_password_need_value'));
+	}
+	// Read afresh right before sending: a permission revoked while the form was open is not claimed as applied.
+	if (await refusedWithoutPasswordPermission(inv, s.record.roomId, s.credential, true)) {
+		return closeModal(s);
 	}
 	const fresh = await freshSnapshot(s);
 	if (!fresh.ok) {

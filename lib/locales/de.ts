@@ -410,6 +410,10 @@ export const de: Messages = {
 	admin_password_random_set:
 		'Für @{username} wurde ein zufälliges Passwort gesetzt und an die hinterlegte E-Mail-Adresse gesendet.',
 	admin_password_need_value: 'Gib ein neues Passwort ein oder wähle ein zufälliges.',
+	admin_password_not_permitted:
+		'Nichts wurde gesendet: Du hast die Server-Berechtigung {permission} nicht, und ohne sie ignoriert der Server ein neues Passwort stillschweigend. Bitte einen Admin, sie einer deiner Rollen zu geben.',
+	admin_permission_unknown:
+		'Nichts wurde gesendet: Der Server hat nicht mitgeteilt, welche Rollen {permission} haben, daher kann die App nicht wissen, ob die Änderung angewendet würde.',
 	admin_proof_label: 'Dein zweiter Faktor, falls der Server danach fragt',
 	admin_proof_hint:
 		'Der Code aus deiner Authenticator-App, der Code, den dir der Server per E-Mail geschickt hat, oder dein eigenes Passwort.',

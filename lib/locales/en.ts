@@ -390,6 +390,10 @@ export const en = {
 		'The password of @{username} was changed. They were signed out of all sessions.',
 	admin_password_random_set: 'A random password was set for @{username} and sent to their e-mail.',
 	admin_password_need_value: 'Type a new password or choose a random one.',
+	admin_password_not_permitted:
+		'Nothing was sent: you do not hold the server permission {permission}, and without it the server silently ignores a new password. Ask an admin to grant it to one of your roles.',
+	admin_permission_unknown:
+		'Nothing was sent: the server did not say which roles hold {permission}, so the app cannot tell whether the change would be applied.',
 	admin_proof_label: 'Your second factor, if the server asks for it',
 	admin_proof_hint:
 		'Your authenticator code, the code the server e-mailed you, or your own password.',

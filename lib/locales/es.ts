@@ -405,6 +405,10 @@ export const es: Messages = {
 	admin_password_random_set:
 		'Se estableció una contraseña aleatoria para @{username} y se envió a su correo.',
 	admin_password_need_value: 'Escribe una nueva contraseña o elige una aleatoria.',
+	admin_password_not_permitted:
+		'No se envió nada: no tienes el permiso del servidor {permission}, y sin él el servidor ignora en silencio una contraseña nueva. Pide a un administrador que lo conceda a uno de tus roles.',
+	admin_permission_unknown:
+		'No se envió nada: el servidor no dijo qué roles tienen {permission}, así que la app no puede saber si el cambio se aplicaría.',
 	admin_proof_label: 'Tu segundo factor, si el servidor lo pide',
 	admin_proof_hint:
 		'El código de tu app de autenticación, el código que el servidor te envió por correo o tu propia contraseña.',

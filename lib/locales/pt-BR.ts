@@ -401,6 +401,10 @@ export const ptBR: Messages = {
 	admin_password_random_set:
 		'Uma senha aleatória foi definida para @{username} e enviada para o e-mail da conta.',
 	admin_password_need_value: 'Digite uma nova senha ou escolha uma aleatória.',
+	admin_password_not_permitted:
+		'Nada foi enviado: você não tem a permissão do servidor {permission}, e sem ela o servidor ignora em silêncio uma nova senha. Peça a um administrador que a conceda a um dos seus papéis.',
+	admin_permission_unknown:
+		'Nada foi enviado: o servidor não informou quais papéis têm {permission}, então o app não consegue saber se a alteração seria aplicada.',
 	admin_proof_label: 'Seu segundo fator, se o servidor pedir',
 	admin_proof_hint:
 		'O código do seu app autenticador, o código que o servidor enviou para o seu e-mail ou sua própria senha.',

@@ -2,7 +2,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { lastText, linkWithPassword, openView, ROOM, useScenario } from './support/scenario';
+import {
+	lastText,
+	linkWithPassword,
+	canSignIn,
+	openView,
+	requests,
+	ROOM,
+	userId,
+	useScenario,
+} from './support/scenario';
 
 const s = useScenario();
 
@@ -103,6 +112,109 @@ describe('server refusals', () => {
 		await s.host.submitView('admin', openView(s, 'admin').viewId, { token: { token } });
 		await s.host.runCommand('admin', 'admin-user', 'set alice bio Set without a prompt', ROOM);
 		assert.equal(s.server.getUser('alice')?.bio, 'Set without a prompt');
+	});
+});
+
+const FIELDS = {
+	team: { type: 'text', maxLength: 20, public: true },
+	level: { type: 'select', options: ['junior', 'senior'] },
+};
+
+async function caraWithCustomFields(): Promise<void> {
+	s.server.settings.set('Accounts_CustomFields', JSON.stringify(FIELDS));
+	await s.server.seedUser({
+		username: 'cara',
+		name: 'Cara',
+		password: 'cara-pass',
+		email: 'cara@example.com',
+		roles: ['user'],
+		customFields: { team: 'rockets', level: 'senior' },
+	});
+	s.secrets.add('cara-pass');
+}
+
+describe('custom fields kept when the set is replaced', () => {
+	test('own change: the other configured field is sent back and kept', async () => {
+		await caraWithCustomFields();
+		await s.host.runCommand('cara', 'profile', 'login', ROOM);
+		await s.host.submitView('cara', openView(s, 'cara').viewId, {
+			password: { password: 'cara-pass' },
+		});
+		await s.host.runCommand('cara', 'profile', 'set team=comets', ROOM);
+		assert.deepEqual(s.server.getUser('cara')?.customFields, { team: 'comets', level: 'senior' });
+		const [sent] = requests(s, 'users.updateOwnBasicInfo');
+		assert.deepEqual((sent.body as { customFields?: unknown }).customFields, {
+			team: 'comets',
+			level: 'senior',
+		});
+	});
+
+	test('admin change: the other configured field is sent back and kept', async () => {
+		await caraWithCustomFields();
+		await linkWithPassword(s, 'admin');
+		await s.host.runCommand('admin', 'admin-user', 'set cara level=junior', ROOM);
+		await s.host.submitView('admin', openView(s, 'admin').viewId, { code: { code: 'admin-pass' } });
+		assert.deepEqual(s.server.getUser('cara')?.customFields, { team: 'rockets', level: 'junior' });
+	});
+
+	test('an admin without view-full-other-user-info is refused: nothing sent, the hidden field named', async () => {
+		await caraWithCustomFields();
+		await managerWith(['edit-other-user-info']);
+		const before = s.server.requestLog.length;
+		await s.host.runCommand('manager', 'admin-user', 'set cara team=comets', ROOM);
+		assert.match(
+			lastText(s, 'manager'),
+			/Nothing was sent.*\(level; permission view-full-other-user-info\)/,
+		);
+		assert.deepEqual(
+			s.server.requestLog.slice(before).map((entry) => entry.route),
+			['users.info'],
+		);
+		assert.deepEqual(s.server.getUser('cara')?.customFields, { team: 'rockets', level: 'senior' });
+	});
+});
+
+describe('a password change is claimed only with edit-other-user-password', () => {
+	test('without the permission: refused before the form opens, the permission named, nothing written', async () => {
+		await managerWith(['edit-other-user-info', 'view-full-other-user-info']);
+		await s.host.runCommand('manager', 'admin-user', 'password bea', ROOM);
+		assert.match(lastText(s, 'manager'), /Nothing was sent.*edit-other-user-password/);
+		assert.equal(requests(s, 'users.update').length, 0);
+		assert.equal(s.host.openView(userId(s, 'manager')), undefined);
+	});
+
+	test('revoked while the form is open: the submission is refused and nothing is sent', async () => {
+		await managerWith([
+			'edit-other-user-info',
+			'view-full-other-user-info',
+			'edit-other-user-password',
+		]);
+		await s.host.runCommand('manager', 'admin-user', 'password bea', ROOM);
+		const view = openView(s, 'manager');
+		s.server.permissions.setRoles('edit-other-user-password', ['admin']);
+		await s.host.submitView('manager', view.viewId, {
+			'new-password': { 'new-password': 'Fresh-pass-1' },
+			'code': { code: 'manager-pass' },
+		});
+		s.secrets.add('Fresh-pass-1');
+		assert.match(lastText(s, 'manager'), /edit-other-user-password/);
+		assert.equal(requests(s, 'users.update').length, 0);
+		assert.equal(await canSignIn(s, 'bea', 'bea-pass'), true);
+	});
+
+	test('with the permission: changed; the permissions are read once a minute for commands, afresh to send', async () => {
+		await linkWithPassword(s, 'admin');
+		await s.host.runCommand('admin', 'admin-user', 'password bea', ROOM);
+		await s.host.runCommand('admin', 'admin-user', 'password bea', ROOM);
+		assert.equal(requests(s, 'permissions.listAll').length, 1);
+		await s.host.submitView('admin', openView(s, 'admin').viewId, {
+			'new-password': { 'new-password': 'Fresh-pass-1' },
+			'code': { code: 'admin-pass' },
+		});
+		s.secrets.add('Fresh-pass-1');
+		assert.match(lastText(s, 'admin'), /password of @bea was changed/);
+		assert.equal(requests(s, 'permissions.listAll').length, 2);
+		assert.equal(await canSignIn(s, 'bea', 'Fresh-pass-1'), true);
 	});
 });
 
