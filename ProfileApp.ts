@@ -26,11 +26,17 @@ import { replayOwnChange } from './handlers/own/ownChange';
 import { applyQueuedChange } from './handlers/kernel/queue';
 import { guard } from './handlers/kernel/guard';
 import { handleBlockAction, handleViewClosed, handleViewSubmit } from './handlers/uikit';
-import { QUEUE_PROCESSOR_ID } from './lib/ids';
+import { newNonce, QUEUE_PROCESSOR_ID } from './lib/ids';
 import { APP_SETTINGS } from './lib/settings';
 
 /** Profile Commands: `/profile` for one's own profile, `/admin-user` for admins, 2FA collected in modals. */
 export class ProfileApp extends App implements IUIKitInteractionHandler {
+	/**
+	 * This server instance's name for its rate-limit budgets: every instance reaches the server from its own address
+	 * and meets its own limiter, while persistence (and the queue) is shared.
+	 */
+	public readonly instanceKey = newNonce();
+
 	constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
 		super(info, logger, accessors);
 	}

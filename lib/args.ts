@@ -29,6 +29,7 @@ export type ProfileRequest =
 	| { kind: 'logout' }
 	| { kind: 'edit' }
 	| { kind: 'password' }
+	| { kind: 'queue'; cancel?: number | 'all' }
 	| { kind: 'set'; changes: FieldChange[] }
 	| { kind: 'clear'; field: typeof CLEARABLE_FIELDS[number] };
 
@@ -178,6 +179,23 @@ function sameField(a: FieldRef, b: FieldRef): boolean {
 	return a.kind === b.kind && a.field === b.field;
 }
 
+/** `/profile queue`, `/profile queue cancel <number|all>`. */
+function parseQueue(words: string[]): ParseResult<ProfileRequest> {
+	if (!words.length) {
+		return { ok: true, value: { kind: 'queue' } };
+	}
+	const [verb, target, ...extra] = words.map((word) => word.toLowerCase());
+	if (verb !== 'cancel' || !target || extra.length) {
+		return fail('error_queue_usage');
+	}
+	if (target === 'all') {
+		return { ok: true, value: { kind: 'queue', cancel: 'all' } };
+	}
+	return /^[1-9]\d{0,3}$/.test(target)
+		? { ok: true, value: { kind: 'queue', cancel: Number(target) } }
+		: fail('error_queue_usage');
+}
+
 /** `/profile …` */
 export function parseProfileCommand(
 	args: string[],
@@ -207,6 +225,8 @@ export function parseProfileCommand(
 			return rest.length
 				? fail('error_password_on_command_line', { form: PROFILE_WORDS.passwordForm })
 				: { ok: true, value: { kind: 'password' } };
+		case 'queue':
+			return parseQueue(rest);
 		case 'set': {
 			const parsed = parseAssignments(rest, OWN_FIELDS, customFields);
 			return parsed.ok ? { ok: true, value: { kind: 'set', changes: parsed.value } } : parsed;

@@ -20,13 +20,25 @@ export type RestFailure =
 	/** `code`: the Meteor error code of a refused sign-in (`error-login-blocked-for-user`, …), when there is one. */
 	| { kind: 'unauthorized'; code?: string }
 	| { kind: 'forbidden'; error: string }
-	| { kind: 'rate-limited'; retryAfterSeconds: number }
+	| RateLimited
 	| {
 			kind: 'two-factor';
 			errorType: 'totp-required' | 'totp-invalid' | 'totp-max-attempts';
 			details: TwoFactorDetails;
 	  }
 	| { kind: 'rejected'; status: number; error: string; errorType?: string; details?: unknown };
+
+/**
+ * A 429, or a request the shared budget kept back (`notSent`). `retryAt`: when the endpoint's window ends, on the
+ * server's clock (X-RateLimit-Reset); `route`: the endpoint whose budget is spent.
+ */
+export interface RateLimited {
+	kind: 'rate-limited';
+	retryAfterSeconds: number;
+	retryAt?: number;
+	route?: string;
+	notSent?: boolean;
+}
 
 export type RestOutcome<T = Record<string, unknown>> =
 	| { ok: true; status: number; body: T }
@@ -141,11 +153,13 @@ export function classifyResponse<T = Record<string, unknown>>(
 		};
 	}
 	if (status === 429) {
+		const reset = Number(headerValue(response.headers ?? {}, 'x-ratelimit-reset'));
 		return {
 			ok: false,
 			failure: {
 				kind: 'rate-limited',
 				retryAfterSeconds: retryAfterSeconds(error, response.headers),
+				...(Number.isFinite(reset) && reset > 0 ? { retryAt: reset } : {}),
 			},
 		};
 	}

@@ -9,9 +9,11 @@ import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { LayoutBlock } from '@rocket.chat/ui-kit';
 
+import { SharedBudget } from './budget';
 import { CredentialStore } from './credentials';
 import { MessageKey, pickLanguage, say, translate, Translatable, Language } from '../../lib/i18n';
 import { InteractionStore } from './interactions';
+import type { QueuedChange } from './queueStore';
 import { originOf } from '../../lib/origin';
 import { RestClient } from './restClient';
 import { SignInBlockStore } from './signInBlocks';
@@ -26,6 +28,15 @@ export class Invocation {
 	/** Memoised reads of this invocation, by name (see `once`). */
 	private readonly reads = new Map<string, Promise<unknown>>();
 	private readonly rooms = new Map<string, IRoom>();
+
+	/**
+	 * Set when the queue job replays a change: the change, and when the job was due on the scheduler's clock
+	 * (the budget's window ends are the server's times; the job running says that time has come).
+	 */
+	public queueContext?: { change: QueuedChange; dueAt: number };
+
+	/** The server instance running the app: its rate-limit budgets are its own (its own client address). */
+	public instanceKey = '';
 
 	private constructor(
 		public readonly appId: string,
@@ -42,7 +53,7 @@ export class Invocation {
 	) {}
 
 	public static async create(
-		app: { getID(): string; getLogger(): ILogger },
+		app: { getID(): string; getLogger(): ILogger; instanceKey?: string },
 		read: IRead,
 		modify: IModify,
 		http: IHttp,
@@ -72,6 +83,7 @@ export class Invocation {
 		if (room) {
 			inv.rooms.set(room.id, room);
 		}
+		inv.instanceKey = app.instanceKey ?? '';
 		return inv;
 	}
 
@@ -113,7 +125,23 @@ export class Invocation {
 		return new RestClient(this.http, {
 			baseUrl: this.config.baseUrl,
 			timeoutMs: this.config.timeoutMs,
+			budget: this.budget(),
 		});
+	}
+
+	/** The rate-limit budget shared by every user of the app (one client address for the server). */
+	public budget(): SharedBudget {
+		return new SharedBudget(this.read.getPersistenceReader(), this.persis, this.modify, {
+			roles: this.user.roles,
+			instance: this.instanceKey,
+			queuedAt: this.queueContext?.change.createdAt,
+			now: () => this.now(),
+		});
+	}
+
+	/** The time for budget decisions: never before the moment the queue job was due. */
+	public now(): number {
+		return Math.max(Date.now(), this.queueContext?.dueAt ?? 0);
 	}
 
 	public credentials(): CredentialStore {

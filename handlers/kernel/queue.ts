@@ -6,42 +6,93 @@ import type {
 } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IJobContext } from '@rocket.chat/apps-engine/definition/scheduler';
 
-import { QUEUE_PROCESSOR_ID } from '../../lib/ids';
-import { QueuedChange, QueuedOperation, QueueStore } from './queueStore';
-import { Invocation } from './Invocation';
+import { expectedWaitMs, waitWords } from '../../lib/budget';
+import { inArrivalOrder, placeOf, planOwnChange } from '../../lib/queueOrder';
+import type { RateLimited } from '../../lib/restOutcome';
+import { drainMarks, noteServerTime, scheduleQueueJob, SharedBudget } from './budget';
 import { guard, tellUnexpected } from './guard';
+import { Invocation } from './Invocation';
+import { QueuedChange, QueuedOperation, QueueStore } from './queueStore';
 import { reply } from './replies';
 
 type AppLike = Parameters<typeof Invocation.create>[0];
 
-/** Queues a rate-limited change and schedules its application when the server allows it. */
+/** At most this many changes are replayed by one run of the job (the next run follows at once). */
+const CHANGES_PER_RUN = 50;
+
+/**
+ * Queues a change the server refused (429) or the shared budget kept back, and tells the user its place and when
+ * it should land. A newer change of a field replaces the user's queued change of that field, which keeps its
+ * place. A change the queue job is replaying goes back to its place, silently.
+ */
 export async function enqueue(
 	inv: Invocation,
 	roomId: string,
 	operation: QueuedOperation,
-	retryAfterSeconds: number,
+	wait: number | RateLimited,
 	attempts = 0,
 ): Promise<void> {
-	const when = new Date(Date.now() + retryAfterSeconds * 1000);
-	const change = await new QueueStore(inv.read.getPersistenceReader(), inv.persis).add(
-		inv.user.id,
-		roomId,
-		operation,
-		when,
-		attempts,
-	);
-	await inv.modify
-		.getScheduler()
-		.scheduleOnce({ id: QUEUE_PROCESSOR_ID, when, data: { queueId: change.id } });
-	if (attempts === 0) {
-		await reply(inv, roomId, { key: 'queued', params: { seconds: retryAfterSeconds } });
+	const limited: RateLimited =
+		typeof wait === 'number' ? { kind: 'rate-limited', retryAfterSeconds: wait } : wait;
+	const budget = inv.budget();
+	const now = await budget.serverNow();
+	const retryAt = limited.retryAt ?? now + limited.retryAfterSeconds * 1000;
+	const route = limited.route ?? '';
+	const store = new QueueStore(inv.read.getPersistenceReader(), inv.persis);
+	const replaying = inv.queueContext?.change;
+	if (replaying) {
+		await store.put({
+			...replaying,
+			operation,
+			route,
+			notBefore: new Date(retryAt).toISOString(),
+			attempts: replaying.attempts + 1,
+		});
+		await scheduleQueueJob(inv.read.getPersistenceReader(), inv.persis, inv.modify, retryAt, now);
+		return;
 	}
+	const entries = await store.all();
+	let entry: QueuedChange | undefined;
+	if (operation.type === 'own') {
+		const plan = planOwnChange(entries, inv.user.id, operation.changes);
+		await Promise.all([
+			...plan.trimmed.map((trimmed) => store.put(trimmed)),
+			...plan.removed.map((removed) => store.remove(removed.id)),
+		]);
+		if (plan.replaced) {
+			entry = { ...plan.replaced, roomId };
+			await store.put(entry);
+		}
+	}
+	const replaced = entry !== undefined;
+	entry ??= await store.add(inv.user.id, roomId, operation, route, new Date(retryAt), attempts);
+	const place = placeOf(await store.all(), entry.id);
+	const waitMs = Math.max(
+		expectedWaitMs(place, await budget.budget(entry.route), now),
+		Date.parse(entry.notBefore) - now,
+	);
+	const { amount, unit } = waitWords(waitMs);
+	await reply(inv, roomId, {
+		key: replaced ? 'queued_replaced' : 'queued',
+		params: { place, wait: `${amount} ${unit}` },
+	});
+	await scheduleQueueJob(
+		inv.read.getPersistenceReader(),
+		inv.persis,
+		inv.modify,
+		Math.max(retryAt, Date.parse(entry.notBefore)),
+		now,
+	);
 }
 
-/** Replays a queued operation for its user; `attempts` says how often it was queued already. */
+/** Replays a queued operation for its user (`inv.queueContext` says which change and since when it is due). */
 export type Replay = (inv: Invocation, change: QueuedChange) => Promise<void>;
 
-/** The scheduler job: takes the change out of the queue and replays it as its user. */
+/**
+ * The queue job: replays queued changes first in, first out, each endpoint's line as far as its budget allows,
+ * and schedules itself again for what is left. Whoever takes a change out of the queue replays it, so a job
+ * that runs twice finds nothing the second time; a change refused again goes back to its place.
+ */
 export async function applyQueuedChange(
 	app: AppLike,
 	job: IJobContext,
@@ -51,25 +102,111 @@ export async function applyQueuedChange(
 	persis: IPersistence,
 	replay: Record<QueuedChange['operation']['type'], Replay>,
 ): Promise<void> {
-	const change = await new QueueStore(read.getPersistenceReader(), persis).take(
-		String(job.queueId ?? ''),
+	const dueAt = Number(job.at) || 0;
+	const reader = read.getPersistenceReader();
+	await drainMarks(reader, persis).remove('next');
+	await noteServerTime(reader, persis, dueAt);
+	const now = () => Math.max(Date.now(), dueAt);
+	const store = new QueueStore(read.getPersistenceReader(), persis);
+	/** Routes found spent in this run, with when to try them again. */
+	const blocked = new Map<string, number>();
+	for (let done = 0; done < CHANGES_PER_RUN; done++) {
+		const change = await nextReady(read, persis, store, blocked, now(), app.instanceKey ?? '');
+		if (!change) {
+			break;
+		}
+		const taken = await store.take(change.id);
+		const user = taken && (await read.getUserReader().getById(taken.userId));
+		if (!taken || !user) {
+			continue;
+		}
+		const inv = await Invocation.create(app, read, modify, http, persis, user);
+		inv.queueContext = { change: taken, dueAt };
+		if (!(await inv.credentials().get(user.id))) {
+			await reply(inv, taken.roomId, { key: 'queued_dropped_unlinked' });
+			continue;
+		}
+		await guard(
+			app.getLogger(),
+			'queued job',
+			() => replay[taken.operation.type](inv, taken),
+			() => tellUnexpected(inv, taken.roomId),
+		);
+		const back = await store.get(taken.id);
+		if (back) {
+			blocked.set(back.route, Date.parse(back.notBefore));
+		}
+	}
+	const left = await store.all();
+	if (left.length) {
+		const at = Math.min(
+			...left.map((entry) => Math.max(Date.parse(entry.notBefore), blocked.get(entry.route) ?? 0)),
+		);
+		await scheduleQueueJob(reader, persis, modify, Math.max(at, now()), now());
+	}
+}
+
+/** The oldest queued change that is due and whose endpoint has budget now; spent endpoints are remembered. */
+async function nextReady(
+	read: IRead,
+	persis: IPersistence,
+	store: QueueStore,
+	blocked: Map<string, number>,
+	now: number,
+	instance: string,
+): Promise<QueuedChange | undefined> {
+	for (const entry of inArrivalOrder(await store.all())) {
+		if (blocked.has(entry.route) || Date.parse(entry.notBefore) > now) {
+			continue;
+		}
+		const user = await read.getUserReader().getById(entry.userId);
+		if (!user) {
+			return entry; // taken and dropped by the caller
+		}
+		const budget = new SharedBudget(read.getPersistenceReader(), persis, undefined, {
+			roles: user.roles,
+			instance,
+			queuedAt: entry.createdAt,
+			now: () => now,
+		});
+		const refusal = entry.route ? await budget.check(entry.route) : undefined;
+		if (!refusal) {
+			return entry;
+		}
+		blocked.set(entry.route, refusal.retryAt ?? now);
+	}
+	return undefined;
+}
+
+/** A user's own queued changes, first in, first out, each with its place in its line. */
+export async function ownQueue(
+	inv: Invocation,
+): Promise<Array<{ change: QueuedChange; place: number; waitMs: number }>> {
+	const all = await new QueueStore(inv.read.getPersistenceReader()).all();
+	const budget = inv.budget();
+	const now = await budget.serverNow();
+	const mine = inArrivalOrder(all.filter((change) => change.userId === inv.user.id));
+	return Promise.all(
+		mine.map(async (change) => {
+			const place = placeOf(all, change.id);
+			const waitMs = Math.max(
+				expectedWaitMs(place, await budget.budget(change.route), now),
+				Date.parse(change.notBefore) - now,
+			);
+			return { change, place, waitMs };
+		}),
 	);
-	if (!change) {
-		return;
+}
+
+/** Cancels queued changes of the user; returns how many were removed. */
+export async function cancelQueued(inv: Invocation, ids: string[]): Promise<number> {
+	const store = new QueueStore(inv.read.getPersistenceReader(), inv.persis);
+	let removed = 0;
+	for (const id of ids) {
+		if ((await store.get(id))?.userId === inv.user.id) {
+			await store.remove(id);
+			removed++;
+		}
 	}
-	const user = await read.getUserReader().getById(change.userId);
-	if (!user) {
-		return;
-	}
-	const inv = await Invocation.create(app, read, modify, http, persis, user);
-	if (!(await inv.credentials().get(user.id))) {
-		await reply(inv, change.roomId, { key: 'queued_dropped_unlinked' });
-		return;
-	}
-	await guard(
-		app.getLogger(),
-		'queued job',
-		() => replay[change.operation.type](inv, change),
-		() => tellUnexpected(inv, change.roomId),
-	);
+	return removed;
 }

@@ -17,6 +17,9 @@ export interface QueuedChange {
 	userId: string;
 	roomId: string;
 	operation: QueuedOperation;
+	/** The endpoint whose budget the change waits for ('' when unknown). */
+	route: string;
+	/** Not tried before this time (the server's clock when it came from X-RateLimit-Reset). */
 	notBefore: string;
 	createdAt: string;
 	attempts: number;
@@ -33,6 +36,7 @@ export class QueueStore {
 		userId: string,
 		roomId: string,
 		operation: QueuedOperation,
+		route: string,
 		notBefore: Date,
 		attempts = 0,
 		now = new Date(),
@@ -42,12 +46,30 @@ export class QueueStore {
 			userId,
 			roomId,
 			operation,
+			route,
 			notBefore: notBefore.toISOString(),
 			createdAt: now.toISOString(),
 			attempts,
 		};
 		await this.store.put(change.id, change);
 		return change;
+	}
+
+	public async all(): Promise<QueuedChange[]> {
+		return (await this.store.all()).map((change) => ({ ...change, route: change.route ?? '' }));
+	}
+
+	public async get(id: string): Promise<QueuedChange | undefined> {
+		return this.store.get(id);
+	}
+
+	/** Writes a change back (in its place: the line is ordered by `createdAt`). */
+	public async put(change: QueuedChange): Promise<void> {
+		await this.store.put(change.id, change);
+	}
+
+	public async remove(id: string): Promise<void> {
+		await this.store.remove(id);
 	}
 
 	/**

@@ -4,7 +4,7 @@ import type {
 	IHttpResponse,
 } from '@rocket.chat/apps-engine/definition/accessors';
 
-import { classifyResponse, classifyThrown, RestOutcome } from '../../lib/restOutcome';
+import { classifyResponse, classifyThrown, RateLimited, RestOutcome } from '../../lib/restOutcome';
 
 /** A linked account: the user's id and a login token or personal access token. */
 export interface Credential {
@@ -22,6 +22,20 @@ export interface TwoFactorProof {
 export interface RestClientOptions {
 	baseUrl: string;
 	timeoutMs: number;
+	budget?: RequestBudget;
+}
+
+/**
+ * The shared rate-limit budget (handlers/kernel/budget.ts): asked before each request, told every answer. A
+ * request the budget refuses is not sent and comes back as a rate limit that never reached the server.
+ */
+export interface RequestBudget {
+	beforeSend(route: string): Promise<{ ticket?: string } | { refused: RateLimited }>;
+	afterAnswer(
+		route: string,
+		ticket: string | undefined,
+		answer?: { statusCode: number; headers?: Record<string, string> },
+	): Promise<void>;
 }
 
 type Method = 'get' | 'post';
@@ -60,17 +74,28 @@ export class RestClient {
 			options.params = request.params;
 		}
 		const url = `${this.options.baseUrl}/api/v1/${route}`;
+		const budget = this.options.budget;
+		const admitted = budget ? await budget.beforeSend(route) : {};
+		if ('refused' in admitted) {
+			return { ok: false, failure: admitted.refused };
+		}
 		const started = Date.now();
 		let response: IHttpResponse | undefined;
 		try {
 			response = await this.http[method](url, options);
 		} catch (error) {
+			await budget?.afterAnswer(route, admitted.ticket);
 			return classifyThrown(error, Date.now() - started, this.options.timeoutMs);
 		}
+		await budget?.afterAnswer(route, admitted.ticket, response);
 		if (!response) {
 			// The accessor resolves to undefined when the networking permission is missing.
 			return { ok: false, failure: { kind: 'unreachable' } };
 		}
-		return classifyResponse<T>(response, { emptyIsSuccess: request.emptyIsSuccess });
+		const outcome = classifyResponse<T>(response, { emptyIsSuccess: request.emptyIsSuccess });
+		if (!outcome.ok && outcome.failure.kind === 'rate-limited') {
+			outcome.failure.route = route;
+		}
+		return outcome;
 	}
 }

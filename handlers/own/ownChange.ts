@@ -37,6 +37,8 @@ export async function fetchMe(inv: Invocation, credential: Credential): Promise<
 	return inv.rest().call('get', 'me', { credential });
 }
 
+export const OWN_UPDATE_ROUTE = 'users.updateOwnBasicInfo';
+
 /** Sends the one users.updateOwnBasicInfo request of a change. */
 export async function sendOwnUpdate(
 	inv: Invocation,
@@ -44,7 +46,7 @@ export async function sendOwnUpdate(
 	update: Pick<OwnUpdate, 'data' | 'customFields'>,
 	proof: OwnProof = {},
 ): Promise<RestOutcome> {
-	return inv.rest().call('post', 'users.updateOwnBasicInfo', {
+	return inv.rest().call('post', OWN_UPDATE_ROUTE, {
 		credential,
 		body: ownUpdateBody(update, proof.currentPassword),
 		proof: proof.headers,
@@ -198,6 +200,12 @@ async function changeOwnProfile(
 		quietWhenUnchanged?: boolean;
 	},
 ): Promise<void> {
+	// The write's budget is checked first, so a change that would be refused spends no read either.
+	const held = await inv.budget().check(OWN_UPDATE_ROUTE);
+	if (held) {
+		await failOrQueue(inv, roomId, held, changes, options.attempts);
+		return;
+	}
 	let snapshot = options.snapshot ?? (await readOwnSnapshot(inv));
 	let me: Record<string, unknown> | undefined;
 	if (namesNickname(changes)) {
@@ -242,7 +250,19 @@ function needsProof(changes: FieldChange[]): boolean {
 	return changes.some((change) => change.ref.kind === 'standard' && change.ref.field === 'email');
 }
 
-/** A 429 on a change without a secret queues it (PRODUCT §7); anything else is reported. */
+const QUEUED_TRANSIENT_RETRIES = 3;
+const TRANSIENT_RETRY_SECONDS = 10;
+
+function isTransient(failure: RestFailure): boolean {
+	return (
+		failure.kind === 'unreachable' || failure.kind === 'timeout' || failure.kind === 'server-error'
+	);
+}
+
+/**
+ * A rate limit (a 429, or the shared budget keeping the request back) on a change without a secret queues it
+ * (PRODUCT §7); anything else is reported.
+ */
 export async function failOrQueue(
 	inv: Invocation,
 	roomId: string,
@@ -251,7 +271,22 @@ export async function failOrQueue(
 	attempts: number,
 ): Promise<void> {
 	if (failure.kind === 'rate-limited' && !needsProof(changes)) {
-		await enqueue(inv, roomId, { type: 'own', changes }, failure.retryAfterSeconds, attempts);
+		await enqueue(inv, roomId, { type: 'own', changes }, failure, attempts);
+		return;
+	}
+	const replaying = inv.queueContext?.change;
+	if (replaying && isTransient(failure) && replaying.attempts < QUEUED_TRANSIENT_RETRIES) {
+		// A queued change is not lost to a network blip: it keeps its place and is tried again shortly.
+		await enqueue(
+			inv,
+			roomId,
+			{ type: 'own', changes },
+			{
+				kind: 'rate-limited',
+				retryAfterSeconds: TRANSIENT_RETRY_SECONDS,
+				route: replaying.route,
+			},
+		);
 		return;
 	}
 	await replyFailure(inv, roomId, failure);

@@ -8,6 +8,7 @@ import type { Credential } from '../kernel/restClient';
 import type { Invocation } from '../kernel/Invocation';
 import { fetchMe, readOwnSnapshot, runOwnChange } from './ownChange';
 import { startEdit, startPassword } from './ownForms';
+import { runQueueCommand } from './queueCommand';
 import { logout, startLink } from '../link/link';
 import { reply, replyFailure, replyNotLinked } from '../kernel/replies';
 import { readFieldRules } from '../kernel/serverRules';
@@ -42,6 +43,9 @@ export async function runProfileCommand(
 			return;
 		case 'logout':
 			await logout(inv, room);
+			return;
+		case 'queue':
+			await runQueueCommand(inv, room, request.cancel);
 			return;
 	}
 	const credential = await inv.credentials().get(inv.user.id);

@@ -14,6 +14,7 @@ export const de: Messages = {
 		'`/profile password`: dein Passwort ändern',
 		'`/profile edit`: alles in einem Formular bearbeiten',
 		'`/profile login` / `/profile logout`: dein Konto verknüpfen oder die Verknüpfung lösen',
+		'`/profile queue`: deine Änderungen, die auf das Anfragelimit des Servers warten; `/profile queue cancel <Nummer|all>` bricht sie ab',
 		'Felder: {fields}',
 	].join('\n'),
 	help_admin: [
@@ -218,11 +219,23 @@ export const de: Messages = {
 	error_rate_limited:
 		'Der Server begrenzt, wie oft das möglich ist. Versuche es in {seconds} s erneut.',
 	queued:
-		'Der Server begrenzt, wie oft das möglich ist, daher steht deine Änderung in der Warteschlange: Sie wird in etwa {seconds} s übernommen, und du bekommst eine Nachricht, sobald das passiert ist.',
+		'Der Server begrenzt, wie oft das möglich ist, daher steht deine Änderung in der Warteschlange, Platz {place}: Sie wird in etwa {wait} übernommen, und du bekommst eine Nachricht, sobald das passiert ist (`/profile queue` zeigt sie an oder bricht sie ab).',
+	queued_replaced:
+		'Das ersetzt deine wartende Änderung desselben Felds, Platz {place}: Sie wird in etwa {wait} übernommen, und du bekommst eine Nachricht, sobald das passiert ist.',
 	queued_applied: 'Deine Änderung aus der Warteschlange wurde übernommen.',
 	queued_failed: 'Deine Änderung aus der Warteschlange konnte nicht übernommen werden: {reason}',
 	queued_dropped_unlinked:
 		'Deine Änderung aus der Warteschlange wurde verworfen, weil dein Konto nicht mehr verknüpft ist. Verknüpfe es und führe den Befehl erneut aus.',
+	queue_empty: 'Du hast keine Änderungen in der Warteschlange.',
+	queue_title:
+		'Deine wartenden Änderungen (in der Reihenfolge ihres Eingangs übernommen, sobald der Server es erlaubt):',
+	queue_line: '{number}. Platz {place}, in etwa {wait}: {what}',
+	queue_admin: '`/admin-user {words}`',
+	queue_hint:
+		'Eine abbrechen mit `/profile queue cancel <Nummer>`, alle mit `/profile queue cancel all`.',
+	queue_cancelled: 'Abgebrochen: {count} wartende Änderung(en).',
+	queue_no_such: 'Es gibt keine wartende Änderung Nummer {number}: siehe `/profile queue`.',
+	error_queue_usage: 'Verwendung: `/profile queue` oder `/profile queue cancel <Nummer|all>`.',
 	error_forbidden: 'Der Server hat abgelehnt: Dir fehlt die Berechtigung dafür.',
 	error_invalid_params: 'Der Server hat die Anfrage abgelehnt: {error}',
 	error_identity:

@@ -12,6 +12,7 @@ export const en = {
 		'`/profile password`: change your password',
 		'`/profile edit`: edit everything in a form',
 		'`/profile login` / `/profile logout`: link or unlink your account',
+		"`/profile queue`: your changes waiting for the server's rate limit; `/profile queue cancel <number|all>` cancels them",
 		'Fields: {fields}',
 	].join('\n'),
 	help_admin: [
@@ -210,11 +211,22 @@ export const en = {
 	error_rate_limited:
 		'The server is limiting how often this can be done. Try again in {seconds} s.',
 	queued:
-		'The server is limiting how often this can be done, so your change is queued: it will be applied in about {seconds} s and you will get a message when it lands.',
+		'The server is limiting how often this can be done, so your change is queued, place {place}: it will be applied in about {wait} and you will get a message when it lands (`/profile queue` shows or cancels it).',
+	queued_replaced:
+		'This replaces your queued change of the same field, place {place}: it will be applied in about {wait} and you will get a message when it lands.',
 	queued_applied: 'Your queued change was applied.',
 	queued_failed: 'Your queued change could not be applied: {reason}',
 	queued_dropped_unlinked:
 		'Your queued change was dropped because your account is no longer linked. Link it and run the command again.',
+	queue_empty: 'You have no queued changes.',
+	queue_title: 'Your queued changes (applied first in, first out when the server allows):',
+	queue_line: '{number}. place {place}, in about {wait}: {what}',
+	queue_admin: '`/admin-user {words}`',
+	queue_hint:
+		'Cancel one with `/profile queue cancel <number>`, all with `/profile queue cancel all`.',
+	queue_cancelled: 'Cancelled: {count} queued change(s).',
+	queue_no_such: 'There is no queued change number {number}: see `/profile queue`.',
+	error_queue_usage: 'Usage: `/profile queue` or `/profile queue cancel <number|all>`.',
 	error_forbidden: 'The server refused: you lack the permission for this.',
 	error_invalid_params: 'The server rejected the request: {error}',
 	error_identity:

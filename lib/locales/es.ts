@@ -14,6 +14,7 @@ export const es: Messages = {
 		'`/profile password`: cambia tu contraseña',
 		'`/profile edit`: edítalo todo en un formulario',
 		'`/profile login` / `/profile logout`: vincula o desvincula tu cuenta',
+		'`/profile queue`: tus cambios que esperan el límite de solicitudes del servidor; `/profile queue cancel <número|all>` los cancela',
 		'Campos: {fields}',
 	].join('\n'),
 	help_admin: [
@@ -215,11 +216,23 @@ export const es: Messages = {
 	error_rate_limited:
 		'El servidor está limitando la frecuencia con la que se puede hacer esto. Inténtalo de nuevo en {seconds} s.',
 	queued:
-		'El servidor está limitando la frecuencia con la que se puede hacer esto, así que tu cambio quedó en cola: se aplicará en unos {seconds} s y recibirás un mensaje cuando se haga.',
+		'El servidor está limitando la frecuencia con la que se puede hacer esto, así que tu cambio quedó en cola, puesto {place}: se aplicará en unos {wait} y recibirás un mensaje cuando se haga (`/profile queue` lo muestra o lo cancela).',
+	queued_replaced:
+		'Esto reemplaza tu cambio en cola del mismo campo, puesto {place}: se aplicará en unos {wait} y recibirás un mensaje cuando se haga.',
 	queued_applied: 'Se aplicó tu cambio en cola.',
 	queued_failed: 'No se pudo aplicar tu cambio en cola: {reason}',
 	queued_dropped_unlinked:
 		'Se descartó tu cambio en cola porque tu cuenta ya no está vinculada. Vincúlala y vuelve a ejecutar el comando.',
+	queue_empty: 'No tienes cambios en cola.',
+	queue_title:
+		'Tus cambios en cola (se aplican por orden de llegada cuando el servidor lo permite):',
+	queue_line: '{number}. puesto {place}, en unos {wait}: {what}',
+	queue_admin: '`/admin-user {words}`',
+	queue_hint:
+		'Cancela uno con `/profile queue cancel <número>`, todos con `/profile queue cancel all`.',
+	queue_cancelled: 'Cancelados: {count} cambio(s) en cola.',
+	queue_no_such: 'No hay ningún cambio en cola con el número {number}: consulta `/profile queue`.',
+	error_queue_usage: 'Uso: `/profile queue` o `/profile queue cancel <número|all>`.',
 	error_forbidden: 'El servidor lo rechazó: no tienes permiso para esto.',
 	error_invalid_params: 'El servidor rechazó la solicitud: {error}',
 	error_identity:

@@ -14,6 +14,7 @@ export const ptBR: Messages = {
 		'`/profile password`: altere sua senha',
 		'`/profile edit`: edite tudo em um formulário',
 		'`/profile login` / `/profile logout`: vincule ou desvincule sua conta',
+		'`/profile queue`: suas alterações aguardando o limite de requisições do servidor; `/profile queue cancel <número|all>` as cancela',
 		'Campos: {fields}',
 	].join('\n'),
 	help_admin: [
@@ -214,11 +215,23 @@ export const ptBR: Messages = {
 	error_rate_limited:
 		'O servidor está limitando a frequência com que isso pode ser feito. Tente novamente em {seconds} s.',
 	queued:
-		'O servidor está limitando a frequência com que isso pode ser feito, então sua alteração entrou na fila: ela será aplicada em cerca de {seconds} s e você receberá uma mensagem quando isso acontecer.',
+		'O servidor está limitando a frequência com que isso pode ser feito, então sua alteração entrou na fila, posição {place}: ela será aplicada em cerca de {wait} e você receberá uma mensagem quando isso acontecer (`/profile queue` mostra ou cancela).',
+	queued_replaced:
+		'Isto substitui sua alteração do mesmo campo que estava na fila, posição {place}: ela será aplicada em cerca de {wait} e você receberá uma mensagem quando isso acontecer.',
 	queued_applied: 'Sua alteração que estava na fila foi aplicada.',
 	queued_failed: 'Não foi possível aplicar sua alteração que estava na fila: {reason}',
 	queued_dropped_unlinked:
 		'Sua alteração que estava na fila foi descartada porque sua conta não está mais vinculada. Vincule-a e execute o comando novamente.',
+	queue_empty: 'Você não tem alterações na fila.',
+	queue_title:
+		'Suas alterações na fila (aplicadas por ordem de chegada quando o servidor permitir):',
+	queue_line: '{number}. posição {place}, em cerca de {wait}: {what}',
+	queue_admin: '`/admin-user {words}`',
+	queue_hint:
+		'Cancele uma com `/profile queue cancel <número>`, todas com `/profile queue cancel all`.',
+	queue_cancelled: 'Canceladas: {count} alteração(ões) na fila.',
+	queue_no_such: 'Não há alteração na fila com o número {number}: veja `/profile queue`.',
+	error_queue_usage: 'Uso: `/profile queue` ou `/profile queue cancel <número|all>`.',
 	error_forbidden: 'O servidor recusou: você não tem permissão para isso.',
 	error_invalid_params: 'O servidor rejeitou a requisição: {error}',
 	error_identity:

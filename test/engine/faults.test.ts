@@ -61,7 +61,7 @@ const WORDING: Record<Exclude<FaultName, '429'>, RegExp> = {
 	'not-json': /not Rocket\.Chat’s API/,
 	'401': /no longer accepts your link/,
 };
-const QUEUED = /queued: it will be applied in about 30 s/;
+const QUEUED = /queued, place 1: it will be applied in about 30 s/;
 const RETRY_LATER = /Try again in 30 s/;
 
 type Endpoint =

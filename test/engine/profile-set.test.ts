@@ -220,7 +220,7 @@ describe('429: queued, applied later, exactly once', () => {
 			times: 1,
 		});
 		await s.host.runCommand('bea', 'profile', 'set name Queued Bea', ROOM);
-		assert.match(lastText(s, 'bea'), /queued: it will be applied in about 30 s/);
+		assert.match(lastText(s, 'bea'), /queued, place 1: it will be applied in about 30 s/);
 		assert.equal(s.server.getUser('bea')?.name, 'Bea Bio');
 		const [job] = s.host.scheduledJobs();
 		assert.ok(job);

@@ -413,6 +413,30 @@ describe('parseAssignments: passwords are never taken from the command line', ()
 });
 
 describe('parseProfileCommand', () => {
+	test('queue: list, cancel one by number or all; anything else is the usage', () => {
+		expect(parseProfileCommand(['queue'], {})).toEqual({ ok: true, value: { kind: 'queue' } });
+		expect(parseProfileCommand(['queue', 'cancel', '2'], {})).toEqual({
+			ok: true,
+			value: { kind: 'queue', cancel: 2 },
+		});
+		expect(parseProfileCommand(['queue', 'CANCEL', 'All'], {})).toEqual({
+			ok: true,
+			value: { kind: 'queue', cancel: 'all' },
+		});
+		for (const args of [
+			['queue', 'cancel'],
+			['queue', 'cancel', '0'],
+			['queue', 'cancel', 'x'],
+			['queue', 'drop', '1'],
+			['queue', 'cancel', '1', '2'],
+		]) {
+			expect(parseProfileCommand(args, {})).toEqual({
+				ok: false,
+				error: { key: 'error_queue_usage', params: undefined },
+			});
+		}
+	});
+
 	test.each([[[]], [['help']], [['HELP']], [['?']]])('%j → help', (args) => {
 		expect(parseProfileCommand(args, {})).toEqual({ ok: true, value: { kind: 'help' } });
 	});

@@ -411,7 +411,10 @@ describe('classifyResponse: 429', () => {
 						},
 					),
 				),
-			).toEqual({ ok: false, failure: { kind: 'rate-limited', retryAfterSeconds: 30 } });
+			).toEqual({
+				ok: false,
+				failure: { kind: 'rate-limited', retryAfterSeconds: 30, retryAt: 1_700_000_030_000 },
+			});
 		} finally {
 			spy.mockRestore();
 		}

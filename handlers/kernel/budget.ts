@@ -1,0 +1,217 @@
+import type {
+	IModify,
+	IPersistence,
+	IPersistenceRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
+
+import {
+	budgetAfterAnswer,
+	decideSend,
+	isBypassUser,
+	readRateLimitHeaders,
+	RouteBudget,
+	SendDecision,
+} from '../../lib/budget';
+import { newNonce, QUEUE_PROCESSOR_ID } from '../../lib/ids';
+import type { RateLimited } from '../../lib/restOutcome';
+import { QueueStore } from './queueStore';
+import type { RequestBudget } from './restClient';
+import { RecordStore } from './storage';
+
+/** A request sent and not yet answered: it counts against the budget until its answer arrives. */
+interface InFlight {
+	id: string;
+	route: string;
+	at: number;
+}
+
+/** A request unanswered after this long (an instance that stopped) no longer holds budget. */
+const IN_FLIGHT_EXPIRY_MS = 60_000;
+
+/**
+ * How far the server's clock (the one of X-RateLimit-Reset and of the scheduler) is known to be ahead of this
+ * instance's: a queue job due at `at` that runs now proves the server's time has reached `at`.
+ */
+interface ClockNote {
+	aheadMs: number;
+}
+
+function clockNotes(reader: IPersistenceRead, persis?: IPersistence): RecordStore<ClockNote> {
+	return new RecordStore<ClockNote>('clock', reader, persis);
+}
+
+export async function noteServerTime(
+	reader: IPersistenceRead,
+	persis: IPersistence,
+	at: number,
+): Promise<void> {
+	const notes = clockNotes(reader, persis);
+	const aheadMs = at - Date.now();
+	if (aheadMs > ((await notes.get('server'))?.aheadMs ?? 0)) {
+		await notes.put('server', { aheadMs });
+	}
+}
+
+/** When the queue job is due; a job due long ago that never cleared it no longer counts. */
+interface DrainMark {
+	at: number;
+}
+const STALE_MARK_MS = 5 * 60_000;
+
+export function drainMarks(reader: IPersistenceRead, persis: IPersistence): RecordStore<DrainMark> {
+	return new RecordStore<DrainMark>('queue-job', reader, persis);
+}
+
+/**
+ * Makes sure the queue job runs at `at` (server time) or earlier: one job for the whole queue. It also runs
+ * when the queue is empty, at the end of a window that refused something, so the app learns the window passed.
+ */
+export async function scheduleQueueJob(
+	reader: IPersistenceRead,
+	persis: IPersistence,
+	modify: IModify,
+	at: number,
+	now: number,
+): Promise<void> {
+	const marks = drainMarks(reader, persis);
+	const mark = await marks.get('next');
+	if (mark && mark.at <= at && mark.at > now - STALE_MARK_MS) {
+		return;
+	}
+	await marks.put('next', { at });
+	await modify
+		.getScheduler()
+		.scheduleOnce({ id: QUEUE_PROCESSOR_ID, when: new Date(at), data: { at } });
+}
+
+/**
+ * The shared budget per endpoint, in app persistence so every server instance sees it. Each request first
+ * writes its own in-flight record, then counts the others: of two requests racing for the last call, the later
+ * one always sees the earlier, so the budget is never overspent by this app (the server's 429 stays the safety
+ * net for requests of other clients from the same address).
+ */
+export class SharedBudget implements RequestBudget {
+	private readonly budgets: RecordStore<RouteBudget>;
+	private readonly inFlight: RecordStore<InFlight>;
+
+	constructor(
+		private readonly reader: IPersistenceRead,
+		private readonly persis: IPersistence,
+		private readonly modify: IModify | undefined,
+		private readonly who: {
+			roles?: string[];
+			/** The server instance: each meets its own limiter (its own client address). */
+			instance?: string;
+			/** The queued change being replayed: only changes queued before it go first. */
+			queuedAt?: string;
+			now(): number;
+		},
+	) {
+		this.budgets = new RecordStore<RouteBudget>('budget', reader, persis);
+		this.inFlight = new RecordStore<InFlight>('in-flight', reader, persis);
+	}
+
+	public budget(route: string): Promise<RouteBudget | undefined> {
+		return this.budgets.get(this.key(route));
+	}
+
+	private key(route: string): string {
+		return `${this.who.instance ?? ''}/${route}`;
+	}
+
+	/** The server's time as far as this instance knows it (never before a running queue job was due). */
+	public async serverNow(): Promise<number> {
+		const note = await clockNotes(this.reader).get('server');
+		return Math.max(Date.now() + (note?.aheadMs ?? 0), this.who.now());
+	}
+
+	/** Would a request to `route` be kept back now? Asked before a change starts, so it spends nothing. */
+	public async check(route: string): Promise<RateLimited | undefined> {
+		if (isBypassUser(this.who.roles)) {
+			return undefined;
+		}
+		const decision = await this.decide(route);
+		return decision.send ? undefined : this.refuse(route, decision);
+	}
+
+	public async beforeSend(route: string): Promise<{ ticket?: string } | { refused: RateLimited }> {
+		if (isBypassUser(this.who.roles)) {
+			return {};
+		}
+		const ticket = newNonce();
+		await this.inFlight.put(ticket, { id: ticket, route: this.key(route), at: Date.now() });
+		const decision = await this.decide(route, ticket);
+		if (decision.send) {
+			return { ticket };
+		}
+		await this.inFlight.remove(ticket);
+		return { refused: await this.refuse(route, decision) };
+	}
+
+	public async afterAnswer(
+		route: string,
+		ticket: string | undefined,
+		answer?: { statusCode: number; headers?: Record<string, string> },
+	): Promise<void> {
+		if (answer && !isBypassUser(this.who.roles)) {
+			const stored = await this.budgets.get(this.key(route));
+			const next = budgetAfterAnswer(
+				stored,
+				route,
+				{
+					status: answer.statusCode,
+					headers: readRateLimitHeaders(answer.headers),
+					bypass: false,
+				},
+				await this.serverNow(),
+			);
+			if (next && JSON.stringify(next) !== JSON.stringify(stored)) {
+				await this.budgets.put(this.key(route), next);
+			}
+		}
+		if (ticket) {
+			await this.inFlight.remove(ticket);
+		}
+	}
+
+	private async decide(route: string, ticket?: string): Promise<SendDecision & { now: number }> {
+		const [now, budget, flights, queued] = await Promise.all([
+			this.serverNow(),
+			this.budgets.get(this.key(route)),
+			this.inFlight.all(),
+			new QueueStore(this.reader).all(),
+		]);
+		const queuedAt = this.who.queuedAt;
+		const decision = decideSend({
+			budget,
+			now,
+			othersInFlight: flights.filter(
+				(flight) =>
+					flight.route === this.key(route) &&
+					flight.id !== ticket &&
+					Date.now() - flight.at < IN_FLIGHT_EXPIRY_MS,
+			).length,
+			queuedAhead: queued.filter(
+				(entry) => entry.route === route && (queuedAt === undefined || entry.createdAt < queuedAt),
+			).length,
+		});
+		return { ...decision, now };
+	}
+
+	/** A request kept back: the queue job wakes at the window's end (to apply the queue, or just to note it). */
+	private async refuse(
+		route: string,
+		decision: { send: false; retryAt: number; now: number },
+	): Promise<RateLimited> {
+		if (this.modify) {
+			await scheduleQueueJob(this.reader, this.persis, this.modify, decision.retryAt, decision.now);
+		}
+		return {
+			kind: 'rate-limited',
+			retryAfterSeconds: Math.max(1, Math.ceil((decision.retryAt - decision.now) / 1000)),
+			retryAt: decision.retryAt,
+			route,
+			notSent: true,
+		};
+	}
+}

@@ -1,0 +1,205 @@
+/**
+ * The budget-aware, fair queue (issue 10 item 4) under the server's production rate limits: every request of
+ * the app comes from one address, so all users share one budget per endpoint. A burst is applied as far as the
+ * budget goes, the rest is queued (each user told the place and when), and the queue job applies it first in,
+ * first out when the window ends; nothing is lost and no request is sent that the server would refuse.
+ * Windows pass on the reference server's clock; the host's scheduler runs the jobs they make due.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+
+import type { Scenario } from './support/scenario';
+import { lastText, messages, ROOM, useScenario, userId } from './support/scenario';
+
+const WINDOW_MS = 60_000;
+const OWN_UPDATE = 'users.updateOwnBasicInfo';
+
+function statuses(s: Scenario, since: number): number[] {
+	return s.server.requestLog.slice(since).map((entry) => entry.status);
+}
+
+/** Lets one rate-limit window pass on the server's clock and runs what the scheduler made due. */
+async function letWindowPass(s: Scenario): Promise<void> {
+	s.server.clock.advance(WINDOW_MS + 1_000);
+	await s.host.runDueJobs();
+}
+
+/** Runs due jobs window after window until the queue is empty (bounded, so a stuck queue fails the test). */
+async function drainQueue(s: Scenario, maxWindows = 40): Promise<number> {
+	for (let window = 0; window < maxWindows; window++) {
+		await s.host.runDueJobs();
+		if (!s.host.scheduledJobs().length) {
+			return window;
+		}
+		s.server.clock.advance(WINDOW_MS + 1_000);
+	}
+	assert.fail(`the queue was not empty after ${maxWindows} windows`);
+}
+
+/** Seeds users and links each through the real modal with a token, letting windows pass when the budget is spent. */
+async function seedLinkedUsers(s: Scenario, prefix: string, count: number): Promise<string[]> {
+	const names: string[] = [];
+	for (let index = 1; index <= count; index++) {
+		const username = `${prefix}-${String(index).padStart(2, '0')}`;
+		await s.server.seedUser({ username, name: `User ${index}`, email: `${username}@q.example` });
+		names.push(username);
+	}
+	for (const username of names) {
+		for (let attempt = 0; ; attempt++) {
+			const token = s.server.createPersonalAccessToken(userId(s, username), `app-${attempt}`);
+			s.secrets.add(token);
+			await s.host.runCommand(username, 'profile', 'login', ROOM);
+			const view = s.host.openView(userId(s, username));
+			assert.ok(
+				view,
+				`no link modal for ${username}: ${JSON.stringify(
+					messages(s, username).map((m) => m.text),
+				)}`,
+			);
+			const response = await s.host.submitView(username, view.viewId, { token: { token } });
+			if (messages(s, username).length && /linked/i.test(lastText(s, username))) {
+				break;
+			}
+			const refusal = JSON.stringify(response);
+			assert.ok(attempt < 4, `${username} could not link: ${refusal}`);
+			if (/could not reach/.test(refusal)) {
+				continue; // a connection the test process's own server closed under load: try again
+			}
+			assert.match(refusal, /limiting/, `linking ${username} failed`);
+			await letWindowPass(s);
+		}
+	}
+	await letWindowPass(s);
+	return names;
+}
+
+/** Each user's first reply after `before`: "changed" at once, or "queued, place N". */
+function firstReplies(s: Scenario, names: string[], before: Map<string, number>) {
+	return names.map((name) => messages(s, name).slice(before.get(name))[0]?.text ?? '');
+}
+
+const s = useScenario({ rateLimit: 'v7' });
+
+function burstScenario(profile: 'v7' | 'vn') {
+	test(`15 users change a nickname at once: nothing lost, each told done or its place, ≤ 1 answer 429 (${profile})`, async () => {
+		s.server.setProfile(profile);
+		s.server.setRateLimit(profile);
+		const names = await seedLinkedUsers(s, 'nick', 15);
+		const before = new Map(names.map((name) => [name, messages(s, name).length]));
+		const since = s.server.requestLog.length;
+		await Promise.all(
+			names.map((name) => s.host.runCommand(name, 'profile', `set nickname n-${name}`, ROOM)),
+		);
+		const replies = firstReplies(s, names, before);
+		const places: number[] = [];
+		for (const [index, text] of replies.entries()) {
+			const place = /queued, place (\d+)/.exec(text);
+			if (place) {
+				places.push(Number(place[1]));
+			} else {
+				assert.match(text, /nickname: .* → “n-/, `${names[index]} was told: ${text}`);
+			}
+		}
+		assert.ok(places.length > 0, 'nothing was queued');
+		assert.deepEqual(
+			[...places].sort((a, b) => a - b),
+			places.map((_, index) => index + 1),
+			'places are 1…N',
+		);
+
+		await drainQueue(s);
+		for (const name of names) {
+			assert.equal(s.server.getUser(name)?.nickname, `n-${name}`, `${name}'s change was lost`);
+		}
+		for (const [index, name] of names.entries()) {
+			const later = messages(s, name).slice((before.get(name) ?? 0) + 1);
+			if (/queued/.test(replies[index])) {
+				assert.equal(later.length, 1, `${name}: ${JSON.stringify(later.map((m) => m.text))}`);
+				assert.match(later[0].text ?? '', /queued change was applied[\s\S]*nickname/);
+			}
+		}
+		const refused = statuses(s, since).filter((status) => status === 429);
+		assert.ok(refused.length <= 1, `${refused.length} answers 429`);
+		const writes = s.server.requestLog
+			.slice(since)
+			.filter((entry) => entry.route === OWN_UPDATE && entry.status === 200);
+		assert.equal(writes.length, 15, 'one write per change');
+		// First in, first out across users: the queued changes were written in the order of their places.
+		const queuedInOrder = names
+			.map((name, index) => ({ id: userId(s, name), place: /place (\d+)/.exec(replies[index]) }))
+			.filter((entry) => entry.place)
+			.sort((a, b) => Number(a.place?.[1]) - Number(b.place?.[1]))
+			.map((entry) => entry.id);
+		const writers = writes.map((entry) => entry.userId);
+		assert.deepEqual(
+			writers.filter((id) => id !== undefined && queuedInOrder.includes(id)),
+			queuedInOrder,
+		);
+	});
+}
+
+describe('V7 limiter (10 calls a minute per endpoint)', () => burstScenario('v7'));
+describe('8.5+ limiter (one users.updateOwnBasicInfo a minute)', () => burstScenario('vn'));
+
+describe('one user’s queued changes (8.5+: one write a minute)', () => {
+	async function spendTheWrite(name: string): Promise<void> {
+		await s.host.runCommand(name, 'profile', `set nickname first-${name}`, ROOM);
+		assert.match(lastText(s, name), /nickname: .* → “first-/);
+	}
+
+	test('a newer change of the same field replaces the queued one, which keeps its place', async () => {
+		s.server.setProfile('vn');
+		s.server.setRateLimit('vn');
+		const [alice, bob] = (await seedLinkedUsers(s, 'rep', 2)) as [string, string];
+		await spendTheWrite(alice);
+		const since = s.server.requestLog.length;
+		await s.host.runCommand(bob, 'profile', 'set nickname bob-1', ROOM);
+		assert.match(lastText(s, bob), /queued, place 1/);
+		await s.host.runCommand(alice, 'profile', 'set nickname alice-2', ROOM);
+		assert.match(lastText(s, alice), /queued, place 2/);
+		await s.host.runCommand(alice, 'profile', 'set nickname alice-3', ROOM);
+		assert.match(lastText(s, alice), /replaces your queued change of the same field, place 2/);
+		assert.equal(s.server.requestLog.length, since, 'a request was sent for a queued change');
+
+		await s.host.runCommand(alice, 'profile', 'queue', ROOM);
+		const list = lastText(s, alice);
+		assert.match(list, /1\. place 2, in about .*: nickname → “alice-3”/);
+		assert.doesNotMatch(list, /alice-2|bob-1/);
+
+		await drainQueue(s);
+		assert.equal(s.server.getUser(alice)?.nickname, 'alice-3');
+		assert.equal(s.server.getUser(bob)?.nickname, 'bob-1');
+		const writes = s.server.requestLog.slice(since).filter((entry) => entry.route === OWN_UPDATE);
+		assert.deepEqual(
+			writes.map((entry) => [entry.userId, entry.status]),
+			[
+				[userId(s, bob), 200],
+				[userId(s, alice), 200],
+			],
+		);
+		assert.match(lastText(s, alice), /queued change was applied[\s\S]*“alice-3”/);
+	});
+
+	test('/profile queue lists one’s own changes and cancels them', async () => {
+		s.server.setProfile('vn');
+		s.server.setRateLimit('vn');
+		const [carol] = (await seedLinkedUsers(s, 'can', 1)) as [string];
+		await s.host.runCommand(carol, 'profile', 'queue', ROOM);
+		assert.match(lastText(s, carol), /no queued changes/);
+		await spendTheWrite(carol);
+		await s.host.runCommand(carol, 'profile', 'set nickname second', ROOM);
+		await s.host.runCommand(carol, 'profile', 'set name Carol Queue', ROOM);
+		assert.match(lastText(s, carol), /queued, place 2/);
+		await s.host.runCommand(carol, 'profile', 'queue cancel 3', ROOM);
+		assert.match(lastText(s, carol), /no queued change number 3/);
+		await s.host.runCommand(carol, 'profile', 'queue cancel 1', ROOM);
+		assert.match(lastText(s, carol), /Cancelled: 1/);
+		await s.host.runCommand(carol, 'profile', 'queue', ROOM);
+		assert.match(lastText(s, carol), /1\. place 1, .*name → “Carol Queue”/);
+		await s.host.runCommand(carol, 'profile', 'queue cancel all', ROOM);
+		assert.match(lastText(s, carol), /Cancelled: 1/);
+		await drainQueue(s);
+		assert.equal(s.server.getUser(carol)?.nickname, `first-${carol}`);
+		assert.equal(s.server.getUser(carol)?.name, 'User 1');
+	});
+});
