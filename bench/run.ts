@@ -104,13 +104,14 @@ async function countPerChange(b: Bench): Promise<KindResult[]> {
 // ------------------------------------------------------------------ the app against its floor
 
 /** What is measured per command, in the same process, interleaved. */
-const CONTENDERS = ['app', 'floorSame', 'floorPost', 'bare'] as const;
+const CONTENDERS = ['app', 'floorSame', 'appBridge', 'floorBridge', 'bare'] as const;
 type Contender = typeof CONTENDERS[number];
 
 const CONTENDER_LABELS: Record<Contender, string> = {
-	app: '`/profile set bio …` (the app)',
-	floorSame: '`/floor-same …`: floor app, the same requests (GET me, POST)',
-	floorPost: '`/floor-post …`: floor app, one POST',
+	app: '`/profile set name …` (the app, through REST)',
+	floorSame: '`/floor-same …`: floor app, the same request (POST)',
+	appBridge: '`/profile set bio …` (the app, through the user bridge)',
+	floorBridge: '`/floor-bridge …`: floor app, the same bridge write',
 	bare: 'bare `fetch` POST, no engine',
 };
 
@@ -151,23 +152,27 @@ async function appVersusFloor(b: Bench, floorZip: string): Promise<FloorResult> 
 	const aliceId = userId(b, 'alice');
 	const url = b.server.url;
 
-	const expectBio = (label: string, who: string) => {
-		if (b.server.getUser('alice')?.bio !== label) {
-			throw new Error(`${who} did not change the bio: ${lastText(b, 'alice')}`);
+	const expect = (field: 'name' | 'bio', label: string, who: string) => {
+		if (b.server.getUser('alice')?.[field] !== label) {
+			throw new Error(`${who} did not change the ${field}: ${lastText(b, 'alice')}`);
 		}
 	};
 	const run: Record<Contender, (label: string) => Promise<void>> = {
 		app: async (label) => {
-			await b.host.runCommand('alice', 'profile', `set bio ${label}`, ROOM);
-			expectBio(label, 'the app');
+			await b.host.runCommand('alice', 'profile', `set name ${label}`, ROOM);
+			expect('name', label, 'the app');
 		},
 		floorSame: async (label) => {
 			await b.host.runCommand('alice', 'floor-same', `${url} ${aliceId} ${token} ${label}`, ROOM);
-			expectBio(label, '/floor-same');
+			expect('name', label, '/floor-same');
 		},
-		floorPost: async (label) => {
-			await b.host.runCommand('alice', 'floor-post', `${url} ${aliceId} ${token} ${label}`, ROOM);
-			expectBio(label, '/floor-post');
+		appBridge: async (label) => {
+			await b.host.runCommand('alice', 'profile', `set bio ${label}`, ROOM);
+			expect('bio', label, 'the app (bridge)');
+		},
+		floorBridge: async (label) => {
+			await b.host.runCommand('alice', 'floor-bridge', label, ROOM);
+			expect('bio', label, '/floor-bridge');
 		},
 		bare: async (label) => {
 			const response = await fetch(`${url}/api/v1/users.updateOwnBasicInfo`, {
@@ -177,7 +182,7 @@ async function appVersusFloor(b: Bench, floorZip: string): Promise<FloorResult> 
 					'X-User-Id': aliceId,
 					'X-Auth-Token': token,
 				},
-				body: JSON.stringify({ data: { bio: label } }),
+				body: JSON.stringify({ data: { name: label } }),
 			});
 			await response.json();
 			if (response.status !== 200) {
@@ -273,12 +278,17 @@ interface LoadResult {
 	wallMs: number;
 	latencies: number[];
 	count: RequestCount;
-	/** Changes the server saved (HTTP 200 writes). */
+	/** Changes the server saved: HTTP 200 writes plus user-bridge writes (status text, bio). */
 	saved: number;
+	/** Changes typed: one per field, so a command mixing a bridge field and a REST field is two. */
+	changes: number;
+	/** Users whose profile holds every last value they typed. */
+	exact: number;
 	/** Replies: the change was reported done / the app gave up waiting / anything else. */
 	replies: { done: number; timedOut: number; other: string[] };
 }
 
+/** Bridge fields (bio, status text) and REST fields (nickname, name), and one command mixing both. */
 const LOAD_COMMAND_LINES = [
 	(n: number) => `set bio Load bio ${n}`,
 	(n: number) => `set nickname load-nick-${n}`,
@@ -286,6 +296,41 @@ const LOAD_COMMAND_LINES = [
 	(n: number) => `set name="Load User ${n}"`,
 	(n: number) => `set bio=Final bio ${n} nickname=final-${n}`,
 ];
+/** Fields one user's commands change (the mixed line changes two). */
+function changesPerUser(): number {
+	return Array.from({ length: LOAD_COMMANDS }, (_, c) =>
+		c % LOAD_COMMAND_LINES.length === 4 ? 2 : 1,
+	).reduce((sum, n) => sum + n, 0);
+}
+
+/** Whether a load user's profile holds the last value of every field its commands typed. */
+function holdsLastValues(user: ReturnType<ReferenceServer['getUser']>, index: number): boolean {
+	const expected: Record<string, string> = {};
+	for (let c = 0; c < LOAD_COMMANDS; c++) {
+		const n = index * 100 + c;
+		switch (c % LOAD_COMMAND_LINES.length) {
+			case 0:
+				expected.bio = `Load bio ${n}`;
+				break;
+			case 1:
+				expected.nickname = `load-nick-${n}`;
+				break;
+			case 2:
+				expected.statusText = `Working on ${n}`;
+				break;
+			case 3:
+				expected.name = `Load User ${n}`;
+				break;
+			case 4:
+				expected.bio = `Final bio ${n}`;
+				expected.nickname = `final-${n}`;
+				break;
+		}
+	}
+	return Object.entries(expected).every(
+		([field, value]) => (user as Record<string, unknown> | undefined)?.[field] === value,
+	);
+}
 
 async function load(b: Bench, label: string, timeoutMs?: number): Promise<LoadResult> {
 	await resetFor(b, 'v7', 'off');
@@ -312,6 +357,7 @@ async function load(b: Bench, label: string, timeoutMs?: number): Promise<LoadRe
 	const linkMs = msSince(linkStarted);
 
 	b.server.requestLog.length = 0;
+	const bridgeWritesBefore = b.host.bridgeCalls({ bridge: 'UserBridge', method: 'update' }).length;
 	const latencies: number[] = [];
 	const started = process.hrtime.bigint();
 	await Promise.all(
@@ -326,12 +372,20 @@ async function load(b: Bench, label: string, timeoutMs?: number): Promise<LoadRe
 	);
 	const wallMs = msSince(started);
 	const count = countRequests(b.server.requestLog);
-	const saved = b.server.requestLog.filter(
-		(entry) => entry.route === 'users.updateOwnBasicInfo' && entry.status === 200,
+	const saved =
+		b.server.requestLog.filter(
+			(entry) => entry.route === 'users.updateOwnBasicInfo' && entry.status === 200,
+		).length +
+		b.host.bridgeCalls({ bridge: 'UserBridge', method: 'update' }).length -
+		bridgeWritesBefore;
+	const changes = usernames.length * changesPerUser();
+	const exact = usernames.filter((username, index) =>
+		holdsLastValues(b.server.getUser(username), index),
 	).length;
 	const replies: LoadResult['replies'] = { done: 0, timedOut: 0, other: [] };
 	for (const username of usernames) {
-		for (const message of b.host.messages(userId(b, username)).slice(-LOAD_COMMANDS)) {
+		// A mixed command answers twice (the bridge receipt, then the REST reply): one answer a change.
+		for (const message of b.host.messages(userId(b, username)).slice(-changesPerUser())) {
 			const text = message.text ?? '';
 			if (/→/.test(text)) {
 				replies.done++;
@@ -353,6 +407,8 @@ async function load(b: Bench, label: string, timeoutMs?: number): Promise<LoadRe
 		latencies,
 		count,
 		saved,
+		changes,
+		exact,
 		replies,
 	};
 }
@@ -386,7 +442,12 @@ function loadRows(loads: LoadResult[]): string[] {
 	return [
 		`| app request timeout | ${cells((run) => `${run.timeoutMs / 1000} s`)} |`,
 		`| commands | ${cells((run) => String(total(run)))} |`,
-		`| saved by the server | ${cells((run) => String(run.saved))} |`,
+		`| changes saved by the server (REST 200 + user bridge) | ${cells(
+			(run) => `${run.saved} of ${run.changes}`,
+		)} |`,
+		`| users whose profile holds every last value typed | ${cells(
+			(run) => `${run.exact} of ${run.users}`,
+		)} |`,
 		`| replies: done / timed out / other | ${cells(
 			(run) => `${run.replies.done} / ${run.replies.timedOut} / ${run.replies.other.length}`,
 		)} |`,
@@ -417,9 +478,10 @@ function floorSection(floor: FloorResult): string[] {
 		'',
 		'A minimal app built with the same toolchain (bench/floor: `rc-apps package`, then the same bundling as',
 		'`npm run package` when it bundles) is installed beside the app in the same engine. Its `/floor-same`',
-		'makes the requests the app makes for `/profile set bio …` (GET me, POST users.updateOwnBasicInfo) and one',
-		'private reply; `/floor-post` makes only the POST and the reply; the bare request is a `fetch` without the',
-		`engine. ${WARM_UP} warm-up rounds, then ${ITERATIONS} rounds, each running all four with the order rotated.`,
+		'makes the request the app makes for `/profile set name …` (POST users.updateOwnBasicInfo) and one private',
+		'reply; `/floor-bridge` writes the bio through the user bridge and replies, as the app does for',
+		'`/profile set bio …`; the bare request is a `fetch` without the engine.',
+		`${WARM_UP} warm-up rounds, then ${ITERATIONS} rounds, each running all five with the order rotated.`,
 		'CPU is `process.cpuUsage()` of the whole process (engine, app and reference server) over the command;',
 		'bridge calls are the calls the engine made into the host (settings, persistence, HTTP, rooms, users, messages).',
 		'',
@@ -437,6 +499,7 @@ function floorSection(floor: FloorResult): string[] {
 		);
 	}
 	const ratio = medianOf('app', 'wall') / medianOf('floorSame', 'wall');
+	const bridgeRatio = medianOf('appBridge', 'wall') / medianOf('floorBridge', 'wall');
 	lines.push(
 		'',
 		`**The app ÷ the floor with the same requests: ${ratio.toFixed(
@@ -444,11 +507,15 @@ function floorSection(floor: FloorResult): string[] {
 		)}×** at the median (goal ≤ 1.3×);`,
 		`paired per round: ${paired('app', 'floorSame').toFixed(2)}×. CPU: ${(
 			medianOf('app', 'cpu') / medianOf('floorSame', 'cpu')
-		).toFixed(2)}×. The app ÷ the one-POST floor: ${(
-			medianOf('app', 'wall') / medianOf('floorPost', 'wall')
-		).toFixed(2)}×; the app ÷ the bare request: ${(
+		).toFixed(2)}×. The app ÷ the bare request: ${(
 			medianOf('app', 'wall') / medianOf('bare', 'wall')
 		).toFixed(1)}×.`,
+		'',
+		`**Through the user bridge, the app ÷ the floor's same bridge write: ${bridgeRatio.toFixed(
+			2,
+		)}×** at the median; paired per round: ${paired('appBridge', 'floorBridge').toFixed(
+			2,
+		)}×. CPU: ${(medianOf('appBridge', 'cpu') / medianOf('floorBridge', 'cpu')).toFixed(2)}×.`,
 	);
 	return lines;
 }

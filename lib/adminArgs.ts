@@ -1,5 +1,12 @@
 /** Parses `/admin-user …` words into what the admin asked for. Plain functions, unit-tested. */
-import { carriesSecret, CommandWords, FieldChange, parseAssignments, ParseResult } from './args';
+import {
+	carriesSecret,
+	CommandWords,
+	FieldChange,
+	parseAssignments,
+	ParseResult,
+	unknownSubcommand,
+} from './args';
 import { ADMIN_FIELDS, CustomFieldDefinitions } from './fields';
 import type { Translatable } from './i18n';
 
@@ -43,6 +50,17 @@ const SINGLE_USER: Record<string, 'show' | 'verify' | 'password' | 'edit'> = {
 	password: 'password',
 	edit: 'edit',
 };
+
+/** The sub-commands of `/admin-user`, for "did you mean …". */
+const ADMIN_SUBCOMMANDS = [
+	'help',
+	'doctor',
+	...Object.keys(SINGLE_USER),
+	'set',
+	'activate',
+	'deactivate',
+	'roles',
+];
 
 /** Longer than any username or id a server accepts: such a reference is refused without a request. */
 export const MAX_USER_REF_LENGTH = 255;
@@ -155,7 +173,7 @@ function parseAdminWords(
 			};
 		}
 		default:
-			return fail('error_unknown_subcommand', { command: '/admin-user', sub });
+			return unknownSubcommand('/admin-user', sub, ADMIN_SUBCOMMANDS);
 	}
 }
 

@@ -6,6 +6,7 @@ import {
 	CLEARABLE_FIELDS,
 	CustomFieldDefinitions,
 	FieldRef,
+	fieldWords,
 	isPasswordName,
 	OWN_FIELDS,
 	resolveField,
@@ -13,7 +14,9 @@ import {
 	typedName,
 } from './fields';
 import type { Translatable } from './i18n';
+import { statusOf } from './keywords';
 import { assignedName, isSecretAssignment, isSecretName } from './secretWords';
+import { closestWord, groupQuotedWords } from './typing';
 
 export interface FieldChange {
 	ref: FieldRef;
@@ -53,6 +56,48 @@ export const PROFILE_WORDS: CommandWords = {
 
 function fail<T>(key: Translatable['key'], params?: Translatable['params']): ParseResult<T> {
 	return { ok: false, error: { key, params } };
+}
+
+/** The sub-commands of `/profile`, for "did you mean …". */
+const PROFILE_SUBCOMMANDS = ['help', 'show', 'login', 'logout', 'edit', 'password', 'set', 'clear'];
+
+/** An unknown sub-command, with the one it most likely meant when there is one. */
+export function unknownSubcommand<T>(
+	command: string,
+	sub: string,
+	known: readonly string[],
+): ParseResult<T> {
+	const suggestion = closestWord(sub, known);
+	return suggestion
+		? fail('error_unknown_subcommand_suggest', { command, sub, suggestion })
+		: fail('error_unknown_subcommand', { command, sub });
+}
+
+/** An unknown field name, with the field it most likely meant when there is one. */
+function unknownField<T>(
+	name: string,
+	allowed: readonly StandardField[],
+	customFields: CustomFieldDefinitions,
+	inAssignment: boolean,
+): ParseResult<T> {
+	const suggestion = closestWord(name, fieldWords(allowed, customFields));
+	if (inAssignment) {
+		return suggestion
+			? fail('error_unknown_field_in_assignment_suggest', { name, suggestion })
+			: fail('error_unknown_field_in_assignment', { name });
+	}
+	return suggestion
+		? fail('error_unknown_field_suggest', { name, suggestion })
+		: fail('error_unknown_field', { name });
+}
+
+/** A status typed as people say it (`dnd`, `invisible`, `ausente`) is sent as Rocket.Chat's own word. */
+function withStatusWords(changes: FieldChange[]): FieldChange[] {
+	return changes.map((change) =>
+		change.ref.kind === 'standard' && change.ref.field === 'status'
+			? { ...change, value: statusOf(change.value) ?? change.value.toLowerCase() }
+			: change,
+	);
 }
 
 /**
@@ -96,6 +141,20 @@ export function parseAssignments(
 	if (!words.length) {
 		return fail('error_set_usage');
 	}
+	const grouped = groupQuotedWords(words);
+	if (!grouped.ok) {
+		return grouped;
+	}
+	const parsed = parseGroupedAssignments(grouped.words, allowed, customFields, commandWords);
+	return parsed.ok ? { ok: true, value: withStatusWords(parsed.value) } : parsed;
+}
+
+function parseGroupedAssignments(
+	words: string[],
+	allowed: readonly StandardField[],
+	customFields: CustomFieldDefinitions,
+	commandWords: CommandWords,
+): ParseResult<FieldChange[]> {
 	const first = ASSIGNMENT.exec(words[0]);
 	if (!first || isKnownOrPassword(words[0], allowed, customFields) === 'plain-word') {
 		return parseSingle(words, allowed, customFields, commandWords);
@@ -113,7 +172,7 @@ export function parseAssignments(
 		}
 		const ref = resolveField(name, allowed, customFields);
 		if (!ref) {
-			return fail('error_unknown_field_in_assignment', { name });
+			return unknownField(name, allowed, customFields, true);
 		}
 		if (changes.some((change) => sameField(change.ref, ref))) {
 			return fail('error_duplicate_field', { field: ref.field });
@@ -148,7 +207,7 @@ function parseSingle(
 	const ref = resolveField(name, allowed, customFields);
 	if (!ref) {
 		// Only the name is repeated, never what follows a separator (it may be a value).
-		return fail('error_unknown_field', { name: assignedName(name) ?? name });
+		return unknownField(assignedName(name) ?? name, allowed, customFields, false);
 	}
 	const value = rest.join(' ').trim();
 	if (ref.kind === 'standard' && ref.field === 'status') {
@@ -157,7 +216,7 @@ function parseSingle(
 		if (!status) {
 			return fail('error_status_missing');
 		}
-		const changes: FieldChange[] = [{ ref, value: status.toLowerCase() }];
+		const changes: FieldChange[] = [{ ref, value: status }];
 		if (text.length) {
 			changes.push({
 				ref: { kind: 'standard', field: 'statusText' },
@@ -242,6 +301,6 @@ export function parseProfileCommand(
 			};
 		}
 		default:
-			return fail('error_unknown_subcommand', { command: '/profile', sub });
+			return unknownSubcommand('/profile', sub, PROFILE_SUBCOMMANDS);
 	}
 }

@@ -3,6 +3,15 @@
  * (docs/server-rules.md#field-rules-and-save-semantics), checked before any request so that a bad value costs no request.
  */
 import type { Translatable } from './i18n';
+import {
+	foldKeyword,
+	localizedField,
+	LOCALIZED_FIELD_WORDS,
+	NO_WORDS,
+	STATUS_WORDS_TYPED,
+	YES_WORDS,
+} from './keywords';
+import { closestWord } from './typing';
 
 /** Fields of one's own profile (users.updateOwnBasicInfo). */
 export const OWN_FIELDS = [
@@ -128,7 +137,14 @@ export function resolveField(
 	const caseInsensitive = Object.keys(customFields).find(
 		(name) => name.toLowerCase() === typed.toLowerCase(),
 	);
-	return caseInsensitive ? { kind: 'custom', field: caseInsensitive } : undefined;
+	if (caseInsensitive) {
+		return { kind: 'custom', field: caseInsensitive };
+	}
+	// A field's name in another language comes last: a workspace's custom field named `Estado` stays its own.
+	const localized = localizedField(typed);
+	return localized && allowed.includes(localized)
+		? { kind: 'standard', field: localized }
+		: undefined;
 }
 
 /** The word a user types for a field (statusText is typed `text`). */
@@ -167,11 +183,10 @@ function isValidUsername(value: string, pattern: string): boolean {
 	}
 }
 
-export const YES_WORDS = ['yes', 'y', 'true', 'on', '1'];
-export const NO_WORDS = ['no', 'n', 'false', 'off', '0'];
+export { NO_WORDS, YES_WORDS };
 
 export function parseYesNo(value: string): boolean | undefined {
-	const word = value.trim().toLowerCase();
+	const word = foldKeyword(value.trim());
 	if (YES_WORDS.includes(word)) {
 		return true;
 	}
@@ -216,7 +231,7 @@ export function checkValue(
 		case 'status':
 			return (STATUS_VALUES as readonly string[]).includes(value)
 				? undefined
-				: { key: 'error_status_invalid', params: { value } };
+				: statusProblem(value);
 		case 'email':
 			if (!value.trim()) {
 				return { key: 'error_value_empty', params: { field } };
@@ -230,6 +245,28 @@ export function checkValue(
 				: undefined;
 	}
 	return undefined;
+}
+
+function statusProblem(value: string): Translatable {
+	const suggestion = closestWord(value, STATUS_WORDS_TYPED);
+	return suggestion
+		? { key: 'error_status_invalid_suggest', params: { value, suggestion } }
+		: { key: 'error_status_invalid', params: { value } };
+}
+
+/** Every word that names one of `allowed` (English aliases and the other languages), for "did you mean …". */
+export function fieldWords(
+	allowed: readonly StandardField[],
+	customFields: CustomFieldDefinitions,
+): string[] {
+	const standard = Object.entries(ALIASES)
+		.filter(([, field]) => allowed.includes(field))
+		.map(([word]) => word);
+	const localized = LOCALIZED_FIELD_WORDS.filter((word) => {
+		const field = localizedField(word);
+		return field !== undefined && allowed.includes(field);
+	});
+	return [...standard, ...localized, ...Object.keys(customFields)];
 }
 
 function checkCustomValue(

@@ -13,23 +13,45 @@ import type {
 
 /**
  * The benchmark's floor (bench/run.ts): built with the same toolchain as the app and loaded beside it, it does
- * the least an app can do for `/profile set bio …`. `/floor-post <url> <userId> <token> <bio…>` sends one POST and
- * one private reply; `/floor-same …` also reads the profile first, as the app does (GET me, then the POST). No
- * settings, no persistence: the server, the user and the token come in the arguments.
+ * the least an app can do for the measured commands. `/floor-same <url> <userId> <token> <name…>` sends the one
+ * POST the app sends for `/profile set name …` and one private reply; `/floor-bridge <bio…>` writes the bio
+ * through the engine's user bridge and replies, as the app does for `/profile set bio …`. No settings, no
+ * persistence: the server, the user and the token come in the arguments.
  */
 export class FloorApp extends App {
 	protected async extendConfiguration(configuration: IConfigurationExtend): Promise<void> {
-		await configuration.slashCommands.provideSlashCommand(new FloorCommand('floor-post', false));
-		await configuration.slashCommands.provideSlashCommand(new FloorCommand('floor-same', true));
+		await configuration.slashCommands.provideSlashCommand(new FloorCommand());
+		await configuration.slashCommands.provideSlashCommand(new FloorBridgeCommand());
 	}
 }
 
-class FloorCommand implements ISlashCommand {
+class FloorBridgeCommand implements ISlashCommand {
+	public command = 'floor-bridge';
 	public i18nParamsExample = '';
 	public i18nDescription = '';
 	public providesPreview = false;
 
-	constructor(public command: string, private readonly readFirst: boolean) {}
+	public async executor(
+		context: SlashCommandContext,
+		_read: IRead,
+		modify: IModify,
+	): Promise<void> {
+		const bio = context.getArguments().join(' ');
+		await modify.getUpdater().getUserUpdater().updateBio(context.getSender(), bio);
+		const message = modify
+			.getNotifier()
+			.getMessageBuilder()
+			.setRoom(context.getRoom())
+			.setText('bio: changed');
+		await modify.getNotifier().notifyUser(context.getSender(), message.getMessage());
+	}
+}
+
+class FloorCommand implements ISlashCommand {
+	public command = 'floor-same';
+	public i18nParamsExample = '';
+	public i18nDescription = '';
+	public providesPreview = false;
 
 	public async executor(
 		context: SlashCommandContext,
@@ -40,19 +62,16 @@ class FloorCommand implements ISlashCommand {
 	): Promise<void> {
 		const [url, userId, token, ...words] = context.getArguments();
 		const headers = { 'X-User-Id': userId, 'X-Auth-Token': token };
-		if (this.readFirst) {
-			await http.get(`${url}/api/v1/me`, { headers, timeout: 4000 });
-		}
 		const response = await http.post(`${url}/api/v1/users.updateOwnBasicInfo`, {
 			headers,
-			data: { data: { bio: words.join(' ') } },
+			data: { data: { name: words.join(' ') } },
 			timeout: 4000,
 		});
 		const message = modify
 			.getNotifier()
 			.getMessageBuilder()
 			.setRoom(context.getRoom())
-			.setText(`bio: ${response.statusCode === 200 ? 'changed' : 'failed'}`);
+			.setText(`name: ${response.statusCode === 200 ? 'changed' : 'failed'}`);
 		await modify.getNotifier().notifyUser(context.getSender(), message.getMessage());
 	}
 }

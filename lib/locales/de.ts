@@ -138,6 +138,9 @@ export const de: Messages = {
 	error_unknown_field: 'Es gibt kein Feld „{name}“. Felder: {fields}.',
 	error_unknown_field_in_assignment:
 		'Es gibt kein Feld „{name}“. Wenn „{name}=…“ Teil eines Werts ist, setze den Wert in Anführungszeichen. Felder: {fields}.',
+	error_unknown_field_suggest: 'Es gibt kein Feld „{name}“. Meintest du `{suggestion}`?',
+	error_unknown_field_in_assignment_suggest:
+		'Es gibt kein Feld „{name}“. Meintest du `{suggestion}=…`? Wenn „{name}=…“ Teil eines Werts ist, setze den Wert in Anführungszeichen.',
 	error_duplicate_field: 'Das Feld {field} wird zweimal genannt.',
 	error_password_on_command_line:
 		'Zu deiner Sicherheit werden Passwörter nie über die Befehlszeile angenommen. Verwende `{form}`; das öffnet ein Formular. Falls du deinen Bildschirm teilst, betrachte das Eingetippte als offengelegt.',
@@ -147,9 +150,14 @@ export const de: Messages = {
 		'Gib einen Status an: `online`, `away`, `busy` oder `offline`, z. B. `/profile set status away In einer Besprechung`.',
 	error_status_invalid:
 		'„{value}“ ist kein Status. Verwende `online`, `away`, `busy` oder `offline`.',
+	error_status_invalid_suggest: '„{value}“ ist kein Status. Meintest du `{suggestion}`?',
+	error_unclosed_quote:
+		'Das bei „{start}“ geöffnete Anführungszeichen wird nie geschlossen. Schließe es, z. B. `name="Jane Doe"`, oder lass die Anführungszeichen weg.',
 	error_clear_usage: 'Verwendung: `/profile clear <bio|nickname|text>`.',
 	error_unknown_subcommand:
 		'Unbekannter Befehl `{command} {sub}`. Gib `{command} help` ein, um die Liste zu sehen.',
+	error_unknown_subcommand_suggest:
+		'Unbekannter Befehl `{command} {sub}`. Meintest du `{command} {suggestion}`?',
 	error_name_required: 'Der Name darf in diesem Arbeitsbereich nicht leer sein.',
 	error_name_invalid_characters: 'Namen dürfen weder <, >, \\ noch / enthalten.',
 	error_value_empty: 'Das Feld {field} darf nicht leer sein.',

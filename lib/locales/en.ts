@@ -135,6 +135,9 @@ export const en = {
 	error_unknown_field: 'There is no field “{name}”. Fields: {fields}.',
 	error_unknown_field_in_assignment:
 		'There is no field “{name}”. If “{name}=…” is part of a value, put the value in quotes. Fields: {fields}.',
+	error_unknown_field_suggest: 'There is no field “{name}”. Did you mean `{suggestion}`?',
+	error_unknown_field_in_assignment_suggest:
+		'There is no field “{name}”. Did you mean `{suggestion}=…`? If “{name}=…” is part of a value, put the value in quotes.',
 	error_duplicate_field: 'The field {field} is named twice.',
 	error_password_on_command_line:
 		'For your safety, passwords are never taken from the command line. Use `{form}`, which opens a form. Consider what you typed exposed if you share your screen.',
@@ -143,9 +146,14 @@ export const en = {
 	error_status_missing:
 		'Give a status: `online`, `away`, `busy` or `offline`, e.g. `/profile set status away In a meeting`.',
 	error_status_invalid: '“{value}” is not a status. Use `online`, `away`, `busy` or `offline`.',
+	error_status_invalid_suggest: '“{value}” is not a status. Did you mean `{suggestion}`?',
+	error_unclosed_quote:
+		'The quote opened at “{start}” is never closed. Close it, e.g. `name="Jane Doe"`, or leave the quotes out.',
 	error_clear_usage: 'Usage: `/profile clear <bio|nickname|text>`.',
 	error_unknown_subcommand:
 		'Unknown command `{command} {sub}`. Type `{command} help` for the list.',
+	error_unknown_subcommand_suggest:
+		'Unknown command `{command} {sub}`. Did you mean `{command} {suggestion}`?',
 	error_name_required: 'The name cannot be empty on this workspace.',
 	error_name_invalid_characters: 'Names may not contain <, >, \\ or /.',
 	error_value_empty: 'The {field} cannot be empty.',

@@ -139,6 +139,9 @@ export const es: Messages = {
 	error_unknown_field: 'No existe el campo “{name}”. Campos: {fields}.',
 	error_unknown_field_in_assignment:
 		'No existe el campo “{name}”. Si “{name}=…” forma parte de un valor, pon el valor entre comillas. Campos: {fields}.',
+	error_unknown_field_suggest: 'No existe el campo “{name}”. ¿Quisiste decir `{suggestion}`?',
+	error_unknown_field_in_assignment_suggest:
+		'No existe el campo “{name}”. ¿Quisiste decir `{suggestion}=…`? Si “{name}=…” forma parte de un valor, pon el valor entre comillas.',
 	error_duplicate_field: 'El campo {field} aparece dos veces.',
 	error_password_on_command_line:
 		'Por tu seguridad, las contraseñas nunca se aceptan en la línea de comandos. Usa `{form}`, que abre un formulario. Si estás compartiendo pantalla, considera expuesto lo que escribiste.',
@@ -147,9 +150,14 @@ export const es: Messages = {
 	error_status_missing:
 		'Indica un estado: `online`, `away`, `busy` u `offline`, p. ej. `/profile set status away En una reunión`.',
 	error_status_invalid: '“{value}” no es un estado. Usa `online`, `away`, `busy` u `offline`.',
+	error_status_invalid_suggest: '“{value}” no es un estado. ¿Quisiste decir `{suggestion}`?',
+	error_unclosed_quote:
+		'Las comillas abiertas en “{start}” nunca se cierran. Ciérralas, p. ej. `name="Jane Doe"`, o quita las comillas.',
 	error_clear_usage: 'Uso: `/profile clear <bio|nickname|text>`.',
 	error_unknown_subcommand:
 		'Comando desconocido `{command} {sub}`. Escribe `{command} help` para ver la lista.',
+	error_unknown_subcommand_suggest:
+		'Comando desconocido `{command} {sub}`. ¿Quisiste decir `{command} {suggestion}`?',
 	error_name_required: 'En este espacio de trabajo el nombre no puede estar vacío.',
 	error_name_invalid_characters: 'Los nombres no pueden contener <, >, \\ ni /.',
 	error_value_empty: 'El campo {field} no puede estar vacío.',

@@ -138,6 +138,9 @@ export const ptBR: Messages = {
 	error_unknown_field: 'Não existe o campo “{name}”. Campos: {fields}.',
 	error_unknown_field_in_assignment:
 		'Não existe o campo “{name}”. Se “{name}=…” faz parte de um valor, coloque o valor entre aspas. Campos: {fields}.',
+	error_unknown_field_suggest: 'Não existe o campo “{name}”. Você quis dizer `{suggestion}`?',
+	error_unknown_field_in_assignment_suggest:
+		'Não existe o campo “{name}”. Você quis dizer `{suggestion}=…`? Se “{name}=…” faz parte de um valor, coloque o valor entre aspas.',
 	error_duplicate_field: 'O campo {field} aparece duas vezes.',
 	error_password_on_command_line:
 		'Para sua segurança, senhas nunca são aceitas pela linha de comando. Use `{form}`, que abre um formulário. Se você estiver compartilhando a tela, considere exposto o que digitou.',
@@ -146,9 +149,14 @@ export const ptBR: Messages = {
 	error_status_missing:
 		'Informe um status: `online`, `away`, `busy` ou `offline`, por ex. `/profile set status away Em reunião`.',
 	error_status_invalid: '“{value}” não é um status. Use `online`, `away`, `busy` ou `offline`.',
+	error_status_invalid_suggest: '“{value}” não é um status. Você quis dizer `{suggestion}`?',
+	error_unclosed_quote:
+		'As aspas abertas em “{start}” nunca são fechadas. Feche-as, por exemplo `name="Jane Doe"`, ou deixe as aspas de fora.',
 	error_clear_usage: 'Uso: `/profile clear <bio|nickname|text>`.',
 	error_unknown_subcommand:
 		'Comando desconhecido `{command} {sub}`. Digite `{command} help` para ver a lista.',
+	error_unknown_subcommand_suggest:
+		'Comando desconhecido `{command} {sub}`. Você quis dizer `{command} {suggestion}`?',
 	error_name_required: 'O nome não pode ficar vazio neste espaço de trabalho.',
 	error_name_invalid_characters: 'Nomes não podem conter <, >, \\ ou /.',
 	error_value_empty: 'O campo {field} não pode ficar vazio.',

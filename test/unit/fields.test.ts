@@ -238,11 +238,21 @@ describe('parseYesNo', () => {
 	);
 
 	test('the words', () => {
-		expect(YES_WORDS).toEqual(['yes', 'y', 'true', 'on', '1']);
-		expect(NO_WORDS).toEqual(['no', 'n', 'false', 'off', '0']);
+		expect(YES_WORDS).toEqual(['yes', 'y', 'true', 'on', '1', 'sim', 'ja', 'si']);
+		expect(NO_WORDS).toEqual(['no', 'n', 'false', 'off', '0', 'nao', 'nein']);
 	});
 
-	test.each(['', 'maybe', 'yes please', '2', 'ja', 'nope'])('%j is neither', (word) => {
+	test.each([
+		['Sim', true],
+		['sí', true],
+		['JA', true],
+		['não', false],
+		['Nein', false],
+	])('%j in another language', (word, expected) => {
+		expect(parseYesNo(word)).toBe(expected);
+	});
+
+	test.each(['', 'maybe', 'yes please', '2', 'jein', 'nope'])('%j is neither', (word) => {
 		expect(parseYesNo(word)).toBeUndefined();
 	});
 });
@@ -347,7 +357,14 @@ describe('checkValue: status', () => {
 		expect(checkValue(std('status'), value, RULES)).toBeUndefined();
 	});
 
-	test.each(['', 'sleeping', 'invisible', 'Online', ' away'])('%j is not a status', (value) => {
+	test('a near miss suggests the status', () => {
+		expect(checkValue(std('status'), 'bsuy', RULES)).toEqual({
+			key: 'error_status_invalid_suggest',
+			params: { value: 'bsuy', suggestion: 'busy' },
+		});
+	});
+
+	test.each(['', 'sleeping', 'invisible', 'Online'])('%j is not a status', (value) => {
 		expect(checkValue(std('status'), value, RULES)).toEqual({
 			key: 'error_status_invalid',
 			params: { value },
