@@ -59,7 +59,17 @@ function fail<T>(key: Translatable['key'], params?: Translatable['params']): Par
 }
 
 /** The sub-commands of `/profile`, for "did you mean …". */
-const PROFILE_SUBCOMMANDS = ['help', 'show', 'login', 'logout', 'edit', 'password', 'set', 'clear', 'queue'];
+const PROFILE_SUBCOMMANDS = [
+	'help',
+	'show',
+	'login',
+	'logout',
+	'edit',
+	'password',
+	'set',
+	'clear',
+	'queue',
+];
 
 /** An unknown sub-command, with the one it most likely meant when there is one. */
 export function unknownSubcommand<T>(
