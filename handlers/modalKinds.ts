@@ -11,11 +11,11 @@ import { secondFactorModal } from '../modals/SecondFactorModal';
 import { viewContext, ViewContext } from '../modals/ViewContext';
 import { submitAdminEdit, submitAdminPassword, submitAdminSecondFactor } from './admin/adminForms';
 import type { Invocation } from './kernel/Invocation';
-import type { PendingOf } from './kernel/interactions';
+import type { PendingInteraction, PendingOf } from './kernel/interactions';
+import { admit, Admission } from './kernel/guard';
 import { submitLink } from './link/link';
 import { submitOwnEdit, submitOwnPassword, submitOwnSecondFactor } from './own/ownForms';
 import type { PayloadOf } from './kernel/payloads';
-import { replyNotLinked } from './kernel/replies';
 import { closeModal, LinkedSubmission, Submission } from './kernel/submission';
 
 /** One kind of modal: how its view is rebuilt from its pending interaction, and who handles a submission. */
@@ -24,9 +24,13 @@ type ModalKind<K extends ViewKind> = {
 	/** Modals with a "send the code again" button: the payload that shows the note saying it was sent. */
 	codeSentAgain?(payload: PayloadOf[K]): PayloadOf[K];
 } & (
-	| { linked: false; submit(s: Submission<K>): Promise<IUIKitResponse> }
-	/** Every modal but the link modal is submitted with the user's linked credential. */
-	| { linked: true; submit(s: LinkedSubmission<K>): Promise<IUIKitResponse> }
+	| { requires: 'any'; submit(s: Submission<K>): Promise<IUIKitResponse> }
+	/**
+	 * What the user must be, checked again at every submission and button (handlers/kernel/guard.ts `admit`):
+	 * every modal but the link modal is submitted with the user's linked credential; admin modals also need a
+	 * role the "Roles allowed to use /admin-user" setting admits at that moment.
+	 */
+	| { requires: 'linked' | 'admin'; submit(s: LinkedSubmission<K>): Promise<IUIKitResponse> }
 );
 
 const CODE_SENT = 'code-sent-again' as const;
@@ -34,42 +38,42 @@ const CODE_SENT = 'code-sent-again' as const;
 /** Every kind of modal, one row each (the payload types are in handlers/kernel/payloads.ts). */
 const MODAL_KINDS: { [K in ViewKind]: ModalKind<K> } = {
 	[ViewKind.Link]: {
-		linked: false,
+		requires: 'any',
 		view: (ui, record) => linkAccountModal(ui, record.nonce, record.payload),
 		submit: submitLink,
 		codeSentAgain: (payload) => ({ ...payload, note: CODE_SENT }),
 	},
 	[ViewKind.OwnSecondFactor]: {
-		linked: true,
+		requires: 'linked',
 		view: (ui, record) => secondFactorModal(ui, record.nonce, record.payload.view),
 		submit: submitOwnSecondFactor,
 		codeSentAgain: (payload) => ({ ...payload, view: { ...payload.view, note: CODE_SENT } }),
 	},
 	[ViewKind.OwnPassword]: {
-		linked: true,
+		requires: 'linked',
 		view: (ui, record) => passwordModal(ui, record.nonce, record.payload),
 		submit: submitOwnPassword,
 		codeSentAgain: (payload) => ({ ...payload, note: CODE_SENT }),
 	},
 	[ViewKind.OwnEdit]: {
-		linked: true,
+		requires: 'linked',
 		view: (ui, { nonce, payload }) =>
 			editProfileModal(ui, nonce, payload.snapshot, payload.customFieldNames),
 		submit: submitOwnEdit,
 	},
 	[ViewKind.AdminSecondFactor]: {
-		linked: true,
+		requires: 'admin',
 		view: (ui, record) => secondFactorModal(ui, record.nonce, record.payload.view),
 		submit: submitAdminSecondFactor,
 		codeSentAgain: (payload) => ({ ...payload, view: { ...payload.view, note: CODE_SENT } }),
 	},
 	[ViewKind.AdminPassword]: {
-		linked: true,
+		requires: 'admin',
 		view: (ui, { nonce, payload }) => adminPasswordModal(ui, nonce, payload.snapshot.username),
 		submit: submitAdminPassword,
 	},
 	[ViewKind.AdminEdit]: {
-		linked: true,
+		requires: 'admin',
 		view: (ui, { nonce, payload }) =>
 			adminEditModal(ui, nonce, payload.snapshot, payload.customFieldNames),
 		submit: submitAdminEdit,
@@ -94,15 +98,26 @@ export function withCodeSentAgain<K extends ViewKind>(record: PendingOf<K>): Pen
 	return noted ? { ...record, payload: noted(record.payload) } : record;
 }
 
-/** Hands a submission to its kind's handler, with the user's credential where the kind needs one. */
+/** Whether the user may still use this pending interaction now (see `requires`), with their credential. */
+export function admitFor(inv: Invocation, record: PendingInteraction): Promise<Admission> {
+	return admit(inv, kindOf(record).requires);
+}
+
+/**
+ * Hands a submission to its kind's handler once its kind's requirement holds now, with the user's credential
+ * where the kind needs one; otherwise nothing is sent, the pending interaction is dropped and the user told why.
+ */
 export async function submitModal<K extends ViewKind>(s: Submission<K>): Promise<IUIKitResponse> {
 	const kind = kindOf(s.record);
-	if (!kind.linked) {
+	const admission = await admit(s.inv, kind.requires);
+	if (!admission.ok) {
+		return closeModal(s, () => admission.tell(s.record.roomId));
+	}
+	if (kind.requires === 'any') {
 		return kind.submit(s);
 	}
-	const credential = await s.inv.credentials().get(s.inv.user.id);
-	if (!credential) {
-		return closeModal(s, () => replyNotLinked(s.inv, s.record.roomId));
+	if (!admission.credential) {
+		throw new Error('a linked kind was admitted without a credential');
 	}
-	return kind.submit({ ...s, credential });
+	return kind.submit({ ...s, credential: admission.credential });
 }

@@ -11,12 +11,12 @@ import type {
 	UIKitViewSubmitInteractionContext,
 } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { Action, Input, parseViewId, ViewKind } from '../lib/ids';
+import { Action, Input, parseViewId } from '../lib/ids';
 import { Invocation } from './kernel/Invocation';
 import { startLinkRecord } from './link/link';
 import { sendEmailCode } from './kernel/emailCode';
-import { submitModal, viewOf, withCodeSentAgain } from './modalKinds';
-import { failureText, forgetCredential, reply, replyNotLinked } from './kernel/replies';
+import { admitFor, submitModal, viewOf, withCodeSentAgain } from './modalKinds';
+import { failureText, forgetCredential, reply } from './kernel/replies';
 
 type AppLike = Parameters<typeof Invocation.create>[0];
 
@@ -86,6 +86,12 @@ export async function handleBlockAction(
 				}
 				return responder.successResponse();
 			}
+			const admission = await admitFor(inv, record);
+			if (!admission.ok) {
+				await inv.interactions().remove(record.nonce);
+				await admission.tell(record.roomId);
+				return responder.successResponse();
+			}
 			return responder.openModalViewResponse(viewOf(inv, record));
 		}
 		case Action.SendCodeAgain:
@@ -105,12 +111,13 @@ async function sendCodeAgain(
 	if (!record) {
 		return responder.successResponse();
 	}
-	const credential =
-		record.kind === ViewKind.Link ? undefined : await inv.credentials().get(inv.user.id);
-	if (record.kind !== ViewKind.Link && !credential) {
-		await replyNotLinked(inv, record.roomId);
+	const admission = await admitFor(inv, record);
+	if (!admission.ok) {
+		await inv.interactions().remove(record.nonce);
+		await admission.tell(record.roomId);
 		return responder.successResponse();
 	}
+	const credential = admission.credential;
 	const sent = await sendEmailCode(inv, credential, inv.user.username);
 	if (!sent.ok && sent.failure.kind === 'unauthorized') {
 		// Signed in: the link is gone. Signing in (no credential yet): the server refused the request.
@@ -135,7 +142,10 @@ async function sendCodeAgain(
 	return responder.updateModalViewResponse(viewOf(inv, next));
 }
 
-/** A modal was closed: its pending interaction is dropped. */
+/**
+ * A modal was closed: its pending interaction is dropped. Only its owner's, and nothing else happens, so no
+ * requirement is checked: dropping is what a refusal would do anyway.
+ */
 export async function handleViewClosed(
 	app: AppLike,
 	context: UIKitViewCloseInteractionContext,

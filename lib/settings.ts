@@ -71,6 +71,11 @@ export function parseRoleList(value: unknown): string[] {
 	return roles.length ? roles : ['admin'];
 }
 
+/** Whether a user holding `userRoles` may use /admin-user under the setting's `allowedRoles`. */
+export function mayUseAdminCommand(userRoles: string[], allowedRoles: string[]): boolean {
+	return userRoles.some((role) => allowedRoles.includes(role));
+}
+
 /** A usable request timeout: the setting, within sane bounds. */
 export function normalizeTimeout(value: unknown): number {
 	const timeout = Number(value);

@@ -17,6 +17,7 @@ import type { AdminHandlers } from './adminTypes';
 import type { Invocation } from '../kernel/Invocation';
 import { failureText, reply, replyFailure, replyNotLinked } from '../kernel/replies';
 import { readFieldRules } from '../kernel/serverRules';
+import { adminGate } from '../kernel/guard';
 import { startAdminForm } from './adminForms';
 import { refusedWithoutPasswordPermission } from './adminPermissions';
 import {
@@ -28,11 +29,6 @@ import {
 	resolveUser,
 } from './adminUpdate';
 import { runDoctor } from './doctor';
-
-/** Whether the invoker holds a role from the app setting; checked before any request. */
-export function mayUseAdminCommand(userRoles: string[], allowedRoles: string[]): boolean {
-	return userRoles.some((role) => allowedRoles.includes(role));
-}
 
 export function adminFieldList(customFieldNames: string[]): string {
 	const standard = ADMIN_FIELDS.map((field) =>
@@ -62,12 +58,9 @@ export async function runAdminCommand(
 	triggerId: string | undefined,
 	attempts = 0,
 ): Promise<void> {
-	const { adminRoles } = await inv.adminSettings();
-	if (!mayUseAdminCommand(inv.user.roles ?? [], adminRoles)) {
-		await reply(inv, room, {
-			key: 'admin_not_allowed',
-			params: { roles: adminRoles.join(', ') },
-		});
+	const gate = await adminGate(inv);
+	if (!gate.allowed) {
+		await reply(inv, room, { key: 'admin_not_allowed', params: { roles: gate.roles.join(', ') } });
 		return;
 	}
 	const rules = await readFieldRules(inv);

@@ -10,7 +10,7 @@ import { expectedWaitMs, waitWords } from '../../lib/budget';
 import { inArrivalOrder, placeOf, planOwnChange } from '../../lib/queueOrder';
 import type { RateLimited } from '../../lib/restOutcome';
 import { drainMarks, noteServerTime, scheduleQueueJob, SharedBudget } from './budget';
-import { guard, tellUnexpected } from './guard';
+import { admit, guard, tellUnexpected } from './guard';
 import { Invocation } from './Invocation';
 import { QueuedChange, QueuedOperation, QueueStore } from './queueStore';
 import { reply } from './replies';
@@ -122,14 +122,20 @@ export async function applyQueuedChange(
 		}
 		const inv = await Invocation.create(app, read, modify, http, persis, user);
 		inv.queueContext = { change: taken, dueAt };
-		if (!(await inv.credentials().get(user.id))) {
-			await reply(inv, taken.roomId, { key: 'queued_dropped_unlinked' });
-			continue;
-		}
 		await guard(
 			app.getLogger(),
 			'queued job',
-			() => replay[taken.operation.type](inv, taken),
+			async () => {
+				// What the command checked, checked again now: an admin change needs the role gate as it stands.
+				const admission = await admit(inv, taken.operation.type === 'admin' ? 'admin' : 'linked');
+				if (!admission.ok) {
+					await (admission.reason === 'not-linked'
+						? reply(inv, taken.roomId, { key: 'queued_dropped_unlinked' })
+						: admission.tell(taken.roomId));
+					return;
+				}
+				await replay[taken.operation.type](inv, taken);
+			},
 			() => tellUnexpected(inv, taken.roomId),
 		);
 		const back = await store.get(taken.id);

@@ -309,6 +309,8 @@ export const de: Messages = {
 
 	// Admin
 	admin_not_allowed: 'Nur Benutzer mit einer dieser Rollen dürfen /admin-user verwenden: {roles}.',
+	admin_no_longer_allowed:
+		'Nichts wurde geändert: Du hast keine Rolle mehr, die /admin-user verwenden darf ({roles}).',
 	admin_usage_user: 'Gib den Benutzer an: `{usage}`.',
 	admin_unknown_user: 'In diesem Arbeitsbereich gibt es keinen Benutzer „{user}“.',
 	admin_set_usage:

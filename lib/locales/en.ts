@@ -292,6 +292,8 @@ export const en = {
 
 	// Admin
 	admin_not_allowed: 'Only users with one of these roles may use /admin-user: {roles}.',
+	admin_no_longer_allowed:
+		'Nothing was changed: you no longer hold a role allowed to use /admin-user ({roles}).',
 	admin_usage_user: 'Name the user: `{usage}`.',
 	admin_unknown_user: 'There is no user “{user}” on this workspace.',
 	admin_set_usage:

@@ -306,6 +306,8 @@ export const es: Messages = {
 	// Admin
 	admin_not_allowed:
 		'Solo los usuarios con alguno de estos roles pueden usar /admin-user: {roles}.',
+	admin_no_longer_allowed:
+		'No se cambió nada: ya no tienes un rol que pueda usar /admin-user ({roles}).',
 	admin_usage_user: 'Indica el usuario: `{usage}`.',
 	admin_unknown_user: 'No existe ningún usuario “{user}” en este espacio de trabajo.',
 	admin_set_usage:

@@ -302,6 +302,8 @@ export const ptBR: Messages = {
 
 	// Admin
 	admin_not_allowed: 'Somente usuários com um destes papéis podem usar /admin-user: {roles}.',
+	admin_no_longer_allowed:
+		'Nada foi alterado: você não tem mais um papel que pode usar /admin-user ({roles}).',
 	admin_usage_user: 'Informe o usuário: `{usage}`.',
 	admin_unknown_user: 'Não existe nenhum usuário “{user}” neste espaço de trabalho.',
 	admin_set_usage:

@@ -9,6 +9,7 @@ import { parse } from '@rocket.chat/message-parser';
 
 import { startReferenceServer } from '../../tools/refserver';
 import {
+	canSignIn,
 	lastText,
 	linkWithPassword,
 	messages,
@@ -173,5 +174,112 @@ describe('relinking revokes the token it replaces', () => {
 		assert.equal(logouts[0].userId, userId(s, 'alice'));
 		await s.host.runCommand('alice', 'profile', 'set nickname Relinked', ROOM);
 		assert.equal(s.server.getUser('alice')?.nickname, 'Relinked', 'the new link works');
+	});
+});
+
+describe('a decision taken at command time is re-checked when the form is used', () => {
+	const NOT_ALLOWED =
+		/Nothing was changed: you no longer hold a role allowed to use \/admin-user \(user-manager\)/;
+
+	/** Opens an admin form or confirmation as admin (admitted), then an admin takes `admin` out of the setting. */
+	async function openThenRevoke(command: string): Promise<{ viewId: string; before: number }> {
+		await linkWithPassword(s, 'admin');
+		await s.host.runCommand('admin', 'admin-user', command, ROOM);
+		const { viewId } = openView(s, 'admin');
+		await s.host.setAppSetting('admin_roles', 'user-manager');
+		return { viewId, before: s.server.requestLog.length };
+	}
+
+	function assertRefused(before: number): void {
+		assert.equal(s.server.requestLog.length, before, 'no request');
+		assert.match(lastText(s, 'admin'), NOT_ALLOWED);
+		assert.equal(s.host.openView(userId(s, 'admin')), undefined, 'the modal closed');
+	}
+
+	test('edit form: submitted after the role left the setting, nothing is sent', async () => {
+		const { viewId, before } = await openThenRevoke('edit bea');
+		await s.host.submitView('admin', viewId, {
+			name: { name: 'Bea Hijacked' },
+			bio: { bio: 'I build rockets' },
+			code: { code: 'admin-pass' },
+		});
+		assertRefused(before);
+		assert.equal(s.server.getUser('bea')?.name, 'Bea Bio');
+	});
+
+	test('password form: submitted after the role left the setting, nothing is sent', async () => {
+		const { viewId, before } = await openThenRevoke('password bea');
+		s.secrets.add('Hijacked-Passw0rd');
+		await s.host.submitView('admin', viewId, {
+			'new-password': { 'new-password': 'Hijacked-Passw0rd' },
+			'code': { code: 'admin-pass' },
+		});
+		assertRefused(before);
+		assert.equal(await canSignIn(s, 'bea', 'Hijacked-Passw0rd'), false);
+		assert.ok(await canSignIn(s, 'bea', 'bea-pass'));
+	});
+
+	test('pending 2FA confirmation: confirmed after the role left the setting, nothing is sent', async () => {
+		const { viewId, before } = await openThenRevoke('set bea nickname=Hijacked');
+		assert.match(viewId, /admin-2fa/);
+		await s.host.submitView('admin', viewId, { code: { code: 'admin-pass' } });
+		assertRefused(before);
+		assert.equal(s.server.getUser('bea')?.nickname, 'Bee');
+	});
+
+	test('the confirmation button of a pending change: refused, and the change is gone', async () => {
+		await s.host.setAppSetting('request_timeout_ms', 8000);
+		await linkWithPassword(s, 'admin');
+		s.server.faults.set('users.info', { kind: 'delay', ms: 4300, times: 1 });
+		await s.host.runCommand('admin', 'admin-user', 'set bea nickname Late', ROOM);
+		const message = messages(s, 'admin').at(-1);
+		const nonce = /"value":"([0-9a-f]+)"/.exec(JSON.stringify(message?.blocks))?.[1];
+		assert.ok(nonce, 'a button to open the confirmation');
+		await s.host.setAppSetting('admin_roles', 'user-manager');
+		const before = s.server.requestLog.length;
+		await s.host.blockAction('admin', {
+			actionId: 'open-pending-view',
+			blockId: 'pending',
+			value: nonce,
+			messageId: message?.id,
+		});
+		assertRefused(before);
+		await s.host.setAppSetting('admin_roles', 'admin');
+		await s.host.blockAction('admin', {
+			actionId: 'open-pending-view',
+			blockId: 'pending',
+			value: nonce,
+			messageId: message?.id,
+		});
+		assert.equal(s.host.openView(userId(s, 'admin')), undefined, 'the pending change was dropped');
+		assert.match(lastText(s, 'admin'), /expired or was already used/);
+	});
+
+	test('a queued admin change: run after the role left the setting, nothing is sent', async () => {
+		await linkWithPassword(s, 'admin');
+		await s.host.runCommand('admin', 'admin-user', 'set bea text warm-up', ROOM);
+		await s.host.submitView('admin', openView(s, 'admin').viewId, { code: { code: 'admin-pass' } });
+		s.server.faults.set('users.update', { kind: 'rate-limit', retryAfterSeconds: 20, times: 1 });
+		await s.host.runCommand('admin', 'admin-user', 'deactivate bea', ROOM);
+		assert.match(lastText(s, 'admin'), /queued/);
+		await s.host.setAppSetting('admin_roles', 'user-manager');
+		const before = s.server.requestLog.length;
+		const runs = await s.host.runDueJobs(Date.now() + 21_000);
+		assert.equal(runs.length, 1);
+		assert.equal(s.server.requestLog.length, before, 'no request');
+		assert.equal(s.server.getUser('bea')?.active, true);
+		assert.match(lastText(s, 'admin'), NOT_ALLOWED);
+	});
+
+	test('the role setting still admits: the same edit form goes through', async () => {
+		await linkWithPassword(s, 'admin');
+		await s.host.setAppSetting('admin_roles', 'user-manager, admin');
+		await s.host.runCommand('admin', 'admin-user', 'edit bea', ROOM);
+		await s.host.submitView('admin', openView(s, 'admin').viewId, {
+			name: { name: 'Bea Renamed' },
+			bio: { bio: 'I build rockets' },
+			code: { code: 'admin-pass' },
+		});
+		assert.equal(s.server.getUser('bea')?.name, 'Bea Renamed');
 	});
 });

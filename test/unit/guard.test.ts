@@ -36,11 +36,23 @@ describe('guard (every entry point)', () => {
 			() => 'answered',
 		);
 		expect(answer).toBe('answered');
-		expect(errors).toEqual([['unexpected failure in a queued job', 'boom']]);
+		expect(errors).toEqual([['unexpected failure in a queued job', 'Error: boom']]);
 		expect(JSON.stringify(errors)).not.toContain('Hunter2');
 	});
 
-	it('answers something thrown that is not an Error', async () => {
+	it('masks what an error message quotes (V8 quotes the input of JSON.parse)', async () => {
+		const { logger, errors } = fakeLogger();
+		await guard(
+			logger,
+			'queued job',
+			async () => JSON.parse('Hunter2'),
+			() => undefined,
+		);
+		expect(errors[0][1]).toMatch(/^SyntaxError: /);
+		expect(JSON.stringify(errors)).not.toContain('Hunter2');
+	});
+
+	it('answers something thrown that is not an Error, without printing it (it could be a secret)', async () => {
 		const { logger, errors } = fakeLogger();
 		await guard(
 			logger,
@@ -48,6 +60,6 @@ describe('guard (every entry point)', () => {
 			() => Promise.reject('odd'),
 			async () => undefined,
 		);
-		expect(errors).toEqual([['unexpected failure in a slash command', 'odd']]);
+		expect(errors).toEqual([['unexpected failure in a slash command', 'a thrown string']]);
 	});
 });
