@@ -20,15 +20,19 @@ import { failureText, forgetCredential, reply } from './kernel/replies';
 
 type AppLike = Parameters<typeof Invocation.create>[0];
 
-/** Errors under every input of a view: used when the pending interaction behind it is gone. */
-function expiredResponse(
+/**
+ * One error under every input of a view: the pending interaction behind it is gone (`twofa_expired`), or another
+ * submission of it holds it (`submission_in_progress`).
+ */
+function refusedResponse(
 	inv: Invocation,
 	context: UIKitViewSubmitInteractionContext,
+	key: 'twofa_expired' | 'submission_in_progress',
 ): IUIKitResponse {
 	const { view } = context.getInteractionData();
 	const inputs = Object.keys((view.state ?? {}) as Record<string, unknown>);
 	const errors = Object.fromEntries(
-		(inputs.length ? inputs : [Input.Code]).map((input) => [input, inv.t('twofa_expired')]),
+		(inputs.length ? inputs : [Input.Code]).map((input) => [input, inv.t(key)]),
 	);
 	return context.getInteractionResponder().viewErrorResponse({ viewId: view.id, errors });
 }
@@ -49,11 +53,25 @@ export async function handleViewSubmit(
 		return responder.successResponse();
 	}
 	const inv = await Invocation.create(app, read, modify, http, persis, user);
-	const record = await inv.interactions().find(parsed.nonce, user.id);
-	if (!record) {
-		return expiredResponse(inv, context);
+	const interactions = inv.interactions();
+	if (!(await interactions.find(parsed.nonce, user.id))) {
+		return refusedResponse(inv, context, 'twofa_expired');
 	}
-	return submitModal({ inv, record, state: view.state, viewId: view.id, responder });
+	// One submission at a time, claimed before any request: a second one meanwhile sends nothing.
+	const claim = await interactions.claim(parsed.nonce);
+	if (!claim) {
+		return refusedResponse(inv, context, 'submission_in_progress');
+	}
+	try {
+		// Read again under the claim: the submission that held it before may have used it up, or moved it on.
+		const record = await interactions.find(parsed.nonce, user.id);
+		if (!record) {
+			return refusedResponse(inv, context, 'twofa_expired');
+		}
+		return await submitModal({ inv, record, state: view.state, viewId: view.id, responder });
+	} finally {
+		await interactions.release(claim);
+	}
 }
 
 /** A button was clicked, in a message or in a modal. */

@@ -2,6 +2,7 @@ import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/de
 
 import { isViewKind, newNonce, ViewKind } from '../../lib/ids';
 import type { PayloadOf } from './payloads';
+import { Claim, ClaimStore } from './claims';
 import { RecordStore } from './storage';
 
 /** How long a modal or a confirmation button stays usable. */
@@ -26,9 +27,23 @@ export type PendingInteraction = { [K in ViewKind]: PendingOf<K> }[ViewKind];
 
 export class InteractionStore {
 	private readonly store: RecordStore<PendingInteraction>;
+	private readonly claims: ClaimStore;
 
 	constructor(reader: IPersistenceRead, writer?: IPersistence) {
 		this.store = new RecordStore<PendingInteraction>('interaction', reader, writer);
+		this.claims = new ClaimStore(reader, writer);
+	}
+
+	/**
+	 * Claims the pending interaction for one submission, before any request: a second submission of the same
+	 * modal meanwhile gets undefined (see handlers/kernel/claims.ts). The holder must `find` the record again.
+	 */
+	public claim(nonce: string): Promise<Claim | undefined> {
+		return this.claims.claim(nonce);
+	}
+
+	public release(claim: Claim): Promise<void> {
+		return this.claims.release(claim);
 	}
 
 	public async create<K extends ViewKind>(
@@ -66,7 +81,7 @@ export class InteractionStore {
 			return undefined;
 		}
 		if (now - Date.parse(record.createdAt) > INTERACTION_TTL_MS) {
-			await this.store.remove(nonce).catch(() => undefined);
+			await this.remove(nonce).catch(() => undefined);
 			return undefined;
 		}
 		return record;
@@ -77,7 +92,7 @@ export class InteractionStore {
 		const expired = (await this.store.all()).filter(
 			(record) => !(now - Date.parse(record.createdAt) <= INTERACTION_TTL_MS),
 		);
-		await Promise.all(expired.map((record) => this.store.remove(record.nonce)));
+		await Promise.all(expired.map((record) => this.remove(record.nonce)));
 	}
 
 	public async update<K extends ViewKind>(record: PendingOf<K>): Promise<void> {
@@ -89,7 +104,9 @@ export class InteractionStore {
 		await this.store.put(record.nonce, record as PendingInteraction);
 	}
 
+	/** The record first, then its claims: a contender that wins once they are gone finds no record. */
 	public async remove(nonce: string): Promise<void> {
 		await this.store.remove(nonce);
+		await this.claims.forget(nonce);
 	}
 }

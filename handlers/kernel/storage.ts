@@ -15,14 +15,23 @@ export class RecordStore<T extends object> {
 		private readonly writer?: IPersistence,
 	) {}
 
-	private associations(key: string): RocketChatAssociationRecord[] {
-		return [
+	/** `group`: a second key that several records share, to be read or removed together (`inGroup`). */
+	private associations(key: string, group?: string): RocketChatAssociationRecord[] {
+		const associations = [
 			new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, `profile-app:${this.kind}`),
 			new RocketChatAssociationRecord(
 				RocketChatAssociationModel.MISC,
 				`profile-app:${this.kind}:${key}`,
 			),
 		];
+		return group === undefined ? associations : [...associations, this.groupAssociation(group)];
+	}
+
+	private groupAssociation(group: string): RocketChatAssociationRecord {
+		return new RocketChatAssociationRecord(
+			RocketChatAssociationModel.MISC,
+			`profile-app:${this.kind}@${group}`,
+		);
 	}
 
 	/** Every record of this kind (reads match associations as a subset). */
@@ -36,8 +45,18 @@ export class RecordStore<T extends object> {
 		return record ? (record as T) : undefined;
 	}
 
-	public async put(key: string, data: T): Promise<void> {
-		await this.requireWriter().updateByAssociations(this.associations(key), data, true);
+	/** Writes the record of `key`; a record put in a group is always put with the same group. */
+	public async put(key: string, data: T, group?: string): Promise<void> {
+		await this.requireWriter().updateByAssociations(this.associations(key, group), data, true);
+	}
+
+	/** Every record put in `group`. */
+	public async inGroup(group: string): Promise<T[]> {
+		return (await this.reader.readByAssociation(this.groupAssociation(group))) as T[];
+	}
+
+	public async removeGroup(group: string): Promise<void> {
+		await this.requireWriter().removeByAssociation(this.groupAssociation(group));
 	}
 
 	public async remove(key: string): Promise<void> {

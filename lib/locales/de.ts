@@ -199,6 +199,7 @@ export const de: Messages = {
 	twofa_button: 'Änderung bestätigen',
 	twofa_expired:
 		'Diese Bestätigung ist abgelaufen oder wurde bereits verwendet. Führe den Befehl erneut aus.',
+	submission_in_progress: 'Dieses Formular wurde bereits abgeschickt: Das Ergebnis folgt im Chat.',
 	email_code_send_failed: 'Der Server konnte den E-Mail-Code nicht senden: {reason}',
 
 	// Modals

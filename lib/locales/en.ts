@@ -192,6 +192,7 @@ export const en = {
 	twofa_needed_button_text: 'The server asks you to confirm this change with your second factor.',
 	twofa_button: 'Confirm the change',
 	twofa_expired: 'This confirmation has expired or was already used. Run the command again.',
+	submission_in_progress: 'This form was already submitted: its result follows in the chat.',
 	email_code_send_failed: 'The server could not send the e-mail code: {reason}',
 
 	// Modals

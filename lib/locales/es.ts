@@ -197,6 +197,7 @@ export const es: Messages = {
 	twofa_needed_button_text: 'El servidor te pide que confirmes este cambio con tu segundo factor.',
 	twofa_button: 'Confirmar el cambio',
 	twofa_expired: 'Esta confirmación caducó o ya se usó. Vuelve a ejecutar el comando.',
+	submission_in_progress: 'Este formulario ya se envió: su resultado aparecerá en el chat.',
 	email_code_send_failed: 'El servidor no pudo enviar el código por correo: {reason}',
 
 	// Modals

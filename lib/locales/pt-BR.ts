@@ -196,6 +196,7 @@ export const ptBR: Messages = {
 		'O servidor pede que você confirme esta alteração com seu segundo fator.',
 	twofa_button: 'Confirmar a alteração',
 	twofa_expired: 'Esta confirmação expirou ou já foi usada. Execute o comando novamente.',
+	submission_in_progress: 'Este formulário já foi enviado: o resultado aparecerá no chat.',
 	email_code_send_failed: 'O servidor não conseguiu enviar o código por e-mail: {reason}',
 
 	// Modals

@@ -15,6 +15,7 @@ import {
 	messages,
 	openView,
 	PASSWORDS,
+	requests,
 	ROOM,
 	useScenario,
 	userId,
@@ -281,5 +282,125 @@ describe('a decision taken at command time is re-checked when the form is used',
 			code: { code: 'admin-pass' },
 		});
 		assert.equal(s.server.getUser('bea')?.name, 'Bea Renamed');
+	});
+});
+
+describe('a submission is applied once', () => {
+	const ROUNDS = 20;
+
+	/** Submits the open modal twice at once, as a double click or a replayed request would. */
+	async function submitTwiceAtOnce(username: string, code: string) {
+		const { viewId } = openView(s, username);
+		return Promise.all([
+			s.host.submitView(username, viewId, { code: { code } }),
+			s.host.submitView(username, viewId, { code: { code } }, { force: true }),
+		]);
+	}
+
+	function errorTexts(responses: unknown[]): string[] {
+		return responses.flatMap((response) =>
+			Object.values((response as { errors?: Record<string, string> } | undefined)?.errors ?? {}),
+		);
+	}
+
+	test(`own 2FA modal submitted twice at once: one write, one reply (${ROUNDS} rounds)`, async () => {
+		await linkWithPassword(s, 'alice');
+		for (let round = 0; round < ROUNDS; round++) {
+			const address = `alice${round}@race.example`;
+			await s.host.runCommand('alice', 'profile', `set email ${address}`, ROOM);
+			const writes = requests(s, 'users.updateOwnBasicInfo').length;
+			const replies = messages(s, 'alice').length;
+			const responses = await submitTwiceAtOnce('alice', 'alice-pass');
+			assert.equal(requests(s, 'users.updateOwnBasicInfo').length, writes + 1, `round ${round}`);
+			assert.equal(s.server.getUser('alice')?.emails?.[0].address, address);
+			assert.equal(messages(s, 'alice').length, replies + 1, `one reply in round ${round}`);
+			for (const text of errorTexts(responses)) {
+				assert.match(text, /already submitted|expired or was already used/);
+			}
+		}
+		assert.equal(s.host.openView(userId(s, 'alice')), undefined);
+	});
+
+	test(`admin 2FA modal submitted twice at once: one write, one reply, one audit post (${ROUNDS} rounds)`, async () => {
+		const audit = s.host.createRoom({ name: 'admin-audit' });
+		await s.host.setAppSetting('audit_room', 'admin-audit');
+		// No remember window: every change asks for the second factor again.
+		s.server.settings.set('Accounts_TwoFactorAuthentication_RememberFor', 0);
+		await linkWithPassword(s, 'admin');
+		for (let round = 0; round < ROUNDS; round++) {
+			await s.host.runCommand('admin', 'admin-user', `set bea nickname=Race${round}`, ROOM);
+			const writes = requests(s, 'users.update').length;
+			const replies = messages(s, 'admin').length;
+			const posts = s.host.roomMessages(audit.id).length;
+			await submitTwiceAtOnce('admin', 'admin-pass');
+			assert.equal(requests(s, 'users.update').length, writes + 1, `one write in round ${round}`);
+			assert.equal(s.server.getUser('bea')?.nickname, `Race${round}`);
+			assert.equal(messages(s, 'admin').length, replies + 1, `one reply in round ${round}`);
+			assert.equal(
+				s.host.roomMessages(audit.id).length,
+				posts + 1,
+				`one audit post in round ${round}`,
+			);
+		}
+	});
+
+	test('a claim is released when the modal stays open: a wrong code, then the right one, goes through', async () => {
+		await linkWithPassword(s, 'alice');
+		await s.host.runCommand('alice', 'profile', 'set email alice@again.example', ROOM);
+		s.secrets.add('wrong-alice-pass');
+		const { viewId } = openView(s, 'alice');
+		await s.host.submitView('alice', viewId, { code: { code: 'wrong-alice-pass' } });
+		assert.match(openView(s, 'alice').errors.code, /password is not correct/);
+		await s.host.submitView('alice', viewId, { code: { code: 'alice-pass' } });
+		assert.equal(s.server.getUser('alice')?.emails?.[0].address, 'alice@again.example');
+		const claims = s.host.persistence
+			.records()
+			.filter((record) => JSON.stringify(record.associations).includes('profile-app:claim'));
+		assert.deepEqual(claims, [], 'no claim is left behind');
+	});
+});
+
+describe('a bug in a queued job', () => {
+	test('is caught, logged without secrets, and answered to its user', async () => {
+		const SECRET_IN_RECORD = 'Corrupted-Secret-77';
+		s.secrets.add(SECRET_IN_RECORD);
+		await linkWithPassword(s, 'alice');
+		s.server.faults.set('users.updateOwnBasicInfo', {
+			kind: 'rate-limit',
+			retryAfterSeconds: 20,
+			times: 1,
+		});
+		await s.host.runCommand('alice', 'profile', 'set name Queued Alice', ROOM);
+		assert.match(lastText(s, 'alice'), /queued/);
+		// The queued record is corrupted in persistence: its replay throws.
+		const queued = s.host.persistence
+			.records()
+			.find((record) => JSON.stringify(record.associations).includes('profile-app:queue'));
+		assert.ok(queued?.associations, 'a queued change in persistence');
+		s.host.persistence.replaceDataOfExactMatch(
+			queued.appId,
+			queued.associations,
+			{
+				...queued.data,
+				operation: { type: 'own', changes: 7, note: SECRET_IN_RECORD },
+			},
+			false,
+		);
+		const before = s.server.requestLog.length;
+		const runs = await s.host.runDueJobs(Date.now() + 21_000);
+		assert.deepEqual(
+			runs.map((run) => run.ok),
+			[true],
+		);
+		assert.match(lastText(s, 'alice'), /Something went wrong in the app; nothing more was changed/);
+		assert.equal(s.server.getUser('alice')?.name, 'Alice Anders');
+		assert.ok(s.server.requestLog.length - before <= 1, 'at most the read before the bug');
+		const errors = s.host.errors();
+		assert.equal(errors.length, 1);
+		assert.match(errors[0].message, /unexpected failure in a queued job/);
+		assert.ok(!JSON.stringify(s.host.logEntries()).includes(SECRET_IN_RECORD));
+		// The expected error is checked: the sweep runs now, and the log is cleared for the after-test check.
+		s.secrets.assertNotLeaked(s.host, s.server);
+		await s.host.reset();
 	});
 });

@@ -135,6 +135,53 @@ describe('two instances, one workspace', () => {
 		assert.equal(server.getUser('bea')?.nickname, 'Once');
 	});
 
+	test('the same 2FA modal submitted through both instances at once: one write, one reply, one audit post (10 rounds each)', async () => {
+		const audit = a.createRoom({ name: 'admin-audit' });
+		// App settings live in the workspace's database: both instances read the same value.
+		await a.setAppSetting('audit_room', 'admin-audit');
+		await b.setAppSetting('audit_room', 'admin-audit');
+		// No remember window: every admin change asks for the second factor again.
+		server.settings.set('Accounts_TwoFactorAuthentication_RememberFor', 0);
+		await link('alice', a, a);
+		await link('admin', a, b);
+		const race = async (username: string, code: string) => {
+			const view = a.openView(id(username));
+			assert.ok(view, `no modal open for ${username}`);
+			const state = { code: { code } };
+			await Promise.all([
+				a.submitView(username, view.viewId, state),
+				b.submitView(username, view.viewId, state, { force: true }),
+			]);
+		};
+		const sent = (route: string) =>
+			server.requestLog.filter((entry) => entry.route === route && entry.status === 200).length;
+		for (let round = 0; round < 10; round++) {
+			// Each instance's budget on the server (VN: one change a minute) is fresh for every round.
+			server.clock.advance(61_000);
+			await a.runCommand('alice', 'profile', `set email alice${round}@race.example`, ROOM);
+			const ownWrites = sent('users.updateOwnBasicInfo');
+			const aliceReplies = texts('alice').length;
+			await race('alice', 'alice-pass');
+			assert.equal(
+				sent('users.updateOwnBasicInfo'),
+				ownWrites + 1,
+				`one own write in round ${round}`,
+			);
+			assert.equal(texts('alice').length, aliceReplies + 1, `one reply in round ${round}`);
+
+			server.clock.advance(61_000);
+			await b.runCommand('admin', 'admin-user', `set bea nickname=Race${round}`, ROOM);
+			const adminWrites = sent('users.update');
+			const adminReplies = texts('admin').length;
+			const posts = a.roomMessages(audit.id).length;
+			await race('admin', 'admin-pass');
+			assert.equal(sent('users.update'), adminWrites + 1, `one admin write in round ${round}`);
+			assert.equal(server.getUser('bea')?.nickname, `Race${round}`);
+			assert.equal(texts('admin').length, adminReplies + 1, `one reply in round ${round}`);
+			assert.equal(a.roomMessages(audit.id).length, posts + 1, `one audit post in round ${round}`);
+		}
+	});
+
 	test('a queued change runs exactly once although both instances run due jobs at the same time', async () => {
 		await link('alice', a, a);
 		await link('bea', a, a);
