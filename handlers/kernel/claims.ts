@@ -16,8 +16,18 @@ export interface Claim {
 	claimId: string;
 }
 
-/** How often a contender tries again after a tie (every contender saw another one). */
-const ATTEMPTS = 5;
+/** How often a contender tries after a tie (every contender saw another one) before it gives up. */
+const ATTEMPTS = 6;
+
+/**
+ * The pause after the `attempt`th tie: random, in a window many times one round (write and read) long and
+ * doubling with each tie, so that contenders soon run one after the other; capped to stay well within the
+ * client's 5 s.
+ */
+export function backOff(attempt: number, roundMs: number): Promise<void> {
+	const window = Math.min(Math.max(roundMs, 5) * 8 * 2 ** (attempt - 1), 500);
+	return new Promise((resolve) => setTimeout(resolve, Math.random() * window));
+}
 
 /**
  * Claims on pending interactions, so that two submissions of the same modal (a double click, a replayed request,
@@ -36,8 +46,10 @@ const ATTEMPTS = 5;
  * overlap, and the record was re-read after winning: a closed modal's record is gone, see below). A contender
  * that sees only itself therefore wins rightly: everyone else either lost already or will see its claim.
  *
- * Not always a winner: when both see both (a tie), both lose; then each retries after a random pause, and the
- * first to find the field clear wins. The winner marks its claim won, so that later contenders stop at once.
+ * Not always a winner at once: when both see both (a tie), both withdraw; then each tries again after a random
+ * pause (`backOff`), and the first to find the field clear wins. No rule of one write and one read can always
+ * pick a winner (consensus cannot be reached with plain reads and writes alone), so the pause is what makes a
+ * tie rare and a second one rarer. The winner marks its claim won, so that later contenders stop at once.
  *
  * The record must be read again after winning (it may have been used and removed meanwhile); removing the record
  * removes its claims after it (InteractionStore.remove), so a contender that wins only because the claims were
@@ -46,7 +58,12 @@ const ATTEMPTS = 5;
 export class ClaimStore {
 	private readonly store: RecordStore<ClaimRecord>;
 
-	constructor(reader: IPersistenceRead, writer?: IPersistence) {
+	constructor(
+		reader: IPersistenceRead,
+		writer?: IPersistence,
+		/** How a contender waits after a tie (a test passes one that counts turns, not milliseconds). */
+		private readonly pause: (attempt: number, roundMs: number) => Promise<void> = backOff,
+	) {
 		this.store = new RecordStore<ClaimRecord>('claim', reader, writer);
 	}
 
@@ -55,8 +72,10 @@ export class ClaimStore {
 		for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			const claimId = newNonce();
 			const key = `${nonce}:${claimId}`;
+			const startedAt = Date.now();
 			await this.store.put(key, { nonce, claimId, won: false }, nonce);
 			const claims = await this.store.inGroup(nonce);
+			const roundMs = Date.now() - startedAt;
 			if (claims.length === 1 && claims[0].claimId === claimId) {
 				await this.store.put(key, { nonce, claimId, won: true }, nonce);
 				return { nonce, claimId };
@@ -65,7 +84,9 @@ export class ClaimStore {
 			if (claims.some((claim) => claim.won && claim.claimId !== claimId)) {
 				return undefined;
 			}
-			await pause(10 + Math.floor(Math.random() * 50));
+			if (attempt < ATTEMPTS) {
+				await this.pause(attempt, roundMs);
+			}
 		}
 		return undefined;
 	}
@@ -75,12 +96,12 @@ export class ClaimStore {
 		await this.store.remove(`${claim.nonce}:${claim.claimId}`);
 	}
 
-	/** Every claim on a record that is gone. */
+	/**
+	 * Every claim on a record that is gone, each by its own key: some server versions remove only one record per
+	 * removeByAssociations (docs/server-rules.md#persistence).
+	 */
 	public async forget(nonce: string): Promise<void> {
-		await this.store.removeGroup(nonce);
+		const claims = await this.store.inGroup(nonce);
+		await Promise.all(claims.map((claim) => this.store.remove(`${nonce}:${claim.claimId}`)));
 	}
-}
-
-function pause(ms: number): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -55,10 +55,6 @@ export class RecordStore<T extends object> {
 		return (await this.reader.readByAssociation(this.groupAssociation(group))) as T[];
 	}
 
-	public async removeGroup(group: string): Promise<void> {
-		await this.requireWriter().removeByAssociation(this.groupAssociation(group));
-	}
-
 	public async remove(key: string): Promise<void> {
 		await this.requireWriter().removeByAssociations(this.associations(key));
 	}
