@@ -135,7 +135,9 @@ describe('two instances, one workspace', () => {
 		assert.equal(server.getUser('bea')?.nickname, 'Once');
 	});
 
-	test('the same 2FA modal submitted through both instances at once: one write, one reply, one audit post (10 rounds each)', async () => {
+	test('the same 2FA modal submitted through both instances at once: one write, one reply, one audit post (10 rounds each; rate limiter off)', async () => {
+		// The race is the point here, not the budgets: 40 changes would wait for the limiter's windows.
+		server.setRateLimit('off');
 		const audit = a.createRoom({ name: 'admin-audit' });
 		// App settings live in the workspace's database: both instances read the same value.
 		await a.setAppSetting('audit_room', 'admin-audit');
@@ -146,7 +148,7 @@ describe('two instances, one workspace', () => {
 		await link('admin', a, b);
 		const race = async (username: string, code: string) => {
 			const view = a.openView(id(username));
-			assert.ok(view, `no modal open for ${username}`);
+			assert.ok(view, `no modal open for ${username}: ${texts(username).at(-1)}`);
 			const state = { code: { code } };
 			await Promise.all([
 				a.submitView(username, view.viewId, state),
@@ -156,8 +158,6 @@ describe('two instances, one workspace', () => {
 		const sent = (route: string) =>
 			server.requestLog.filter((entry) => entry.route === route && entry.status === 200).length;
 		for (let round = 0; round < 10; round++) {
-			// Each instance's budget on the server (VN: one change a minute) is fresh for every round.
-			server.clock.advance(61_000);
 			await a.runCommand('alice', 'profile', `set email alice${round}@race.example`, ROOM);
 			const ownWrites = sent('users.updateOwnBasicInfo');
 			const aliceReplies = texts('alice').length;
@@ -169,7 +169,6 @@ describe('two instances, one workspace', () => {
 			);
 			assert.equal(texts('alice').length, aliceReplies + 1, `one reply in round ${round}`);
 
-			server.clock.advance(61_000);
 			await b.runCommand('admin', 'admin-user', `set bea nickname=Race${round}`, ROOM);
 			const adminWrites = sent('users.update');
 			const adminReplies = texts('admin').length;
