@@ -21,6 +21,7 @@ import type {
 import { AdminUserCommand } from './commands/AdminUserCommand';
 import { ProfileCommand } from './commands/ProfileCommand';
 import { adminHandlers, runAdminCommand } from './handlers/admin/adminCommand';
+import { registerCommandRunner } from './handlers/kernel/resume';
 import { runProfileCommand } from './handlers/own/profileCommand';
 import { replayOwnChange } from './handlers/own/ownChange';
 import { applyQueuedChange } from './handlers/kernel/queue';
@@ -48,6 +49,9 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 		await Promise.all(
 			APP_SETTINGS.map((setting) => configuration.settings.provideSetting(setting)),
 		);
+		// A command that stopped for want of a link runs again once the link succeeds (handlers/kernel/resume.ts).
+		registerCommandRunner('profile', runProfileCommand);
+		registerCommandRunner('admin-user', runAdminCommand);
 		await configuration.slashCommands.provideSlashCommand(
 			new ProfileCommand(this, runProfileCommand),
 		);

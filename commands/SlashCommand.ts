@@ -12,23 +12,18 @@ import type {
 
 import { Invocation } from '../handlers/kernel/Invocation';
 import { guard, tellUnexpected } from '../handlers/kernel/guard';
+import type { CommandName, CommandRunner } from '../handlers/kernel/resume';
 
 type AppLike = Parameters<typeof Invocation.create>[0];
 
-/** What a command does with its words, once the invocation is set up. */
-export type CommandRunner = (
-	inv: Invocation,
-	room: IRoom,
-	args: string[],
-	triggerId: string | undefined,
-) => Promise<void>;
+export type { CommandRunner };
 
 /**
  * The shared shell of the app's slash commands. The runner is handed in by the app class rather than imported
  * here: the engine evaluates a module again for every file that requires it, so the heavy flows are required once.
  */
 export abstract class SlashCommand implements ISlashCommand {
-	public abstract command: string;
+	public abstract command: CommandName;
 	public abstract i18nParamsExample: string;
 	public abstract i18nDescription: string;
 	public providesPreview = false;
@@ -57,7 +52,9 @@ export abstract class SlashCommand implements ISlashCommand {
 					context.getSender(),
 					room,
 				);
-				await this.run(inv, room, context.getArguments(), context.getTriggerId());
+				const args = context.getArguments();
+				inv.command = { command: this.command, args };
+				await this.run(inv, room, args, context.getTriggerId());
 			},
 			() => tellUnexpected(inv, room),
 		);

@@ -16,6 +16,7 @@ import { InteractionStore } from './interactions';
 import type { QueuedChange } from './queueStore';
 import { originOf } from '../../lib/origin';
 import { RestClient } from './restClient';
+import type { CommandName } from './resume';
 import { SignInBlockStore } from './signInBlocks';
 import type { AdminSettings, AppConfig } from '../../lib/settings';
 import { readAdminSettings, readAppConfig, serverSetting } from './settingsReader';
@@ -27,6 +28,8 @@ import { readAdminSettings, readAppConfig, serverSetting } from './settingsReade
 export class Invocation {
 	/** Memoised reads of this invocation, by name (see `once`). */
 	private readonly reads = new Map<string, Promise<unknown>>();
+	/** The slash command this invocation runs, if it is one: kept to run again after a link (./resume.ts). */
+	public command?: { command: CommandName; args: string[] };
 	private readonly rooms = new Map<string, IRoom>();
 
 	/**

@@ -8,26 +8,36 @@ import { Action, Block } from '../../lib/ids';
 import { hostOf } from '../../lib/origin';
 import type { RestFailure } from '../../lib/restOutcome';
 import type { Invocation } from './Invocation';
+import { keepForAfterLink, shownCommand } from './resume';
 
 /** A reply with a button that opens the "Link your account" modal. */
 export async function replyWithLinkButton(
 	inv: Invocation,
 	room: IRoom | string,
 	text: string,
+	label = inv.t('button_link_account'),
 ): Promise<void> {
 	await inv.notify(room, text, [
 		section(text),
 		actions(Block.LinkButton, [
-			viewContext(inv).button(Block.LinkButton, Action.OpenLinkModal, inv.t('button_link_account')),
+			viewContext(inv).button(Block.LinkButton, Action.OpenLinkModal, label),
 		]),
 	]);
 }
 
-/** No usable link: the user is offered one, and told why when the stored one belongs to another server. */
+/**
+ * No usable link: the user is offered one, and told why when the stored one belongs to another server. A slash
+ * command that stopped here is kept and runs by itself once the link succeeds (./resume.ts).
+ */
 export async function replyNotLinked(inv: Invocation, room: IRoom | string): Promise<void> {
+	const roomId = typeof room === 'string' ? room : room.id;
+	const afterLink =
+		inv.command && (await keepForAfterLink(inv, roomId))
+			? ` ${inv.t('resume_after_link', { command: shownCommand(inv.command) })}`
+			: '';
 	const elsewhere = await inv.credentials().boundElsewhere(inv.user.id);
 	if (elsewhere === undefined) {
-		await replyWithLinkButton(inv, room, inv.t('not_linked'));
+		await replyWithLinkButton(inv, room, inv.t('not_linked') + afterLink);
 		return;
 	}
 	// Bound to another server: never sent to this one, and forgotten so that it is never used again.
@@ -35,12 +45,12 @@ export async function replyNotLinked(inv: Invocation, room: IRoom | string): Pro
 	await replyWithLinkButton(
 		inv,
 		room,
-		elsewhere
+		(elsewhere
 			? inv.t('credential_other_server', {
 					host: hostOf(inv.config.baseUrl),
 					old: hostOf(elsewhere),
 			  })
-			: inv.t('credential_unbound'),
+			: inv.t('credential_unbound')) + afterLink,
 	);
 }
 

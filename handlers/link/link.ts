@@ -22,7 +22,8 @@ import {
 import { isPlausibleToken } from '../../lib/twoFactor';
 import type { LinkAccountModalPayload } from '../../modals/LinkAccountModal';
 import type { Invocation } from '../kernel/Invocation';
-import { failureText, reply, replyFailure } from '../kernel/replies';
+import { failureText, reply, replyFailure, replyWithLinkButton } from '../kernel/replies';
+import { runKept, shownCommand, takeAfterLink } from '../kernel/resume';
 import { linkAccountModal } from '../../modals/LinkAccountModal';
 import { viewContext } from '../../modals/ViewContext';
 import { openOrOffer } from '../kernel/openModal';
@@ -38,12 +39,21 @@ export async function startLinkRecord(inv: Invocation, roomId: string): Promise<
 	return inv.interactions().create(ViewKind.Link, inv.user.id, roomId, payload);
 }
 
-/** `/profile login`: opens the link modal. */
+/** `/profile login`: opens the link modal; an account already linked is said so, with a button to link again. */
 export async function startLink(
 	inv: Invocation,
 	roomId: string,
 	triggerId: string | undefined,
 ): Promise<void> {
+	if (await inv.credentials().get(inv.user.id)) {
+		await replyWithLinkButton(
+			inv,
+			roomId,
+			inv.t('already_linked', { host: hostOf(inv.config.baseUrl) }),
+			inv.t('button_relink'),
+		);
+		return;
+	}
 	const record = await startLinkRecord(inv, roomId);
 	const view = linkAccountModal(viewContext(inv), record.nonce, record.payload);
 	await openOrOffer(
@@ -212,6 +222,15 @@ async function finishLink(s: Submission<'link'>, credential: Credential): Promis
 		// The new link works: the login token it replaces is revoked, so no forgotten token stays valid.
 		// (A personal access token is the user's own to revoke, as with `/profile logout`.)
 		await inv.rest().call('post', 'logout', { credential: replaced, emptyIsSuccess: true });
+	}
+	// The command that asked for this link now runs by itself (never one that carried a secret: see resume.ts).
+	const kept = await takeAfterLink(inv);
+	if (kept) {
+		await reply(inv, s.record.roomId, {
+			key: 'resume_running',
+			params: { command: shownCommand(kept) },
+		});
+		await runKept(inv, kept);
 	}
 	return s.responder.successResponse();
 }

@@ -35,6 +35,10 @@ export const de: Messages = {
 	not_linked:
 		'Dein Konto ist noch nicht mit der App verknüpft. Verknüpfe es einmalig und führe den Befehl dann erneut aus.',
 	button_link_account: 'Mein Konto verknüpfen',
+	button_relink: 'Erneut verknüpfen',
+	resume_after_link: 'Sobald dein Konto verknüpft ist, führe ich `{command}` für dich aus.',
+	already_linked:
+		'Dein Konto ist bereits mit {host} verknüpft. Um es erneut zu verknüpfen (anderes Passwort, neues Token), nutze die Schaltfläche.',
 	link_modal_title: 'Konto verknüpfen',
 	link_modal_intro:
 		'Die App handelt auf dem Server in deinem Namen und braucht deshalb einmalig deine Anmeldung. Verwende dein Passwort oder füge ein persönliches Zugangstoken ein (für Konten, die sich über SSO oder LDAP anmelden). Du meldest dich als @{username} an.',
@@ -76,6 +80,7 @@ export const de: Messages = {
 	link_error_token_other_user:
 		'Dieses Token gehört einem anderen Benutzer (@{username}). Füge ein Token deines eigenen Kontos ein.',
 	linked_ok: 'Dein Konto ist verknüpft. Probier mal `/profile show`.',
+	resume_running: 'Ich führe jetzt `{command}` aus, wie du es vor dem Verknüpfen verlangt hast.',
 	logout_ok: 'Verknüpfung gelöst: Die App hat sich abgemeldet und deine Zugangsdaten vergessen.',
 	logout_ok_token:
 		'Verknüpfung gelöst: Die App hat dein persönliches Zugangstoken vergessen. Das Token selbst bleibt gültig: Entferne es unter Mein Konto → Persönliche Zugangstoken, wenn du es nicht mehr brauchst.',

@@ -33,6 +33,10 @@ export const en = {
 	not_linked:
 		'Your account is not linked to the app yet. Link it once, then run the command again.',
 	button_link_account: 'Link my account',
+	button_relink: 'Link again',
+	resume_after_link: 'Once your account is linked, I will run `{command}` for you.',
+	already_linked:
+		'Your account is already linked to {host}. To link it again (another password, a new token), use the button.',
 	link_modal_title: 'Link your account',
 	link_modal_intro:
 		'The app acts on the server as you, so it needs your sign-in once. Use your password, or paste a personal access token (for accounts that sign in through SSO or LDAP). You are signing in as @{username}.',
@@ -74,6 +78,7 @@ export const en = {
 	link_error_token_other_user:
 		'This token belongs to another user (@{username}). Paste a token of your own account.',
 	linked_ok: 'Your account is linked. Try `/profile show`.',
+	resume_running: 'Now running `{command}`, as you asked before linking.',
 	logout_ok: 'Unlinked: the app signed out and forgot your credential.',
 	logout_ok_token:
 		'Unlinked: the app forgot your personal access token. The token itself stays valid: remove it under My Account → Personal Access Tokens if you no longer need it.',

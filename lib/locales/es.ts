@@ -35,6 +35,10 @@ export const es: Messages = {
 	not_linked:
 		'Tu cuenta aún no está vinculada a la app. Vincúlala una vez y vuelve a ejecutar el comando.',
 	button_link_account: 'Vincular mi cuenta',
+	button_relink: 'Vincular de nuevo',
+	resume_after_link: 'En cuanto tu cuenta esté vinculada, ejecutaré `{command}` por ti.',
+	already_linked:
+		'Tu cuenta ya está vinculada a {host}. Para vincularla de nuevo (otra contraseña, un token nuevo), usa el botón.',
 	link_modal_title: 'Vincula tu cuenta',
 	link_modal_intro:
 		'La app actúa en el servidor en tu nombre, así que necesita que inicies sesión una vez. Usa tu contraseña o pega un token de acceso personal (para cuentas que inician sesión con SSO o LDAP). Estás iniciando sesión como @{username}.',
@@ -76,6 +80,7 @@ export const es: Messages = {
 	link_error_token_other_user:
 		'Este token pertenece a otro usuario (@{username}). Pega un token de tu propia cuenta.',
 	linked_ok: 'Tu cuenta está vinculada. Prueba `/profile show`.',
+	resume_running: 'Ejecutando ahora `{command}`, como pediste antes de vincular.',
 	logout_ok: 'Cuenta desvinculada: la app cerró la sesión y olvidó tu credencial.',
 	logout_ok_token:
 		'Cuenta desvinculada: la app olvidó tu token de acceso personal. El token en sí sigue siendo válido: elimínalo en Mi cuenta → Tokens de acceso personal si ya no lo necesitas.',

@@ -35,6 +35,10 @@ export const ptBR: Messages = {
 	not_linked:
 		'Sua conta ainda não está vinculada ao app. Vincule-a uma vez e execute o comando de novo.',
 	button_link_account: 'Vincular minha conta',
+	button_relink: 'Vincular de novo',
+	resume_after_link: 'Assim que sua conta estiver vinculada, vou executar `{command}` para você.',
+	already_linked:
+		'Sua conta já está vinculada a {host}. Para vinculá-la de novo (outra senha, um novo token), use o botão.',
 	link_modal_title: 'Vincule sua conta',
 	link_modal_intro:
 		'O app age no servidor em seu nome, então precisa do seu login uma vez. Use sua senha ou cole um token de acesso pessoal (para contas que entram por SSO ou LDAP). Você está entrando como @{username}.',
@@ -76,6 +80,7 @@ export const ptBR: Messages = {
 	link_error_token_other_user:
 		'Este token pertence a outro usuário (@{username}). Cole um token da sua própria conta.',
 	linked_ok: 'Sua conta está vinculada. Experimente `/profile show`.',
+	resume_running: 'Executando agora `{command}`, como você pediu antes de vincular.',
 	logout_ok: 'Conta desvinculada: o app encerrou a sessão e esqueceu sua credencial.',
 	logout_ok_token:
 		'Conta desvinculada: o app esqueceu seu token de acesso pessoal. O token em si continua válido: remova-o em Minha Conta → Tokens de acesso pessoal se não precisar mais dele.',
