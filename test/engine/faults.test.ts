@@ -15,7 +15,7 @@ import type { IUIKitResponse } from '@rocket.chat/apps-engine/definition/uikit';
 
 import type { Fault } from '../../tools/refserver';
 import { hasCredential, idOf, linkByPassword, linkByToken, ResponseTap } from './support/fuzz';
-import { ROOM, useScenario } from './support/scenario';
+import { pressLinkAgain, ROOM, useScenario } from './support/scenario';
 
 const s = useScenario();
 const tap = new ResponseTap();
@@ -197,6 +197,7 @@ const FLOWS: Flow[] = [
 		setup: async () => {
 			await linkByToken(s, 'alice');
 			await s.host.runCommand(idOf(s, 'alice'), 'profile', 'login', ROOM);
+			await pressLinkAgain(s, 'alice');
 		},
 		act: submit('alice', 'link', { password: { password: 'alice-pass' } }),
 		probe: () => profile('alice'),

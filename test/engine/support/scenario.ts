@@ -108,9 +108,23 @@ export async function linkWithToken(s: Scenario, username: string): Promise<stri
 /** Links a user through the real modal with their password (users without 2FA at login). */
 export async function linkWithPassword(s: Scenario, username: string): Promise<void> {
 	await s.host.runCommand(username, 'profile', 'login', ROOM);
+	await pressLinkAgain(s, username);
 	const view = openView(s, username);
 	await s.host.submitView(username, view.viewId, { password: { password: PASSWORDS[username] } });
 	assert.match(lastText(s, username), /linked/i);
+}
+
+/** After `/profile login` by a linked user: the app said so; its "Link again" button opens the link modal. */
+export async function pressLinkAgain(s: Scenario, username: string): Promise<void> {
+	const message = messages(s, username).at(-1);
+	if (s.host.openView(userId(s, username)) || !/already linked/.test(message?.text ?? '')) {
+		return;
+	}
+	await s.host.blockAction(username, {
+		actionId: 'open-link-modal',
+		blockId: 'link',
+		messageId: message?.id,
+	});
 }
 
 /** Whether the server now accepts this password for the user (a sign-in outside the app). */
