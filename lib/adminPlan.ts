@@ -149,8 +149,10 @@ export function planPasswordUpdate(snapshot: ProfileSnapshot, choice: PasswordCh
 
 /** Whether a failed update was refused only at the `active` step, after the rest was saved. */
 export function isActiveStepRefusal(errorType: string | undefined, details: unknown): boolean {
+	const { method, action } = (details ?? {}) as { method?: string; action?: string };
 	return (
-		errorType === 'error-not-allowed' &&
-		(details as { method?: string } | undefined)?.method === 'setUserActiveStatus'
+		(errorType === 'error-not-allowed' && method === 'setUserActiveStatus') ||
+		// The last active admin: setUserActiveStatus refuses after the other fields were saved too.
+		(errorType === 'error-action-not-allowed' && action === 'Remove_last_admin')
 	);
 }

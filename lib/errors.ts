@@ -24,6 +24,10 @@ const ACTION_NOT_ALLOWED: Array<[RegExp, MessageKey]> = [
 	[/^Assign roles is not allowed/, 'error_not_allowed_roles'],
 	[/^Assigning admin is not allowed/, 'error_not_allowed_admin_role'],
 	[/^The field Roles consist invalid role id/, 'error_invalid_role'],
+	// Action Remove_last_admin: setUserActiveStatus (apps/meteor/app/lib/server/functions/setUserActiveStatus.ts),
+	// removeUserFromRole (apps/meteor/app/authorization/server/methods/removeUserFromRole.ts), deleteUser
+	// (apps/meteor/server/methods/deleteUser.ts).
+	[/^Leaving the app without (an active admin|admins)/, 'error_last_admin'],
 ];
 
 const BY_ERROR_TYPE: Record<string, MessageKey> = {
@@ -44,6 +48,8 @@ const BY_ERROR_TYPE: Record<string, MessageKey> = {
 	'Edit_Federated_User_Not_Allowed': 'error_federated',
 	'error-input-is-not-a-valid-field': 'error_server_username_invalid',
 	'not-authorized': 'error_not_authorized',
+	// roles.removeUserFromRole: "You need to have at least one admin" (apps/meteor/app/api/server/v1/roles.ts).
+	'error-admin-required': 'error_last_admin',
 };
 
 /** Errors sent without an errorType, recognised by their text. */

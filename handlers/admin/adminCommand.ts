@@ -10,6 +10,7 @@ import {
 } from '../../lib/adminPlan';
 import { ADMIN_FIELDS, checkValue } from '../../lib/fields';
 import { ViewKind } from '../../lib/ids';
+import { selfLockout } from '../../lib/lastAdmin';
 import { formatProfile } from '../../lib/messages';
 import type { Credential } from '../kernel/restClient';
 import type { RestFailure } from '../../lib/restOutcome';
@@ -20,6 +21,7 @@ import { readFieldRules } from '../kernel/serverRules';
 import { adminGate } from '../kernel/guard';
 import { startAdminForm } from './adminForms';
 import { refusedWithoutPasswordPermission } from './adminPermissions';
+import { refusedAsLastAdmin } from './lastAdmin';
 import {
 	ADMIN_CHECK,
 	AdminChange,
@@ -87,6 +89,16 @@ export async function runAdminCommand(
 				return;
 			}
 		}
+	}
+	// Locking oneself out is refused before any request (the target is known from the words alone).
+	const lockout = selfLockout(parsed.value, {
+		id: inv.user.id,
+		username: inv.user.username,
+		roles: inv.user.roles ?? [],
+	});
+	if (lockout) {
+		await reply(inv, room, lockout);
+		return;
 	}
 	const credential = await inv.credentials().get(inv.user.id);
 	if (!credential) {
@@ -180,6 +192,9 @@ async function dispatch(
 				await reply(inv, run.roomId, hidden);
 				return;
 			}
+			if (await refusedAsLastAdmin(inv, run.roomId, run.credential, snapshot, update)) {
+				return;
+			}
 			change = { kind: 'fields', targetUsername: snapshot.username, update, replayWords: args };
 			break;
 		}
@@ -192,12 +207,11 @@ async function dispatch(
 				});
 				return;
 			}
-			change = {
-				kind: 'roles',
-				targetUsername: snapshot.username,
-				update: planRolesUpdate(snapshot, roles),
-				replayWords: args,
-			};
+			const update = planRolesUpdate(snapshot, roles);
+			if (await refusedAsLastAdmin(inv, run.roomId, run.credential, snapshot, update)) {
+				return;
+			}
+			change = { kind: 'roles', targetUsername: snapshot.username, update, replayWords: args };
 			break;
 		}
 		case 'verify':
@@ -280,10 +294,14 @@ async function changeActiveState(
 			});
 			continue;
 		}
+		const update = planActiveUpdate(snapshot, active);
+		if (await refusedAsLastAdmin(inv, run.roomId, run.credential, snapshot, update)) {
+			continue;
+		}
 		const change: AdminChange = {
 			kind,
 			targetUsername: snapshot.username,
-			update: planActiveUpdate(snapshot, active),
+			update,
 			replayWords: [kind, snapshot.id],
 		};
 		const result = await performAdminChange(

@@ -20,6 +20,7 @@ import { viewContext } from '../../modals/ViewContext';
 import { openOrOffer } from '../kernel/openModal';
 import type { AdminFormPayload } from '../kernel/payloads';
 import { refusedWithoutPasswordPermission } from './adminPermissions';
+import { refusedAsLastAdmin } from './lastAdmin';
 import {
 	ADMIN_CHECK,
 	AdminChange,
@@ -233,6 +234,9 @@ export async function submitAdminEdit(s: LinkedSubmission<'admin-edit'>): Promis
 	const hidden = hiddenFieldsRefusal(fresh.snapshot, update, rules.customFields);
 	if (hidden) {
 		return closeModal(s, () => reply(inv, record.roomId, hidden));
+	}
+	if (await refusedAsLastAdmin(inv, record.roomId, s.credential, fresh.snapshot, update)) {
+		return closeModal(s);
 	}
 	return sendFromForm(s, {
 		kind: 'fields',

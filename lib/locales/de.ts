@@ -278,6 +278,7 @@ export const de: Messages = {
 		'Der Server erlaubt dir nicht, Rollen zuzuweisen (Berechtigung assign-roles).',
 	error_not_allowed_admin_role:
 		'Der Server erlaubt dir nicht, die Admin-Rolle zuzuweisen (Berechtigung assign-admin-role).',
+	error_last_admin: 'Der Server lehnt ab: Der Workspace stünde dann ohne aktiven Admin da.',
 	error_invalid_role: 'Mindestens eine dieser Rollen gibt es in diesem Arbeitsbereich nicht.',
 	error_not_allowed_active:
 		'Der Server erlaubt dir nicht, Benutzer zu aktivieren oder zu deaktivieren (Berechtigung edit-other-user-active-status).',
@@ -427,6 +428,14 @@ export const de: Messages = {
 		'Verwaltung → Apps → Profile Commands: aktualisiere oder installiere die App neu und erteile ihre Berechtigungen.',
 	admin_partial:
 		'Für @{username} nur teilweise erledigt: {saved} gespeichert, aber der Server hat die Änderung des Aktiv-Status abgelehnt: {reason}',
+	admin_self_deactivate:
+		'Nichts wurde gesendet: Du kannst dich nicht selbst deaktivieren; du würdest dich aussperren. Bitte einen anderen Admin.',
+	admin_self_admin_role:
+		'Nichts wurde gesendet: Du kannst dir nicht selbst die Admin-Rolle entziehen; du könntest den Zugang zur Verwaltung verlieren. Bitte einen anderen Admin.',
+	admin_last_admin:
+		'Nichts wurde gesendet: @{username} ist der letzte aktive Admin, ohne ihn könnte niemand den Workspace verwalten. Mach zuerst einen anderen Benutzer zum aktiven Admin.',
+	admin_last_admin_unchecked:
+		'Nichts wurde gesendet: @{username} ist ein aktiver Admin, und die App kann nicht prüfen, ob ein anderer aktiver Admin bliebe: Die Admins aufzulisten erfordert die Server-Berechtigung {permission}.',
 	admin_custom_fields_hidden:
 		'Nichts wurde gesendet: Der Server verbirgt benutzerdefinierte Felder von @{username} vor dir ({fields}; Berechtigung view-full-other-user-info), und beim Speichern wird die ganze Feldmenge ersetzt, sie würden also gelöscht. Bitte jemanden mit dieser Berechtigung.',
 	admin_password_modal_title: 'Passwort von @{username} festlegen',

@@ -265,6 +265,7 @@ export const en = {
 	error_not_allowed_roles: 'The server does not let you assign roles (permission assign-roles).',
 	error_not_allowed_admin_role:
 		'The server does not let you assign the admin role (permission assign-admin-role).',
+	error_last_admin: 'The server refuses: that would leave the workspace without an active admin.',
 	error_invalid_role: 'One of those roles does not exist on this workspace.',
 	error_not_allowed_active:
 		'The server does not let you activate or deactivate users (permission edit-other-user-active-status).',
@@ -407,6 +408,14 @@ export const en = {
 		'Administration → Apps → Profile Commands: update or reinstall the app and accept its permissions.',
 	admin_partial:
 		'Partly done for @{username}: {saved} saved, but the server refused to change the active state: {reason}',
+	admin_self_deactivate:
+		'Nothing was sent: you cannot deactivate yourself; you would lock yourself out. Ask another admin.',
+	admin_self_admin_role:
+		'Nothing was sent: you cannot remove your own admin role; you could lose access to the administration. Ask another admin.',
+	admin_last_admin:
+		'Nothing was sent: @{username} is the last active admin, and nobody could administer the workspace without them. Make another user an active admin first.',
+	admin_last_admin_unchecked:
+		'Nothing was sent: @{username} is an active admin, and the app cannot check that another active admin would remain: listing the admins needs the server permission {permission}.',
 	admin_custom_fields_hidden:
 		'Nothing was sent: the server hides custom fields of @{username} from you ({fields}; permission view-full-other-user-info), and saving custom fields replaces the whole set, so they would be erased. Ask someone holding that permission.',
 	admin_password_modal_title: 'Set the password of @{username}',

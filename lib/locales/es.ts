@@ -275,6 +275,7 @@ export const es: Messages = {
 	error_not_allowed_roles: 'El servidor no te permite asignar roles (permiso assign-roles).',
 	error_not_allowed_admin_role:
 		'El servidor no te permite asignar el rol de admin (permiso assign-admin-role).',
+	error_last_admin: 'El servidor se niega: el espacio de trabajo quedaría sin un admin activo.',
 	error_invalid_role: 'Alguno de esos roles no existe en este espacio de trabajo.',
 	error_not_allowed_active:
 		'El servidor no te permite activar ni desactivar usuarios (permiso edit-other-user-active-status).',
@@ -423,6 +424,14 @@ export const es: Messages = {
 		'Administración → Apps → Profile Commands: actualiza o reinstala la app y acepta sus permisos.',
 	admin_partial:
 		'Hecho en parte para @{username}: cambios guardados ({saved}), pero el servidor se negó a cambiar el estado activo: {reason}',
+	admin_self_deactivate:
+		'No se envió nada: no puedes desactivarte a ti mismo; te quedarías sin acceso. Pídeselo a otro administrador.',
+	admin_self_admin_role:
+		'No se envió nada: no puedes quitarte tu propio rol de admin; podrías perder el acceso a la administración. Pídeselo a otro administrador.',
+	admin_last_admin:
+		'No se envió nada: @{username} es el último admin activo, y nadie podría administrar el espacio de trabajo sin esa cuenta. Haz antes a otro usuario admin activo.',
+	admin_last_admin_unchecked:
+		'No se envió nada: @{username} es un admin activo, y la app no puede comprobar que quedaría otro admin activo: listar los admins requiere el permiso del servidor {permission}.',
 	admin_custom_fields_hidden:
 		'No se envió nada: el servidor te oculta campos personalizados de @{username} ({fields}; permiso view-full-other-user-info), y guardar campos personalizados reemplaza el conjunto entero, así que se borrarían. Pídeselo a alguien con ese permiso.',
 	admin_password_modal_title: 'Establecer la contraseña de @{username}',

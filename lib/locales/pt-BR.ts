@@ -273,6 +273,7 @@ export const ptBR: Messages = {
 		'O servidor não permite que você atribua papéis (permissão assign-roles).',
 	error_not_allowed_admin_role:
 		'O servidor não permite que você atribua o papel de admin (permissão assign-admin-role).',
+	error_last_admin: 'O servidor recusa: isso deixaria o workspace sem um admin ativo.',
 	error_invalid_role: 'Um desses papéis não existe neste espaço de trabalho.',
 	error_not_allowed_active:
 		'O servidor não permite que você ative ou desative usuários (permissão edit-other-user-active-status).',
@@ -418,6 +419,14 @@ export const ptBR: Messages = {
 		'Administração → Apps → Profile Commands: atualize ou reinstale o app e aceite suas permissões.',
 	admin_partial:
 		'Feito em parte para @{username}: alterações salvas ({saved}), mas o servidor se recusou a alterar o estado ativo: {reason}',
+	admin_self_deactivate:
+		'Nada foi enviado: você não pode desativar a si mesmo; ficaria sem acesso. Peça a outro administrador.',
+	admin_self_admin_role:
+		'Nada foi enviado: você não pode remover o seu próprio papel de admin; poderia perder o acesso à administração. Peça a outro administrador.',
+	admin_last_admin:
+		'Nada foi enviado: @{username} é o último admin ativo, e ninguém poderia administrar o workspace sem essa conta. Torne outro usuário um admin ativo primeiro.',
+	admin_last_admin_unchecked:
+		'Nada foi enviado: @{username} é um admin ativo, e o app não consegue verificar se outro admin ativo continuaria: listar os admins exige a permissão do servidor {permission}.',
 	admin_custom_fields_hidden:
 		'Nada foi enviado: o servidor oculta de você campos personalizados de @{username} ({fields}; permissão view-full-other-user-info), e salvar campos personalizados substitui o conjunto inteiro, então eles seriam apagados. Peça a alguém com essa permissão.',
 	admin_password_modal_title: 'Definir a senha de @{username}',

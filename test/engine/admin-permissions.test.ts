@@ -218,6 +218,49 @@ describe('a password change is claimed only with edit-other-user-password', () =
 	});
 });
 
+describe('the workspace keeps an active admin', () => {
+	const MANAGER = [
+		'edit-other-user-info',
+		'view-full-other-user-info',
+		'edit-other-user-active-status',
+		'assign-roles',
+		'access-permissions',
+	];
+
+	test('a manager removing the only active admin is refused: the server asked, nothing written', async () => {
+		await s.server.seedUser({ username: 'former', roles: ['admin'], active: false });
+		await managerWith(MANAGER);
+		const before = s.server.requestLog.length;
+		await s.host.runCommand('manager', 'admin-user', 'roles admin remove admin', ROOM);
+		assert.match(lastText(s, 'manager'), /@admin is the last active admin/);
+		assert.deepEqual(
+			s.server.requestLog.slice(before).map((entry) => entry.route),
+			['users.info', 'roles.getUsersInRole', 'users.info'],
+		);
+		await s.host.runCommand('manager', 'admin-user', 'deactivate admin', ROOM);
+		assert.match(lastText(s, 'manager'), /@admin is the last active admin/);
+		assert.equal(requests(s, 'users.update').length, 0);
+		assert.deepEqual(s.server.getUser('admin')?.roles, ['admin', 'user']);
+		assert.equal(s.server.getUser('admin')?.active, true);
+	});
+
+	test('without access-permissions the manager is refused, the permission named', async () => {
+		await managerWith(MANAGER.filter((permission) => permission !== 'access-permissions'));
+		await s.host.runCommand('manager', 'admin-user', 'set admin active=no', ROOM);
+		assert.match(lastText(s, 'manager'), /access-permissions/);
+		assert.equal(requests(s, 'users.update').length, 0);
+		assert.equal(s.server.getUser('admin')?.active, true);
+	});
+
+	test('with another active admin the change goes through', async () => {
+		await s.server.seedUser({ username: 'boss', roles: ['admin', 'user'] });
+		await managerWith(MANAGER);
+		await s.host.runCommand('manager', 'admin-user', 'roles boss remove admin', ROOM);
+		await confirm();
+		assert.deepEqual(s.server.getUser('boss')?.roles, ['user']);
+	});
+});
+
 describe('language', () => {
 	test('replies follow the user language (German), else the workspace default (Spanish)', async () => {
 		const alice = s.host.user('alice');

@@ -404,3 +404,39 @@ describe('a bug in a queued job', () => {
 		await s.host.reset();
 	});
 });
+
+describe('the last admin cannot lock the workspace out', () => {
+	const lockouts: Array<[string, RegExp]> = [
+		['roles admin remove admin', /cannot remove your own admin role/],
+		['roles @admin set user', /cannot remove your own admin role/],
+		[`roles ${'ADMIN'} remove admin moderator`, /cannot remove your own admin role/],
+		['deactivate admin', /cannot deactivate yourself/],
+		['deactivate bea @admin', /cannot deactivate yourself/],
+		['set admin active=no', /cannot deactivate yourself/],
+	];
+	for (const [words, told] of lockouts) {
+		test(`/admin-user ${words} by the only admin: refused before any request`, async () => {
+			await linkWithPassword(s, 'admin');
+			const before = s.server.requestLog.length;
+			await s.host.runCommand('admin', 'admin-user', words, ROOM);
+			assert.match(lastText(s, 'admin'), told);
+			assert.match(lastText(s, 'admin'), /Nothing was sent/);
+			assert.equal(s.server.requestLog.length, before);
+			assert.deepEqual(s.server.getUser('admin')?.roles, ['admin', 'user']);
+			assert.equal(s.server.getUser('admin')?.active, true);
+			assert.equal(s.server.getUser('bea')?.active, true);
+		});
+	}
+
+	test('the edit form: deactivating oneself by user id is refused at submission, nothing written', async () => {
+		await linkWithPassword(s, 'admin');
+		await s.host.runCommand('admin', 'admin-user', `edit ${userId(s, 'admin')}`, ROOM);
+		await s.host.submitView('admin', openView(s, 'admin').viewId, {
+			active: { active: 'no' },
+			code: { code: 'admin-pass' },
+		});
+		assert.match(lastText(s, 'admin'), /cannot deactivate yourself/);
+		assert.equal(s.server.requestLog.filter((entry) => entry.route === 'users.update').length, 0);
+		assert.equal(s.server.getUser('admin')?.active, true);
+	});
+});

@@ -154,6 +154,17 @@ describe('describeFailure: transport and status kinds', () => {
 
 describe('describeFailure: errorTypes with their own wording', () => {
 	test.each([
+		[
+			'error-action-not-allowed',
+			'Leaving the app without an active admin is not allowed',
+			'error_last_admin',
+		],
+		[
+			'error-action-not-allowed',
+			'Leaving the app without admins is not allowed',
+			'error_last_admin',
+		],
+		['error-admin-required', 'You need to have at least one admin', 'error_last_admin'],
 		['error-could-not-save-identity', 'Could not save user identity', 'error_identity'],
 		['error-blocked-username', "all is blocked and can't be used!", 'error_blocked_username'],
 		['error-invalid-email', 'Invalid email jane@', 'error_server_email_invalid'],

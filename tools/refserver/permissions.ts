@@ -19,6 +19,8 @@ export const ROLE_IDS = [
 
 const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	'create-personal-access-tokens': ['admin', 'user'],
+	// roles.getUsersInRole (apps/meteor/app/api/server/v1/roles.ts).
+	'access-permissions': ['admin'],
 	'edit-other-user-info': ['admin'],
 	'edit-other-user-password': ['admin'],
 	'edit-other-user-active-status': ['admin'],

@@ -9,6 +9,7 @@ import {
 	removePersonalAccessTokenRoute,
 } from './personalAccessTokens';
 import { permissionsListAllRoute } from './permissions';
+import { rolesGetUsersInRoleRoute } from './roles';
 import { sendEmailCodeRoute } from './sendEmailCode';
 import { logoutRoute, meRoute } from './session';
 import { setStatusRoute } from './setStatus';
@@ -32,6 +33,7 @@ export const ROUTES: RouteDefinition[] = [
 	appsRoute,
 	appByIdRoute,
 	permissionsListAllRoute,
+	rolesGetUsersInRoleRoute,
 ];
 
 export function findRoute(name: string): RouteDefinition | undefined {
