@@ -299,3 +299,22 @@ function checkCustomValue(
 	}
 	return undefined;
 }
+
+/**
+ * What `users.checkUsernameAvailability` said about a new username, as a refusal: taken, or on the workspace's
+ * blocked list. Anything else (the check failed, or is not allowed to this caller) refuses nothing: the write
+ * itself will tell. docs/server-rules.md#username-availability.
+ */
+export function usernameRefusal(
+	username: string,
+	answer: { available: boolean } | { errorType?: string },
+): Translatable | undefined {
+	if ('available' in answer) {
+		return answer.available
+			? undefined
+			: { key: 'error_username_in_use', params: { value: username } };
+	}
+	return answer.errorType === 'error-blocked-username'
+		? { key: 'error_username_blocked', params: { value: username } }
+		: undefined;
+}

@@ -24,6 +24,7 @@ import type { Invocation } from '../kernel/Invocation';
 import { openSecondFactor } from '../kernel/openModal';
 import { enqueue, Replay } from '../kernel/queue';
 import { reply, replyFailure, replyNotLinked } from '../kernel/replies';
+import { checkNewUsername } from '../kernel/usernameCheck';
 import { readFieldRules, readProfileSwitches, readTwoFactorSettings } from '../kernel/serverRules';
 
 /** What an own change waiting for its second factor remembers: the planned request, never the proof. */
@@ -234,6 +235,13 @@ async function changeOwnProfile(
 			me = read.body;
 		}
 		await askSecondFactor(inv, roomId, options.triggerId, credential, me, plan);
+		return;
+	}
+	const newUsername = plan.data.username;
+	const taken =
+		typeof newUsername === 'string' && (await checkNewUsername(inv, credential, newUsername));
+	if (taken) {
+		await reply(inv, roomId, taken);
 		return;
 	}
 	const outcome = await sendOwnUpdate(inv, credential, plan);

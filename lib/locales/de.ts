@@ -167,6 +167,9 @@ export const de: Messages = {
 	error_name_invalid_characters: 'Namen dürfen weder <, >, \\ noch / enthalten.',
 	error_value_empty: 'Das Feld {field} darf nicht leer sein.',
 	error_username_invalid: '„{value}“ ist in diesem Arbeitsbereich kein gültiger Benutzername.',
+	error_username_in_use: '„{value}“ wird bereits verwendet. Wähle einen anderen Benutzernamen.',
+	error_username_blocked:
+		'„{value}“ ist in diesem Arbeitsbereich gesperrt und kann nicht als Benutzername verwendet werden.',
 	error_too_long: 'Das Feld {field} ist {length} Zeichen lang; der Server erlaubt höchstens {max}.',
 	error_email_invalid: '„{value}“ ist keine gültige E-Mail-Adresse.',
 	error_yes_no: '{field} erwartet `yes` oder `no`, nicht „{value}“.',

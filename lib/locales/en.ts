@@ -163,6 +163,9 @@ export const en = {
 	error_name_invalid_characters: 'Names may not contain <, >, \\ or /.',
 	error_value_empty: 'The {field} cannot be empty.',
 	error_username_invalid: '“{value}” is not a valid username on this workspace.',
+	error_username_in_use: '“{value}” is already in use. Choose another username.',
+	error_username_blocked:
+		'“{value}” is blocked on this workspace and cannot be used as a username.',
 	error_too_long: 'The {field} is {length} characters long; the server allows at most {max}.',
 	error_email_invalid: '“{value}” is not a valid e-mail address.',
 	error_yes_no: '{field} takes `yes` or `no`, not “{value}”.',

@@ -167,6 +167,9 @@ export const es: Messages = {
 	error_name_invalid_characters: 'Los nombres no pueden contener <, >, \\ ni /.',
 	error_value_empty: 'El campo {field} no puede estar vacío.',
 	error_username_invalid: '“{value}” no es un nombre de usuario válido en este espacio de trabajo.',
+	error_username_in_use: '“{value}” ya está en uso. Elige otro nombre de usuario.',
+	error_username_blocked:
+		'“{value}” está bloqueado en este espacio de trabajo y no se puede usar como nombre de usuario.',
 	error_too_long:
 		'El campo {field} tiene {length} caracteres; el servidor permite como máximo {max}.',
 	error_email_invalid: '“{value}” no es una dirección de correo válida.',

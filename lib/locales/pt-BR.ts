@@ -166,6 +166,9 @@ export const ptBR: Messages = {
 	error_name_invalid_characters: 'Nomes não podem conter <, >, \\ ou /.',
 	error_value_empty: 'O campo {field} não pode ficar vazio.',
 	error_username_invalid: '“{value}” não é um nome de usuário válido neste espaço de trabalho.',
+	error_username_in_use: '“{value}” já está em uso. Escolha outro nome de usuário.',
+	error_username_blocked:
+		'“{value}” está bloqueado neste espaço de trabalho e não pode ser usado como nome de usuário.',
 	error_too_long: 'O campo {field} tem {length} caracteres; o servidor permite no máximo {max}.',
 	error_email_invalid: '“{value}” não é um endereço de e-mail válido.',
 	error_yes_no: '{field} aceita `yes` ou `no`, não “{value}”.',

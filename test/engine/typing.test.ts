@@ -70,3 +70,24 @@ describe('status and field words', () => {
 		assert.equal(s.server.requestLog.length, 0);
 	});
 });
+
+describe('specific refusals', () => {
+	test('a username in use is refused in plain words before any write', async () => {
+		await linkWithPassword(s, 'alice');
+		const before = s.server.requestLog.length;
+		await s.host.runCommand('alice', 'profile', 'set username BEA', ROOM);
+		assert.match(lastText(s, 'alice'), /“BEA” is already in use\. Choose another username\./);
+		const routes = s.server.requestLog.slice(before).map((entry) => entry.route);
+		assert.deepEqual(routes, ['users.checkUsernameAvailability']);
+		assert.equal(s.server.getUser('alice')?.username, 'alice');
+	});
+
+	test('a free username is checked, then saved', async () => {
+		await linkWithPassword(s, 'alice');
+		const before = s.server.requestLog.length;
+		await s.host.runCommand('alice', 'profile', 'set username alice.l', ROOM);
+		const routes = s.server.requestLog.slice(before).map((entry) => entry.route);
+		assert.deepEqual(routes, ['users.checkUsernameAvailability', 'users.updateOwnBasicInfo']);
+		assert.equal(s.server.getUser('alice')?.username, 'alice.l');
+	});
+});

@@ -37,6 +37,8 @@ export interface Validators {
 	users2faSendEmailCode: Validator;
 	/** VN `users.setStatus` body (apps/meteor/server/api/v1/users.ts). */
 	usersSetStatus: Validator;
+	/** `users.checkUsernameAvailability` query (rest-typings UsersCheckUsernameAvailabilityParamsGET). */
+	usersCheckUsernameAvailability: Validator;
 	/** VN `users.generatePersonalAccessToken` body (apps/meteor/server/api/v1/users.ts). */
 	generatePersonalAccessToken: Validator;
 	/** VN regenerate/remove PAT body. */
@@ -52,6 +54,14 @@ const REPO_ROOT = existsSync(join(__dirname, '..', '..', 'scripts', 'build-valid
 	: process.cwd();
 const GENERATED_FILE = join(REPO_ROOT, 'tools', 'refserver', 'generated', 'validators.cjs');
 const BUILD_SCRIPT = join(REPO_ROOT, 'scripts', 'build-validators.mjs');
+
+/** rest-typings `v1/users/UsersCheckUsernameAvailabilityParamsGET.ts`, as its schema reads. */
+const CHECK_USERNAME_AVAILABILITY_SCHEMA = {
+	type: 'object',
+	properties: { username: { type: 'string' } },
+	required: ['username'],
+	additionalProperties: false,
+};
 
 const USERS_SET_STATUS_SCHEMA = {
 	type: 'object',
@@ -121,6 +131,7 @@ export function loadValidators(): Validators {
 		usersInfo: pick('usersInfo'),
 		users2faSendEmailCode: pick('users2faSendEmailCode', SEND_EMAIL_CODE_SCHEMA),
 		usersSetStatus: bundle.ajv.compile(USERS_SET_STATUS_SCHEMA),
+		usersCheckUsernameAvailability: bundle.ajv.compile(CHECK_USERNAME_AVAILABILITY_SCHEMA),
 		generatePersonalAccessToken: bundle.ajv.compile(GENERATE_PAT_SCHEMA),
 		personalAccessTokenName: bundle.ajv.compile(PAT_NAME_SCHEMA),
 	};

@@ -1,6 +1,7 @@
 /** Every `/api/v1/<route>` the reference server answers, and the apps API (`/api/apps`, `/api/apps/:id`). */
 import type { RouteDefinition } from '../route';
 import { appByIdRoute, appsRoute } from './apps';
+import { checkUsernameAvailabilityRoute } from './checkUsernameAvailability';
 import { loginRoute } from './login';
 import {
 	generatePersonalAccessTokenRoute,
@@ -34,6 +35,7 @@ export const ROUTES: RouteDefinition[] = [
 	appByIdRoute,
 	permissionsListAllRoute,
 	rolesGetUsersInRoleRoute,
+	checkUsernameAvailabilityRoute,
 ];
 
 export function findRoute(name: string): RouteDefinition | undefined {
