@@ -175,7 +175,7 @@ describe('server refusals and failures', () => {
 	test('a taken username comes back in plain words', async () => {
 		await linkWithPassword(s, 'alice');
 		await s.host.runCommand('alice', 'profile', 'set username bea', ROOM);
-		assert.match(lastText(s, 'alice'), /could not save that name or username/);
+		assert.match(lastText(s, 'alice'), /“bea” is already in use\. Choose another username\./);
 		assert.equal(s.server.getUser('alice')?.username, 'alice');
 	});
 

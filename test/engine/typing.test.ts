@@ -88,6 +88,6 @@ describe('specific refusals', () => {
 		await s.host.runCommand('alice', 'profile', 'set username alice.l', ROOM);
 		const routes = s.server.requestLog.slice(before).map((entry) => entry.route);
 		assert.deepEqual(routes, ['users.checkUsernameAvailability', 'users.updateOwnBasicInfo']);
-		assert.equal(s.server.getUser('alice')?.username, 'alice.l');
+		assert.equal(s.server.getUser('alice.l')?.name, 'Alice Anders');
 	});
 });
