@@ -157,7 +157,7 @@ describe('the rules users.updateOwnBasicInfo would apply', () => {
 		['set bio ' + 'b'.repeat(261), /261 characters long; the server allows at most 260/],
 		['set text ' + 't'.repeat(121), /at most 120/],
 		['set status away ' + 't'.repeat(121), /at most 120/],
-		['set status invisible', /not a status/],
+		['set status sleeping', /not a status/],
 	];
 	for (const [args, expected] of lengths) {
 		test(`/profile ${args.slice(0, 30)}… → refused, nothing written`, async () => {
