@@ -52,6 +52,17 @@ export async function noteServerTime(
 	}
 }
 
+/** The server's time as far as this instance knows it: its own clock, or later when the server said so. */
+export async function serverTime(reader: IPersistenceRead): Promise<number> {
+	const note = await clockNotes(reader).get('server');
+	return Date.now() + Math.max(0, note?.aheadMs ?? 0);
+}
+
+function headerOf(headers: Record<string, string>, name: string): string | undefined {
+	const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
+	return key === undefined ? undefined : headers[key];
+}
+
 /** When the queue job is due; a job due long ago that never cleared it no longer counts. */
 interface DrainMark {
 	at: number;
@@ -121,8 +132,7 @@ export class SharedBudget implements RequestBudget {
 
 	/** The server's time as far as this instance knows it (never before a running queue job was due). */
 	public async serverNow(): Promise<number> {
-		const note = await clockNotes(this.reader).get('server');
-		return Math.max(Date.now() + (note?.aheadMs ?? 0), this.who.now());
+		return Math.max(await serverTime(this.reader), this.who.now());
 	}
 
 	/** Would a request to `route` be kept back now? Asked before a change starts, so it spends nothing. */
@@ -153,6 +163,11 @@ export class SharedBudget implements RequestBudget {
 		ticket: string | undefined,
 		answer?: { statusCode: number; headers?: Record<string, string> },
 	): Promise<void> {
+		const dated = Date.parse(answer?.headers ? headerOf(answer.headers, 'date') ?? '' : '');
+		if (Number.isFinite(dated)) {
+			// The answer's Date is the server's clock (whole seconds): the clock of X-RateLimit-Reset.
+			await noteServerTime(this.reader, this.persis, dated);
+		}
 		if (answer && !isBypassUser(this.who.roles)) {
 			const stored = await this.budgets.get(this.key(route));
 			const next = budgetAfterAnswer(

@@ -7,9 +7,10 @@ import type {
 import type { IJobContext } from '@rocket.chat/apps-engine/definition/scheduler';
 
 import { expectedWaitMs, waitWords } from '../../lib/budget';
+import { QUEUE_PROCESSOR_ID } from '../../lib/ids';
 import { inArrivalOrder, placeOf, planOwnChange } from '../../lib/queueOrder';
 import type { RateLimited } from '../../lib/restOutcome';
-import { drainMarks, noteServerTime, scheduleQueueJob, SharedBudget } from './budget';
+import { drainMarks, noteServerTime, scheduleQueueJob, serverTime, SharedBudget } from './budget';
 import { admit, guard, tellUnexpected } from './guard';
 import { Invocation } from './Invocation';
 import { QueuedChange, QueuedOperation, QueueStore } from './queueStore';
@@ -104,14 +105,25 @@ export async function applyQueuedChange(
 ): Promise<void> {
 	const dueAt = Number(job.at) || 0;
 	const reader = read.getPersistenceReader();
+	// One job for the whole queue: changes queued at the same moment may each have scheduled one, and this run
+	// does their work; it schedules the next run itself.
+	await modify.getScheduler().cancelJob(QUEUE_PROCESSOR_ID);
 	await drainMarks(reader, persis).remove('next');
 	await noteServerTime(reader, persis, dueAt);
-	const now = () => Math.max(Date.now(), dueAt);
+	// The server's time: at least when this job was due, later once an answer's Date says so.
+	const now = () => serverTime(reader);
 	const store = new QueueStore(read.getPersistenceReader(), persis);
 	/** Routes found spent in this run, with when to try them again. */
 	const blocked = new Map<string, number>();
 	for (let done = 0; done < CHANGES_PER_RUN; done++) {
-		const change = await nextReady(read, persis, store, blocked, now(), app.instanceKey ?? '');
+		const change = await nextReady(
+			read,
+			persis,
+			store,
+			blocked,
+			await now(),
+			app.instanceKey ?? '',
+		);
 		if (!change) {
 			break;
 		}
@@ -148,7 +160,8 @@ export async function applyQueuedChange(
 		const at = Math.min(
 			...left.map((entry) => Math.max(Date.parse(entry.notBefore), blocked.get(entry.route) ?? 0)),
 		);
-		await scheduleQueueJob(reader, persis, modify, Math.max(at, now()), now());
+		const current = await now();
+		await scheduleQueueJob(reader, persis, modify, Math.max(at, current), current);
 	}
 }
 

@@ -17,6 +17,7 @@ import {
 	adminExpectation,
 	checkBatch,
 	CommandResult,
+	drainAndCheck,
 	idOf,
 	linkByPassword,
 	linkByToken,
@@ -150,6 +151,7 @@ test(`/profile: ${LINES_PER_COMMAND} generated lines (seed ${SEEDS.profile}), th
 				},
 			})),
 		);
+		violations.push(...(await drainAndCheck(s, actors)).map((v) => `[batch ${index}] ${v}`));
 		violations.push(...checkBatch(s, secrets, actors, rooms).map((v) => `[batch ${index}] ${v}`));
 		tallyRequests(tally);
 	}
@@ -246,6 +248,7 @@ test(`/admin-user: ${LINES_PER_COMMAND} generated lines (seed ${SEEDS.admin}), a
 				},
 			},
 		]);
+		violations.push(...(await drainAndCheck(s, [admin, nora])).map((v) => `[batch ${index}] ${v}`));
 		violations.push(
 			...checkBatch(s, secrets, [admin, nora], rooms, auditRoomId).map(
 				(v) => `[batch ${index}] ${v}`,

@@ -21,6 +21,7 @@ import {
 	containsSecret,
 	FAULT_WORDING,
 	idOf,
+	drainAndCheck,
 	linkByPassword,
 	linkByToken,
 	ResponseTap,
@@ -460,6 +461,12 @@ test(`modals: ${STEPS_PER_MODAL} generated steps for each of the ${MODALS.length
 						say(position, `a secret (${secret.slice(0, 3)}…) was repeated back`, input);
 					}
 				}
+			}
+			for (const problem of await drainAndCheck(
+				s,
+				modal.actors.map((actor) => id(actor)),
+			)) {
+				violations.push(`[${modal.kind}, batch ${start / BATCH}] ${problem}`);
 			}
 			const sweep = new SecretSweep();
 			for (const secret of batchSecrets) {

@@ -91,7 +91,7 @@ describe('e-mail change, one request for each method (rate limit: 1/min)', () =>
 		assert.equal(s.server.getUser('erin')?.emails?.[0].address, 'erin@new.example');
 	});
 
-	test('a wrong code keeps the modal open with the error under the field', async () => {
+	test('a wrong code keeps the modal open with the error under the field (rate limiter off: each submission is a write)', async () => {
 		await s.server.setRateLimit('off');
 		await linkWithToken(s, 'tom');
 		await s.host.runCommand('tom', 'profile', 'set email tom@wrong.example', ROOM);
@@ -105,7 +105,7 @@ describe('e-mail change, one request for each method (rate limit: 1/min)', () =>
 		assert.equal(s.server.getUser('tom')?.emails?.[0].address, 'tom@wrong.example');
 	});
 
-	test('too many wrong e-mail codes end the attempt with a clear message', async () => {
+	test('too many wrong e-mail codes end the attempt with a clear message (rate limiter off: each submission is a write)', async () => {
 		await s.server.setRateLimit('off');
 		await linkWithToken(s, 'erin');
 		await s.host.runCommand('erin', 'profile', 'set email erin@max.example', ROOM);
@@ -118,7 +118,7 @@ describe('e-mail change, one request for each method (rate limit: 1/min)', () =>
 		assert.equal(s.server.getUser('erin')?.emails?.[0].address, 'erin@example.com');
 	});
 
-	test('when the server checks another factor than worked out, the modal switches to it', async () => {
+	test('when the server checks another factor than worked out, the modal switches to it (rate limiter off: each submission is a write)', async () => {
 		await s.server.setRateLimit('off');
 		s.server.settings.set('Accounts_TwoFactorAuthentication_By_Email_Enabled', false);
 		await linkWithToken(s, 'erin');

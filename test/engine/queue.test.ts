@@ -9,9 +9,16 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
 import type { Scenario } from './support/scenario';
-import { lastText, messages, ROOM, useScenario, userId } from './support/scenario';
+import {
+	drainQueue,
+	lastText,
+	messages,
+	RATE_LIMIT_WINDOW_MS,
+	ROOM,
+	useScenario,
+	userId,
+} from './support/scenario';
 
-const WINDOW_MS = 60_000;
 const OWN_UPDATE = 'users.updateOwnBasicInfo';
 
 function statuses(s: Scenario, since: number): number[] {
@@ -20,20 +27,8 @@ function statuses(s: Scenario, since: number): number[] {
 
 /** Lets one rate-limit window pass on the server's clock and runs what the scheduler made due. */
 async function letWindowPass(s: Scenario): Promise<void> {
-	s.server.clock.advance(WINDOW_MS + 1_000);
+	s.server.clock.advance(RATE_LIMIT_WINDOW_MS);
 	await s.host.runDueJobs();
-}
-
-/** Runs due jobs window after window until the queue is empty (bounded, so a stuck queue fails the test). */
-async function drainQueue(s: Scenario, maxWindows = 40): Promise<number> {
-	for (let window = 0; window < maxWindows; window++) {
-		await s.host.runDueJobs();
-		if (!s.host.scheduledJobs().length) {
-			return window;
-		}
-		s.server.clock.advance(WINDOW_MS + 1_000);
-	}
-	assert.fail(`the queue was not empty after ${maxWindows} windows`);
 }
 
 /** Seeds users and links each through the real modal with a token, letting windows pass when the budget is spent. */
@@ -78,7 +73,7 @@ function firstReplies(s: Scenario, names: string[], before: Map<string, number>)
 	return names.map((name) => messages(s, name).slice(before.get(name))[0]?.text ?? '');
 }
 
-const s = useScenario({ rateLimit: 'v7' });
+const s = useScenario();
 
 function burstScenario(profile: 'v7' | 'vn') {
 	test(`15 users change a nickname at once: nothing lost, each told done or its place, ≤ 1 answer 429 (${profile})`, async () => {

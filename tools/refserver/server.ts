@@ -97,7 +97,9 @@ export function createHttpFrontDoor(state: ServerState): HttpFrontDoor {
 			urlParams: {},
 			clientAddress,
 			connection: { clientAddress, httpHeaders: headers },
-			responseHeaders: {},
+			// Node's HTTP server dates every answer (`sendDate`); here from the server's own, controllable clock,
+			// the clock of X-RateLimit-Reset.
+			responseHeaders: { Date: new Date(state.clock.now()).toUTCString() },
 		};
 		const entry: LoggedRequest = {
 			at: new Date(state.clock.now()),

@@ -11,7 +11,7 @@ import { splitChanges } from '../../../lib/userBridge';
 import { parseParameters } from '../../../tools/host';
 import type { CapturedInteraction, CapturedMessage } from '../../../tools/host';
 import type { Scenario } from './scenario';
-import { PASSWORDS, ROOM } from './scenario';
+import { drainQueue, PASSWORDS, ROOM } from './scenario';
 import { SecretSweep } from './secrets';
 
 // ------------------------------------------------------------------ invalid-params tap
@@ -76,7 +76,8 @@ export const GENEROUS_TIMEOUT_MS = 60_000;
 
 export async function resetWorld(s: Scenario): Promise<void> {
 	s.server.reset();
-	s.server.setRateLimit('off');
+	// Production limits, as every scenario: what the budget cannot pay now is queued and must land later.
+	s.server.setRateLimit('v7');
 	await s.server.seedDefaults();
 	await s.host.reset();
 	await s.host.setAppSetting('request_timeout_ms', GENEROUS_TIMEOUT_MS);
@@ -400,4 +401,56 @@ export async function runStreams<T>(
 			}
 		}),
 	);
+}
+
+/** A reply saying a change was queued for the server's rate limit (a new place, or replacing a queued change). */
+export const QUEUED_WORDING = /queued, place \d+|replaces your queued change/;
+/** What the queue job tells a user when their queued change's turn came. */
+const LANDED_WORDING =
+	/queued change was applied|queued change could not be applied|queued change was dropped|Nothing to change|[Nn]othing changed/;
+
+/**
+ * After a batch under production limits: the windows pass (the server's clock), the queue job applies what was
+ * queued, and every actor told "queued" hears how it ended; nothing stays queued, no engine error, no failure
+ * wording although the server is fine.
+ */
+export async function drainAndCheck(s: Scenario, actorIds: string[]): Promise<string[]> {
+	const violations: string[] = [];
+	const before = new Map(actorIds.map((id) => [id, s.host.messages(id).length]));
+	const errorsBefore = s.host.errors().length;
+	const queued = actorIds.filter((id) =>
+		s.host.messages(id).some((message) => QUEUED_WORDING.test(message.text ?? '')),
+	);
+	try {
+		await drainQueue(s);
+	} catch (error) {
+		violations.push(error instanceof Error ? error.message : String(error));
+	}
+	for (const id of actorIds) {
+		const later = s.host.messages(id).slice(before.get(id));
+		if (queued.includes(id) && !later.some((m) => LANDED_WORDING.test(m.text ?? ''))) {
+			violations.push(
+				`${id} had queued changes but heard nothing of them: ${JSON.stringify(
+					later.map((m) => m.text?.slice(0, 120)),
+				)}`,
+			);
+		}
+		for (const message of later) {
+			if (FAULT_WORDING.test(message.text ?? '')) {
+				violations.push(`a queued change ended in a server-failure message: ${message.text}`);
+			}
+		}
+	}
+	const left = s.host.persistence
+		.records()
+		.filter((record) =>
+			(record.associations ?? []).some((item) => item.id === 'profile-app:queue'),
+		);
+	if (left.length) {
+		violations.push(`${left.length} change(s) still queued after the windows passed`);
+	}
+	for (const error of s.host.errors().slice(errorsBefore)) {
+		violations.push(`engine error while the queue drained: ${error.message}`);
+	}
+	return violations;
 }

@@ -30,14 +30,19 @@ export const PASSWORDS: Record<string, string> = {
 	admin: 'admin-pass',
 };
 
+/**
+ * Production is the default condition of every scenario: the reference server's own defaults (the V7 rate
+ * limiter, failed-login blocking). A file that switches a rule off says so in its test names.
+ */
 export function useScenario(
 	options: { rateLimit?: 'off' | 'v7' | 'vn'; profile?: 'v7' | 'vn' } = {},
 ): Scenario {
+	const rateLimit = options.rateLimit ?? 'v7';
 	const scenario = {} as Scenario;
 	before(async () => {
 		scenario.server = await startReferenceServer({
 			bcryptRounds: 4,
-			rateLimit: options.rateLimit ?? 'off',
+			rateLimit,
 			profile: options.profile,
 		});
 		await scenario.server.seedDefaults();
@@ -49,7 +54,7 @@ export function useScenario(
 	});
 	beforeEach(async () => {
 		scenario.server.reset();
-		scenario.server.setRateLimit(options.rateLimit ?? 'off');
+		scenario.server.setRateLimit(rateLimit);
 		if (options.profile) {
 			scenario.server.setProfile(options.profile);
 		}
@@ -142,4 +147,26 @@ export async function canSignIn(s: Scenario, username: string, password: string)
 
 export function sha256Hex(text: string): string {
 	return createHash('sha256').update(text).digest('hex');
+}
+
+/** One REST rate-limit window (the V7 default and the 8.5+ rules: 60 s), with a second to spare. */
+export const RATE_LIMIT_WINDOW_MS = 61_000;
+
+/**
+ * Lets rate-limit windows pass on the reference server's clock (which the host's scheduler follows) and runs the
+ * jobs they make due, until nothing is scheduled. Returns how many windows it took; a queue still waiting after
+ * `maxWindows` fails the test (nothing may wait forever).
+ */
+export async function drainQueue(
+	s: Pick<Scenario, 'host' | 'server'>,
+	maxWindows = 60,
+): Promise<number> {
+	for (let window = 0; window < maxWindows; window++) {
+		await s.host.runDueJobs();
+		if (!s.host.scheduledJobs().length) {
+			return window;
+		}
+		s.server.clock.advance(RATE_LIMIT_WINDOW_MS);
+	}
+	assert.fail(`the queue was not empty after ${maxWindows} windows`);
 }
