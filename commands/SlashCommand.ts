@@ -4,7 +4,6 @@ import type {
 	IPersistence,
 	IRead,
 } from '@rocket.chat/apps-engine/definition/accessors';
-import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type {
 	ISlashCommand,
 	SlashCommandContext,
