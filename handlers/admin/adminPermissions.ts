@@ -82,7 +82,9 @@ export async function refusedWithoutPasswordPermission(
 		await read.reply(roomId);
 		return true;
 	}
-	if (rolesHold(read.roles, inv.user.roles ?? [], PASSWORD_PERMISSION)) {
+	// The admin's roles as they are now, not the copy the command or the form's payload carried.
+	const roles = (await inv.currentUser())?.roles ?? [];
+	if (rolesHold(read.roles, roles, PASSWORD_PERMISSION)) {
 		return false;
 	}
 	await reply(inv, roomId, {

@@ -104,6 +104,11 @@ export class Invocation {
 		return this.once('adminSettings', () => readAdminSettings(this.read));
 	}
 
+	/** The user as the server holds them now (roles included), read once: never the copy a payload carried. */
+	public currentUser(): Promise<IUser | undefined> {
+		return this.once('currentUser', () => this.read.getUserReader().getById(this.user.id));
+	}
+
 	public appUser(): Promise<IUser | undefined> {
 		return this.once('appUser', () => this.read.getUserReader().getAppUser(this.appId));
 	}

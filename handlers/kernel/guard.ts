@@ -81,7 +81,7 @@ export type Admission =
 export async function adminGate(inv: Invocation): Promise<{ allowed: boolean; roles: string[] }> {
 	const [{ adminRoles }, current] = await Promise.all([
 		inv.adminSettings(),
-		inv.read.getUserReader().getById(inv.user.id),
+		inv.currentUser(),
 	]);
 	return { allowed: mayUseAdminCommand(current?.roles ?? [], adminRoles), roles: adminRoles };
 }
