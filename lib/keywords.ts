@@ -42,11 +42,14 @@ const FIELD_WORDS: Record<string, StandardField> = {
 	'activo': 'active',
 };
 
-export function localizedField(typed: string): StandardField | undefined {
+/** The entry of `table` a typed word names, ignoring case and accents. */
+function lookUp<T>(table: Record<string, T>, typed: string): T | undefined {
 	const folded = foldKeyword(typed);
-	return Object.prototype.hasOwnProperty.call(FIELD_WORDS, folded)
-		? FIELD_WORDS[folded]
-		: undefined;
+	return Object.prototype.hasOwnProperty.call(table, folded) ? table[folded] : undefined;
+}
+
+export function localizedField(typed: string): StandardField | undefined {
+	return lookUp(FIELD_WORDS, typed);
 }
 
 /** Every localized field word, for "did you mean …". */
@@ -87,10 +90,7 @@ const STATUS_WORDS: Record<string, StatusValue> = {
 
 /** The status a typed word means, e.g. `dnd` → busy, `ausente` → away. */
 export function statusOf(typed: string): StatusValue | undefined {
-	const folded = foldKeyword(typed);
-	return Object.prototype.hasOwnProperty.call(STATUS_WORDS, folded)
-		? STATUS_WORDS[folded]
-		: undefined;
+	return lookUp(STATUS_WORDS, typed);
 }
 
 export const STATUS_WORDS_TYPED: readonly string[] = Object.keys(STATUS_WORDS);

@@ -79,10 +79,7 @@ export type Admission =
  * the engine's user reader (not the copy a command or an interaction payload carried).
  */
 export async function adminGate(inv: Invocation): Promise<{ allowed: boolean; roles: string[] }> {
-	const [{ adminRoles }, current] = await Promise.all([
-		inv.adminSettings(),
-		inv.currentUser(),
-	]);
+	const [{ adminRoles }, current] = await Promise.all([inv.adminSettings(), inv.currentUser()]);
 	return { allowed: mayUseAdminCommand(current?.roles ?? [], adminRoles), roles: adminRoles };
 }
 

@@ -3,25 +3,12 @@
  * (apps/meteor/tests/end-to-end/api/users.ts, "[/users.checkUsernameAvailability]") and
  * apps/meteor/app/lib/server/functions/checkUsernameAvailability.ts.
  */
-import type { ReferenceServer } from '../../tools/refserver';
-import { apiClient, authAs, startTestServer } from './testClient';
+import { authAs, useTestServer } from './testClient';
 
-let server: ReferenceServer;
-let api: ReturnType<typeof apiClient>;
-
-beforeAll(async () => {
-	server = await startTestServer();
-	api = apiClient(server);
-});
-beforeEach(async () => {
-	server.reset();
-	server.setProfile('v7');
-	await server.seedDefaults();
-});
-afterAll(() => server.close());
+const ref = useTestServer();
 
 const check = (query: Record<string, string>, as?: string) =>
-	api.get('users.checkUsernameAvailability', query, as ? authAs(server, as) : {});
+	ref.api.get('users.checkUsernameAvailability', query, as ? authAs(ref.server, as) : {});
 
 describe('GET users.checkUsernameAvailability', () => {
 	it('answers 401 without a login', async () => {
@@ -48,7 +35,7 @@ describe('GET users.checkUsernameAvailability', () => {
 	});
 
 	it('refuses with error-not-allowed when username changes are off', async () => {
-		server.settings.set('Accounts_AllowUsernameChange', false);
+		ref.server.settings.set('Accounts_AllowUsernameChange', false);
 		const res = await check({ username: 'free-name' }, 'alice');
 		expect(res.status).toBe(400);
 		expect(res.body).toMatchObject({ success: false, errorType: 'error-not-allowed' });

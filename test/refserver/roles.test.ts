@@ -1,20 +1,16 @@
 /** `GET /api/v1/roles.getUsersInRole` (apps/meteor/app/api/server/v1/roles.ts). */
-import type { ReferenceServer } from '../../tools/refserver';
-import { apiClient, authAs, startTestServer } from './testClient';
+import { authAs, useTestServer } from './testClient';
 
-let server: ReferenceServer;
-let api: ReturnType<typeof apiClient>;
-
-beforeAll(async () => {
-	server = await startTestServer();
-	api = apiClient(server);
-});
-afterAll(() => server.close());
+const ref = useTestServer();
 
 describe('roles.getUsersInRole', () => {
 	it('lists every holder of the role, active or not, sorted by username, without `active`', async () => {
-		await server.seedUser({ username: 'zed', roles: ['user', 'admin'], active: false });
-		const res = await api.get('roles.getUsersInRole', { role: 'admin' }, authAs(server, 'admin'));
+		await ref.server.seedUser({ username: 'zed', roles: ['user', 'admin'], active: false });
+		const res = await ref.api.get(
+			'roles.getUsersInRole',
+			{ role: 'admin' },
+			authAs(ref.server, 'admin'),
+		);
 		expect(res.status).toBe(200);
 		expect(res.body.success).toBe(true);
 		const users = res.body.users as Array<Record<string, unknown>>;
@@ -24,36 +20,40 @@ describe('roles.getUsersInRole', () => {
 	});
 
 	it('paginates with offset and count', async () => {
-		const res = await api.get(
+		const res = await ref.api.get(
 			'roles.getUsersInRole',
 			{ role: 'user', offset: '1', count: '2' },
-			authAs(server, 'admin'),
+			authAs(ref.server, 'admin'),
 		);
 		expect(res.body.users).toHaveLength(2);
 		expect(res.body.total).toBeGreaterThan(2);
 	});
 
 	it('needs access-permissions', async () => {
-		const res = await api.get('roles.getUsersInRole', { role: 'admin' }, authAs(server, 'alice'));
+		const res = await ref.api.get(
+			'roles.getUsersInRole',
+			{ role: 'admin' },
+			authAs(ref.server, 'alice'),
+		);
 		expect(res.status).toBe(403);
 		expect(res.body.error).toMatch(/error-unauthorized/);
 	});
 
 	it('needs a role that exists; a room needs view-other-user-channels', async () => {
-		const missing = await api.get('roles.getUsersInRole', {}, authAs(server, 'admin'));
+		const missing = await ref.api.get('roles.getUsersInRole', {}, authAs(ref.server, 'admin'));
 		expect(missing.status).toBe(400);
 		expect(missing.body.errorType).toBe('error-param-not-provided');
-		const unknown = await api.get(
+		const unknown = await ref.api.get(
 			'roles.getUsersInRole',
 			{ role: 'nope' },
-			authAs(server, 'admin'),
+			authAs(ref.server, 'admin'),
 		);
 		expect(unknown.body.errorType).toBe('error-invalid-roleId');
-		server.permissions.setRoles('view-other-user-channels', []);
-		const room = await api.get(
+		ref.server.permissions.setRoles('view-other-user-channels', []);
+		const room = await ref.api.get(
 			'roles.getUsersInRole',
 			{ role: 'owner', roomId: 'GENERAL' },
-			authAs(server, 'admin'),
+			authAs(ref.server, 'admin'),
 		);
 		expect(room.body.errorType).toBe('error-not-allowed');
 	});

@@ -23,6 +23,28 @@ export async function startTestServer(
 	return server;
 }
 
+/**
+ * One reference server for a test file, with its client: started once, reset to the seeded defaults (V7 profile)
+ * before each test, closed at the end. Read `server` and `api` inside tests (they are set in `beforeAll`).
+ */
+export function useTestServer(options: ReferenceServerOptions = {}): {
+	server: ReferenceServer;
+	api: ReturnType<typeof apiClient>;
+} {
+	const context = {} as { server: ReferenceServer; api: ReturnType<typeof apiClient> };
+	beforeAll(async () => {
+		context.server = await startTestServer(options);
+		context.api = apiClient(context.server);
+	});
+	beforeEach(async () => {
+		context.server.reset();
+		context.server.setProfile('v7');
+		await context.server.seedDefaults();
+	});
+	afterAll(() => context.server.close());
+	return context;
+}
+
 async function toResponse(response: Response): Promise<ApiResponse> {
 	const text = await response.text();
 	let body: unknown;
