@@ -303,7 +303,9 @@ describe('a submission is applied once', () => {
 		);
 	}
 
-	test(`own 2FA modal submitted twice at once: one write, one reply (${ROUNDS} rounds)`, async () => {
+	// The race is the point: under the V7 limiter the second round's e-mail change is already answered 429.
+	test(`own 2FA modal submitted twice at once: one write, one reply (${ROUNDS} rounds, rate limiter off)`, async () => {
+		s.server.setRateLimit('off');
 		await linkWithPassword(s, 'alice');
 		for (let round = 0; round < ROUNDS; round++) {
 			const address = `alice${round}@race.example`;
