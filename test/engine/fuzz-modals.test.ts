@@ -107,7 +107,18 @@ const MODALS: ModalSetup[] = [
 		kind: 'link',
 		actors: ['alice', 'tom', 'erin'],
 		prepare: async () => undefined,
-		open: (actor, _n, roomId) => run(actor, 'profile', 'login', roomId),
+		open: async (actor, _n, roomId) => {
+			await run(actor, 'profile', 'login', roomId);
+			// Already linked: the app says so, and its "Link again" button opens the link modal.
+			const said = s.host.messages(id(actor)).at(-1);
+			if (!s.host.openView(id(actor)) && /already linked/.test(said?.text ?? '')) {
+				await s.host.blockAction(id(actor), {
+					actionId: 'open-link-modal',
+					blockId: 'link',
+					messageId: said?.id,
+				});
+			}
+		},
 	},
 	{
 		kind: 'own-2fa',
