@@ -58,21 +58,26 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 		await configuration.slashCommands.provideSlashCommand(
 			new AdminUserCommand(this, runAdminCommand),
 		);
+		const installed = (): ProfileApp => this;
 		await configuration.scheduler.registerProcessors([
 			{
 				id: QUEUE_PROCESSOR_ID,
 				// Guarded twice: here before the job's user is known (log only), inside once it is (answered).
-				processor: (job, read, modify, http, persis) =>
-					guard(
-						this.getLogger(),
+				processor(job, read, modify, http, persis) {
+					// The Deno runtime binds a processor to a copy of the app whose logger is this run's (its
+					// log is stored with the job); vm2 calls it unbound and swaps the app's logger.
+					const app = this instanceof ProfileApp ? this : installed();
+					return guard(
+						app.getLogger(),
 						'queued job',
 						() =>
-							applyQueuedChange(this, job, read, modify, http, persis, {
+							applyQueuedChange(app, job, read, modify, http, persis, {
 								own: replayOwnChange,
 								admin: adminHandlers.replayQueued,
 							}),
 						() => undefined,
-					),
+					);
+				},
 			},
 		]);
 	}

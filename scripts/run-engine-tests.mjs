@@ -1,6 +1,6 @@
 // `npm run test:engine`: runs test/engine/**/*.test.ts with node --test against the packaged app inside
 // the real Apps-Engine. NODE_ENV is forced to 'development': with 'test' the engine skips every
-// permission check. Extra arguments (e.g. --test-name-pattern=…) are passed to node.
+// permission check. Extra arguments (e.g. --test-name-pattern=…) are passed to node; named test files run alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -27,7 +27,10 @@ if (!hasPackage) {
 	process.exit(1);
 }
 
-const tests = findTests(join(root, 'test', 'engine')).sort();
+// Test files named on the command line run alone (`npm run test:deno -- test/engine/attacks.test.ts`).
+const named = process.argv.slice(2).filter((arg) => arg.endsWith('.test.ts'));
+const options = process.argv.slice(2).filter((arg) => !arg.endsWith('.test.ts'));
+const tests = named.length ? named : findTests(join(root, 'test', 'engine')).sort();
 if (!tests.length) {
 	console.error('No engine tests found in test/engine/.');
 	process.exit(1);
@@ -35,7 +38,7 @@ if (!tests.length) {
 
 const result = spawnSync(
 	process.execPath,
-	['--import', 'tsx', '--test', '--test-concurrency=2', ...process.argv.slice(2), ...tests],
+	['--import', 'tsx', '--test', '--test-concurrency=2', ...options, ...tests],
 	{ cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'development' } },
 );
 if (result.error) {
