@@ -61,3 +61,21 @@ export function formatProfile(t: Translator, snapshot: ProfileSnapshot, admin: b
 	}
 	return lines.join('\n');
 }
+
+/** Replies that need no framing: the queue's own, and the receipts of a change that was applied. */
+const CLEAR_AFTER_QUEUE: MessageKey[] = [
+	'queued_applied',
+	'queued_failed',
+	'queued_dropped_unlinked',
+	'changed_title',
+	'changed_title_other',
+];
+
+/**
+ * A reply of a queued change's replay arrives minutes after the command, so a refusal says it is about the
+ * queued change ("Your queued change could not be applied: …"); receipts and the queue's own replies are kept.
+ */
+export function aboutQueuedChange(t: Translator, text: string): string {
+	const clear = CLEAR_AFTER_QUEUE.some((key) => text.startsWith(t(key).split('{')[0]));
+	return clear ? text : t('queued_failed', { reason: { text } });
+}

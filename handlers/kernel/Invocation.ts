@@ -14,6 +14,7 @@ import { CredentialStore } from './credentials';
 import { MessageKey, pickLanguage, say, translate, Translatable, Language } from '../../lib/i18n';
 import { InteractionStore } from './interactions';
 import type { QueuedChange } from './queueStore';
+import { aboutQueuedChange } from '../../lib/messages';
 import { originOf } from '../../lib/origin';
 import { RestClient } from './restClient';
 import type { CommandName } from './resume';
@@ -183,7 +184,12 @@ export class Invocation {
 			this.log('warn', 'cannot notify: room not found');
 			return;
 		}
-		const builder = this.modify.getNotifier().getMessageBuilder().setRoom(target).setText(text);
+		// A replay's answer with buttons (e.g. "enter your code") is not a refusal: only plain text is framed.
+		const framed =
+			this.queueContext && !blocks?.length
+				? aboutQueuedChange((key, params) => this.t(key, params), text)
+				: text;
+		const builder = this.modify.getNotifier().getMessageBuilder().setRoom(target).setText(framed);
 		const appUser = await this.appUser();
 		if (appUser) {
 			builder.setSender(appUser);

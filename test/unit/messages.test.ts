@@ -1,6 +1,12 @@
 import { MessageKey, translate } from '../../lib/i18n';
 import { en } from '../../lib/locales/en';
-import { fieldName, formatChanges, formatProfile, Translator } from '../../lib/messages';
+import {
+	aboutQueuedChange,
+	fieldName,
+	formatChanges,
+	formatProfile,
+	Translator,
+} from '../../lib/messages';
 import type { ProfileSnapshot } from '../../lib/profile';
 
 const t: Translator = (key, params) => translate('en', key, params);
@@ -187,5 +193,31 @@ describe('formatProfile', () => {
 		const text = formatProfile(t, snapshot(), false);
 		expect(text).not.toContain('Roles:');
 		expect(text).not.toContain('Active:');
+	});
+});
+
+describe('aboutQueuedChange', () => {
+	it('frames a refusal heard long after the command as about the queued change', () => {
+		expect(aboutQueuedChange(t, '“all” cannot be used as a username.')).toBe(
+			'Your queued change could not be applied: “all” cannot be used as a username.',
+		);
+	});
+
+	it('keeps receipts and the queue’s own replies as they are', () => {
+		for (const text of [
+			t('queued_applied'),
+			`${t('changed_title')}\n• Nickname: “a” → “b”`,
+			t('changed_title_other', { username: 'bea' }),
+			t('queued_dropped_unlinked'),
+		]) {
+			expect(aboutQueuedChange(t, text)).toBe(text);
+		}
+	});
+
+	it('frames in the user’s language', () => {
+		const de: Translator = (key, params) => translate('de', key, params);
+		expect(aboutQueuedChange(de, 'Nein.')).toMatch(
+			/^Deine Änderung aus der Warteschlange konnte nicht/,
+		);
 	});
 });
