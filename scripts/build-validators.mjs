@@ -28,6 +28,9 @@ const WANTED = {
 	usersSetStatus: [/^isUsersSetStatus/, /SetStatus.*POST$/],
 	users2faSendEmailCode: [/^isUsers2faSendEmailCode/, /^isUsers.*SendEmailCode/],
 	usersGeneratePersonalAccessToken: [/GeneratePersonalAccessToken/],
+	usersSetAvatar: [/^isUsersSetAvatarProps$/],
+	usersSetPreferences: [/^isUsersSetPreferencesParamsPOST$/],
+	usersSendConfirmationEmail: [/^isUsersSendConfirmationEmailParamsPOST$/],
 };
 
 function isUpToDate() {

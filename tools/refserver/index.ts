@@ -81,6 +81,8 @@ export interface ReferenceServer {
 	totpCode(username: string, stepOffset?: number): string;
 	backupCodes(username: string): string[];
 	outbox: MailMessage[];
+	/** What avatar URLs the server fetches answer (the server's view of the web); `reset()` empties it. */
+	web: Map<string, { status: number; contentType: string }>;
 	lastEmailCode(username: string): string | undefined;
 	requestLog: LoggedRequest[];
 	faults: { set(route: string, fault: Fault): void; clear(route?: string): void };
@@ -156,6 +158,7 @@ export async function startReferenceServer(
 			);
 		},
 		outbox: state.outbox.messages,
+		web: state.web,
 		lastEmailCode(username) {
 			const user = findUser(username);
 			const addresses = new Set((user?.emails ?? []).map((email) => email.address));
@@ -188,6 +191,7 @@ export async function startReferenceServer(
 			state.users.clear();
 			state.plainBackupCodes.clear();
 			state.ldapDirectory.clear();
+			state.web.clear();
 			state.loginEvents.clear();
 			state.outbox.clear();
 			state.settings.reset();

@@ -28,6 +28,7 @@ const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	'assign-admin-role': ['admin'],
 	'edit-other-user-e2ee': ['admin'],
 	'edit-other-user-totp': ['admin'],
+	'edit-other-user-avatar': ['admin'],
 	'view-full-other-user-info': ['admin'],
 	'view-other-user-channels': ['admin'],
 	'api-bypass-rate-limit': ['admin', 'bot', 'app'],

@@ -40,6 +40,7 @@ export const DEFAULT_SETTINGS = {
 	Accounts_AllowPasswordChange: true,
 	Accounts_AllowPasswordChangeForOAuthUsers: true,
 	Accounts_AllowUserStatusMessageChange: true,
+	Accounts_AllowUserAvatarChange: true,
 	Accounts_AllowInvisibleStatusOption: true,
 	Accounts_RequireNameForSignUp: true,
 	Accounts_SystemBlockedUsernameList: 'admin,administrator,system,user',

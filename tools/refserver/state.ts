@@ -23,6 +23,8 @@ export interface ServerState {
 	readonly functionLimiter: WindowedRateLimiter;
 	/** Failed and successful logins (Rocket.Chat's `server_events`), for failed-login blocking. */
 	readonly loginEvents: LoginEventLog;
+	/** What URLs the server fetches answer (avatar URLs): url → status and content type; others are unreachable. */
+	readonly web: Map<string, { status: number; contentType: string }>;
 	/** The LDAP directory the server binds against: username → plain password (LDAP binds need the plain password). */
 	readonly ldapDirectory: Map<string, string>;
 	/** `HTTP_FORWARDED_COUNT`: how many proxies' X-Forwarded-For entries to trust (0: the header is ignored). */
@@ -59,6 +61,7 @@ export function createState(options: {
 		plainBackupCodes: new Map(),
 		loginEvents: new LoginEventLog(),
 		ldapDirectory: new Map(),
+		web: new Map(),
 		httpForwardedCount: options.httpForwardedCount ?? 0,
 		profile: options.profile,
 		rateLimitProfile: options.rateLimitProfile,

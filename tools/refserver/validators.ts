@@ -43,6 +43,9 @@ export interface Validators {
 	generatePersonalAccessToken: Validator;
 	/** VN regenerate/remove PAT body. */
 	personalAccessTokenName: Validator;
+	usersSetAvatar: Validator;
+	usersSetPreferences: Validator;
+	usersSendConfirmationEmail: Validator;
 }
 
 /**
@@ -134,6 +137,9 @@ export function loadValidators(): Validators {
 		usersCheckUsernameAvailability: bundle.ajv.compile(CHECK_USERNAME_AVAILABILITY_SCHEMA),
 		generatePersonalAccessToken: bundle.ajv.compile(GENERATE_PAT_SCHEMA),
 		personalAccessTokenName: bundle.ajv.compile(PAT_NAME_SCHEMA),
+		usersSetAvatar: pick('usersSetAvatar'),
+		usersSetPreferences: pick('usersSetPreferences'),
+		usersSendConfirmationEmail: pick('usersSendConfirmationEmail'),
 	};
 	return cached;
 }

@@ -1,5 +1,15 @@
 /** Every `/api/v1/<route>` the reference server answers, and the apps API (`/api/apps`, `/api/apps/:id`). */
 import type { RouteDefinition } from '../route';
+import {
+	disableEmailTwoFactorRoute,
+	enableEmailTwoFactorRoute,
+	logoutOtherClientsRoute,
+	removeOtherTokensRoute,
+	resetAvatarRoute,
+	sendConfirmationEmailRoute,
+	setAvatarRoute,
+	setPreferencesRoute,
+} from './account';
 import { appByIdRoute, appsRoute } from './apps';
 import { checkUsernameAvailabilityRoute } from './checkUsernameAvailability';
 import { loginRoute } from './login';
@@ -36,6 +46,14 @@ export const ROUTES: RouteDefinition[] = [
 	permissionsListAllRoute,
 	rolesGetUsersInRoleRoute,
 	checkUsernameAvailabilityRoute,
+	setAvatarRoute,
+	resetAvatarRoute,
+	sendConfirmationEmailRoute,
+	logoutOtherClientsRoute,
+	removeOtherTokensRoute,
+	setPreferencesRoute,
+	enableEmailTwoFactorRoute,
+	disableEmailTwoFactorRoute,
 ];
 
 export function findRoute(name: string): RouteDefinition | undefined {
