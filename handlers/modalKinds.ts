@@ -15,6 +15,7 @@ import type { PendingInteraction, PendingOf } from './kernel/interactions';
 import { admit, Admission } from './kernel/guard';
 import { submitLink } from './link/link';
 import { submitOwnEdit, submitOwnPassword, submitOwnSecondFactor } from './own/ownForms';
+import { submitAccountSecondFactor } from './own/account';
 import type { PayloadOf } from './kernel/payloads';
 import { closeModal, LinkedSubmission, Submission } from './kernel/submission';
 
@@ -60,6 +61,12 @@ const MODAL_KINDS: { [K in ViewKind]: ModalKind<K> } = {
 		view: (ui, { nonce, payload }) =>
 			editProfileModal(ui, nonce, payload.snapshot, payload.customFieldNames),
 		submit: submitOwnEdit,
+	},
+	[ViewKind.AccountSecondFactor]: {
+		requires: 'linked',
+		view: (ui, record) => secondFactorModal(ui, record.nonce, record.payload.view),
+		submit: submitAccountSecondFactor,
+		codeSentAgain: (payload) => ({ ...payload, view: { ...payload.view, note: CODE_SENT } }),
 	},
 	[ViewKind.AdminSecondFactor]: {
 		requires: 'admin',

@@ -13,6 +13,14 @@ import {
 	StandardField,
 	typedName,
 } from './fields';
+import {
+	ACCOUNT_SETTING_WORDS,
+	accountSettingOf,
+	isAvatarUrl,
+	isEmailWord,
+	languageCodeOf,
+	onOffOf,
+} from './account';
 import type { Translatable } from './i18n';
 import { statusOf } from './keywords';
 import { assignedName, isSecretAssignment, isSecretName } from './secretWords';
@@ -34,7 +42,16 @@ export type ProfileRequest =
 	| { kind: 'password' }
 	| { kind: 'queue'; cancel?: number | 'all' }
 	| { kind: 'set'; changes: FieldChange[] }
-	| { kind: 'clear'; field: typeof CLEARABLE_FIELDS[number] };
+	| { kind: 'clear'; field: typeof CLEARABLE_FIELDS[number] }
+	| AccountRequest;
+
+/** What `/profile` asks of the account beyond its fields (lib/account.ts); `avatar` without a URL resets it. */
+export type AccountRequest =
+	| { kind: 'avatar'; url?: string }
+	| { kind: 'language'; language: string }
+	| { kind: 'verify-email' }
+	| { kind: 'logout-others' }
+	| { kind: 'email-2fa'; enable: boolean };
 
 const ASSIGNMENT = /^([^\s=]+)=(.*)$/s;
 
@@ -68,7 +85,11 @@ const PROFILE_SUBCOMMANDS = [
 	'password',
 	'set',
 	'clear',
+	'reset',
 	'queue',
+	'verify-email',
+	'logout-others',
+	'2fa',
 ];
 
 /** An unknown sub-command, with the one it most likely meant when there is one. */
@@ -265,6 +286,66 @@ function parseQueue(words: string[]): ParseResult<ProfileRequest> {
 		: fail('error_queue_usage');
 }
 
+/**
+ * `set avatar <url>`, `set language <code|name>` (also `avatar=<url>`): undefined when the first word names no
+ * account setting or names a field (a workspace custom field keeps its name, as for field words).
+ */
+function parseAccountSetting(
+	words: string[],
+	customFields: CustomFieldDefinitions,
+): ParseResult<ProfileRequest> | undefined {
+	const [first = '', ...rest] = words;
+	const assignment = ASSIGNMENT.exec(first);
+	const name = assignment ? assignment[1] : first;
+	const setting = accountSettingOf(name);
+	if (!setting || resolveField(name, OWN_FIELDS, customFields)) {
+		return undefined;
+	}
+	const value = [...(assignment ? [assignment[2]] : []), ...rest].join(' ').trim();
+	if (setting === 'avatar') {
+		if (!value) {
+			return fail('error_avatar_usage');
+		}
+		return isAvatarUrl(value)
+			? { ok: true, value: { kind: 'avatar', url: value } }
+			: fail('error_avatar_url');
+	}
+	if (!value) {
+		return fail('error_language_usage');
+	}
+	const language = languageCodeOf(value);
+	return language
+		? { ok: true, value: { kind: 'language', language } }
+		: fail('error_language_unknown', { language: value });
+}
+
+/** `set <unknown>`: "did you mean" also offers the account settings when no field was close. */
+function withSettingSuggestion<T>(parsed: ParseResult<T>, words: string[]): ParseResult<T> {
+	if (parsed.ok || parsed.error.key !== 'error_unknown_field') {
+		return parsed;
+	}
+	const name = assignedName(words[0] ?? '') ?? words[0] ?? '';
+	const suggestion = closestWord(name, ACCOUNT_SETTING_WORDS);
+	return suggestion ? fail('error_unknown_field_suggest', { name, suggestion }) : parsed;
+}
+
+/** `/profile 2fa email on|off`. */
+function parseTwoFactor(words: string[]): ParseResult<ProfileRequest> {
+	const [method, toggle, ...extra] = words;
+	const enable = onOffOf(toggle);
+	if (!method || !isEmailWord(method) || enable === undefined || extra.length) {
+		return fail('error_2fa_usage');
+	}
+	return { ok: true, value: { kind: 'email-2fa', enable } };
+}
+
+/** `/profile reset avatar` (and `/profile clear avatar`). */
+function parseReset(words: string[]): ParseResult<ProfileRequest> {
+	return words.length === 1 && accountSettingOf(words[0]) === 'avatar'
+		? { ok: true, value: { kind: 'avatar' } }
+		: fail('error_reset_usage');
+}
+
 /** `/profile …` */
 export function parseProfileCommand(
 	args: string[],
@@ -297,11 +378,32 @@ export function parseProfileCommand(
 		case 'queue':
 			return parseQueue(rest);
 		case 'set': {
-			const parsed = parseAssignments(rest, OWN_FIELDS, customFields);
+			const setting = parseAccountSetting(rest, customFields);
+			if (setting) {
+				return setting;
+			}
+			const parsed = withSettingSuggestion(parseAssignments(rest, OWN_FIELDS, customFields), rest);
 			return parsed.ok ? { ok: true, value: { kind: 'set', changes: parsed.value } } : parsed;
 		}
+		case 'reset':
+			return parseReset(rest);
+		case 'verify-email':
+		case 'resend-verification':
+			return rest.length
+				? fail('error_takes_no_arguments', { command: `/profile ${sub.toLowerCase()}` })
+				: { ok: true, value: { kind: 'verify-email' } };
+		case 'logout-others':
+		case 'logout-other-clients':
+			return rest.length
+				? fail('error_takes_no_arguments', { command: `/profile ${sub.toLowerCase()}` })
+				: { ok: true, value: { kind: 'logout-others' } };
+		case '2fa':
+			return parseTwoFactor(rest);
 		case 'clear': {
 			const ref = rest.length === 1 ? resolveField(rest[0], CLEARABLE_FIELDS, {}) : undefined;
+			if (!ref && rest.length === 1 && accountSettingOf(rest[0]) === 'avatar') {
+				return { ok: true, value: { kind: 'avatar' } };
+			}
 			if (!ref) {
 				return fail('error_clear_usage');
 			}

@@ -50,6 +50,17 @@ const BY_ERROR_TYPE: Record<string, MessageKey> = {
 	'not-authorized': 'error_not_authorized',
 	// roles.removeUserFromRole: "You need to have at least one admin" (apps/meteor/app/api/server/v1/roles.ts).
 	'error-admin-required': 'error_last_admin',
+	// setUserAvatar with a URL (apps/meteor/app/lib/server/functions/setUserAvatar.ts).
+	'error-avatar-invalid-url': 'error_avatar_fetch',
+	'error-avatar-url-handling': 'error_avatar_fetch',
+};
+
+/** error-not-allowed, by the method its details name. */
+const NOT_ALLOWED_BY_METHOD: Record<string, MessageKey> = {
+	'setUserActiveStatus': 'error_not_allowed_active',
+	// users.setAvatar / users.resetAvatar without Accounts_AllowUserAvatarChange (apps/meteor/app/api/server/v1/users.ts).
+	'users.setAvatar': 'error_avatar_change_off',
+	'users.resetAvatar': 'error_avatar_change_off',
 };
 
 /** Errors sent without an errorType, recognised by their text. */
@@ -100,9 +111,7 @@ function describeRejection(failure: Extract<RestFailure, { kind: 'rejected' }>):
 	}
 	if (errorType === 'error-not-allowed') {
 		const method = (failure.details as { method?: string } | undefined)?.method;
-		return {
-			key: method === 'setUserActiveStatus' ? 'error_not_allowed_active' : 'error_not_allowed',
-		};
+		return { key: (method && NOT_ALLOWED_BY_METHOD[method]) || 'error_not_allowed' };
 	}
 	if (errorType === 'error-password-policy-not-met') {
 		return {

@@ -11,6 +11,7 @@ export const ViewKind = {
 	AdminSecondFactor: 'admin-2fa',
 	AdminPassword: 'admin-password',
 	AdminEdit: 'admin-edit',
+	AccountSecondFactor: 'account-2fa',
 } as const;
 export type ViewKind = typeof ViewKind[keyof typeof ViewKind];
 

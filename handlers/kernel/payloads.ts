@@ -3,6 +3,7 @@ import type { ProfileSnapshot } from '../../lib/profile';
 import type { LinkAccountModalPayload } from '../../modals/LinkAccountModal';
 import type { PasswordView } from '../../modals/PasswordModal';
 import type { AdminSecondFactorPayload } from '../admin/adminUpdate';
+import type { AccountSecondFactorPayload } from '../own/account';
 import type { OwnChangePayload } from '../own/ownChange';
 
 /** The own edit form: what it showed when it opened. */
@@ -27,4 +28,5 @@ export interface PayloadOf {
 	'admin-2fa': AdminSecondFactorPayload;
 	'admin-password': AdminFormPayload;
 	'admin-edit': AdminFormPayload;
+	'account-2fa': AccountSecondFactorPayload;
 }

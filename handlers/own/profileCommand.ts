@@ -9,6 +9,7 @@ import type { Invocation } from '../kernel/Invocation';
 import { fetchMe, readOwnSnapshot, runOwnChange } from './ownChange';
 import { startEdit, startPassword } from './ownForms';
 import { runQueueCommand } from './queueCommand';
+import { runAccountRequest } from './account';
 import { logout, startLink } from '../link/link';
 import { reply, replyFailure, replyNotLinked } from '../kernel/replies';
 import { readFieldRules } from '../kernel/serverRules';
@@ -73,6 +74,8 @@ export async function runProfileCommand(
 		case 'edit':
 			await startEdit(inv, room, triggerId, credential);
 			return;
+		default:
+			await runAccountRequest(inv, room, triggerId, credential, request);
 	}
 }
 

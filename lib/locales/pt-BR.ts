@@ -15,6 +15,11 @@ export const ptBR: Messages = {
 		'`/profile edit`: edite tudo em um formulário',
 		'`/profile login` / `/profile logout`: vincule ou desvincule sua conta',
 		'`/profile queue`: suas alterações aguardando o limite de requisições do servidor; `/profile queue cancel <número|all>` as cancela',
+		'`/profile set avatar <url>` / `/profile reset avatar`: sua foto a partir de um endereço web, ou de volta à padrão',
+		'`/profile set language <código|nome>`: seu idioma no Rocket.Chat (minhas respostas o seguem)',
+		'`/profile verify-email`: enviar de novo o e-mail de verificação',
+		'`/profile logout-others`: encerrar suas outras sessões (este vínculo continua funcionando)',
+		'`/profile 2fa email on|off`: códigos de dois fatores por e-mail',
 		'Campos: {fields}',
 	].join('\n'),
 	help_admin: [
@@ -123,6 +128,25 @@ export const ptBR: Messages = {
 		'Seu novo endereço de e-mail ainda não foi verificado: confira sua caixa de entrada.',
 	password_changed: 'Sua senha foi alterada. Suas outras sessões foram encerradas.',
 
+	// Account (lib/account.ts): avatar, verification e-mail, sessions, language, e-mail 2FA
+	avatar_changed: 'Seu avatar agora vem de {url}.',
+	avatar_reset: 'Seu avatar voltou ao padrão.',
+	error_avatar_change_off: 'Este workspace não permite que usuários alterem o avatar (configuração `Accounts_AllowUserAvatarChange`).',
+	error_avatar_fetch: 'O servidor não conseguiu carregar uma imagem desse endereço: ele precisa responder com uma imagem.',
+	verify_email_sent: 'Um e-mail de verificação foi enviado para {email}: siga o link dele.',
+	verify_email_already: 'Seu endereço de e-mail {email} já está verificado.',
+	verify_email_none: 'Sua conta não tem endereço de e-mail: defina um com `/profile set email <endereço>`.',
+	verify_email_failed: 'O servidor não enviou o e-mail de verificação: não encontrou conta com {email}.',
+	logout_others_done: 'Suas outras sessões foram encerradas. O vínculo deste app com sua conta continua funcionando.',
+	language_changed: 'Seu idioma agora é {language}.',
+	language_changed_unsupported: 'Seu idioma no Rocket.Chat agora é {language}. Eu só respondo em English, Português (Brasil), Deutsch e Español, então continuo usando o idioma do workspace para você.',
+	email_2fa_enabled: 'Os códigos de dois fatores por e-mail estão ativados. O Rocket.Chat encerrou suas outras sessões, como faz ao ativá-los; o vínculo deste app continua funcionando.',
+	email_2fa_disabled: 'Os códigos de dois fatores por e-mail estão desativados.',
+	email_2fa_already_on: 'Os códigos de dois fatores por e-mail já estão ativados.',
+	email_2fa_already_off: 'Os códigos de dois fatores por e-mail já estão desativados.',
+	email_2fa_unverified: 'Verifique seu endereço de e-mail primeiro (`/profile verify-email`): o servidor só ativa códigos por e-mail quando todos os endereços estão verificados.',
+	email_2fa_unavailable: 'Este workspace não oferece códigos de dois fatores por e-mail (`Accounts_TwoFactorAuthentication_Enabled` ou `Accounts_TwoFactorAuthentication_By_Email_Enabled` está desativado).',
+
 	// Field names, as shown to users
 	field_name: 'nome',
 	field_username: 'nome de usuário',
@@ -135,6 +159,7 @@ export const ptBR: Messages = {
 	field_requirePasswordChange: 'precisa alterar a senha',
 	field_password: 'senha',
 	field_active: 'ativo',
+	field_email2fa: 'códigos de dois fatores por e-mail',
 	field_roles: 'papéis',
 
 	// Input errors (no request made)
@@ -158,6 +183,13 @@ export const ptBR: Messages = {
 	error_unclosed_quote:
 		'As aspas abertas em “{start}” nunca são fechadas. Feche-as, por exemplo `name="Jane Doe"`, ou deixe as aspas de fora.',
 	error_clear_usage: 'Uso: `/profile clear <bio|nickname|text>`.',
+	error_avatar_usage: 'Informe o endereço web da foto, por exemplo `/profile set avatar https://example.com/eu.png`, ou volte à padrão com `/profile reset avatar`.',
+	error_avatar_url: 'Isso não é um endereço web que o servidor consiga buscar: use um endereço http:// ou https:// sem espaços.',
+	error_language_usage: 'Diga o idioma, por exemplo `/profile set language pt-BR` ou `/profile set language español`.',
+	error_language_unknown: '“{language}” não é um código de idioma (como `en`, `pt-BR`, `de`, `es`) nem um nome de idioma que eu conheça.',
+	error_reset_usage: 'Uso: `/profile reset avatar`.',
+	error_2fa_usage: 'Uso: `/profile 2fa email on` ou `/profile 2fa email off`. Um aplicativo autenticador (TOTP) é configurado no Rocket.Chat em Minha Conta → Segurança.',
+	error_takes_no_arguments: '`{command}` não aceita nada depois.',
 	error_unknown_subcommand:
 		'Comando desconhecido `{command} {sub}`. Digite `{command} help` para ver a lista.',
 	error_unknown_subcommand_suggest:
