@@ -71,7 +71,27 @@ type Endpoint =
 	| 'users.info'
 	| 'users.updateOwnBasicInfo'
 	| 'users.update'
-	| 'users.2fa.sendEmailCode';
+	| 'users.2fa.sendEmailCode'
+	| AccountEndpoint;
+
+/** The own-account endpoints of `/profile` (handlers/own/account.ts). */
+type AccountEndpoint =
+	| 'users.setAvatar'
+	| 'users.resetAvatar'
+	| 'users.sendConfirmationEmail'
+	| 'users.logoutOtherClients'
+	| 'users.setPreferences'
+	| 'users.2fa.enableEmail'
+	| 'users.2fa.disableEmail';
+const ACCOUNT_ENDPOINTS: AccountEndpoint[] = [
+	'users.setAvatar',
+	'users.resetAvatar',
+	'users.sendConfirmationEmail',
+	'users.logoutOtherClients',
+	'users.setPreferences',
+	'users.2fa.enableEmail',
+	'users.2fa.disableEmail',
+];
 
 /** How a flow deviates from the rules for one fault. */
 interface Special {
@@ -518,6 +538,7 @@ const FLOWS: Flow[] = [
 	},
 	// ---------------- users.2fa.sendEmailCode
 	...emailCodeFlows(),
+	...accountFlows(),
 ];
 
 /** Every /admin-user command reads the user first. */
@@ -607,6 +628,114 @@ function adminUpdateFlows(): Flow[] {
 		probe: () => profile(target),
 		landed,
 	}));
+}
+
+/** `/profile` beyond the fields: one request each, never queued (none is a field change). */
+function accountFlows(): Flow[] {
+	const AVATAR = 'https://images.example/fault.png';
+	const user = (username: string) => s.server.getUser(username);
+	const linkAlice = async () => {
+		await linkByToken(s, 'alice');
+		s.server.web.set(AVATAR, { status: 200, contentType: 'image/png' });
+	};
+	const verifyMails = () =>
+		s.server.outbox.filter((mail) => mail.to === 'vera@example.com' && /Verify/.test(mail.subject))
+			.length;
+	const flow = (
+		endpoint: AccountEndpoint,
+		actor: string,
+		args: string,
+		setup: () => Promise<void>,
+		probe: () => unknown,
+		landed: () => boolean,
+	): Flow => ({
+		endpoint,
+		name: `/profile ${args}`,
+		actor,
+		where: 'message',
+		on429: 'retry',
+		setup,
+		act: command(actor, 'profile', args),
+		probe,
+		landed,
+	});
+	return [
+		flow(
+			'users.setAvatar',
+			'alice',
+			`set avatar ${AVATAR}`,
+			linkAlice,
+			() => user('alice')?.avatarOrigin,
+			() => user('alice')?.avatarOrigin === 'url',
+		),
+		flow(
+			'users.resetAvatar',
+			'alice',
+			'reset avatar',
+			async () => {
+				await linkAlice();
+				await command('alice', 'profile', `set avatar ${AVATAR}`)();
+			},
+			() => user('alice')?.avatarOrigin,
+			() => user('alice')?.avatarOrigin === undefined,
+		),
+		flow(
+			'users.sendConfirmationEmail',
+			'vera',
+			'verify-email',
+			async () => {
+				await seedVera();
+				await linkByToken(s, 'vera');
+			},
+			verifyMails,
+			() => verifyMails() > 0,
+		),
+		flow(
+			'users.logoutOtherClients',
+			'alice',
+			'logout-others',
+			async () => {
+				await linkAlice();
+				s.secrets.add(s.server.createLoginToken(idOf(s, 'alice')));
+			},
+			() => user('alice')?.services.resume?.loginTokens.length,
+			() => user('alice')?.services.resume?.loginTokens.length === 1,
+		),
+		flow(
+			'users.setPreferences',
+			'alice',
+			'set language es',
+			linkAlice,
+			() => user('alice')?.language,
+			() => user('alice')?.language === 'es',
+		),
+		flow(
+			'users.2fa.enableEmail',
+			'alice',
+			'2fa email on',
+			linkAlice,
+			() => user('alice')?.services.email2fa?.enabled,
+			() => user('alice')?.services.email2fa?.enabled === true,
+		),
+		{
+			endpoint: 'users.2fa.disableEmail',
+			name: '/profile 2fa email off (the modal with the e-mail code)',
+			actor: 'erin',
+			where: 'message',
+			on429: 'retry',
+			setup: async () => {
+				await linkByToken(s, 'erin');
+				await s.host.runCommand(idOf(s, 'erin'), 'profile', '2fa email off', ROOM);
+			},
+			act: () => {
+				const code = s.server.lastEmailCode('erin') ?? '';
+				s.secrets.add(code);
+				return submit('erin', 'account-2fa', { code: { code } })();
+			},
+			probe: () => user('erin')?.services.email2fa?.enabled,
+			landed: () => user('erin')?.services.email2fa?.enabled === false,
+		},
+	];
 }
 
 /** The e-mail-code user: the app asks the server to mail a code before the one write. */
@@ -741,6 +870,7 @@ for (const endpoint of [
 	'users.updateOwnBasicInfo',
 	'users.update',
 	'users.2fa.sendEmailCode',
+	...ACCOUNT_ENDPOINTS,
 ] as Endpoint[]) {
 	describe(`${endpoint} fails`, () => {
 		for (const flow of FLOWS.filter((candidate) => candidate.endpoint === endpoint)) {
@@ -837,8 +967,15 @@ test('every endpoint the app calls is covered', () => {
 		'login',
 		'logout',
 		'me',
+		'users.2fa.disableEmail',
+		'users.2fa.enableEmail',
 		'users.2fa.sendEmailCode',
 		'users.info',
+		'users.logoutOtherClients',
+		'users.resetAvatar',
+		'users.sendConfirmationEmail',
+		'users.setAvatar',
+		'users.setPreferences',
 		'users.update',
 		'users.updateOwnBasicInfo',
 	]);
