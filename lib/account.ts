@@ -10,21 +10,21 @@ export type AccountSetting = 'avatar' | 'language';
 
 /** Words naming the avatar or the language, as fields are named (English, pt-BR, de, es; accents optional). */
 const SETTING_WORDS: Record<string, AccountSetting> = {
-	'avatar': 'avatar',
-	'picture': 'avatar',
-	'photo': 'avatar',
-	'language': 'language',
-	'lang': 'language',
+	avatar: 'avatar',
+	picture: 'avatar',
+	photo: 'avatar',
+	language: 'language',
+	lang: 'language',
 	// pt-BR and es
-	'foto': 'avatar',
-	'imagem': 'avatar',
-	'imagen': 'avatar',
-	'idioma': 'language',
-	'lingua': 'language',
+	foto: 'avatar',
+	imagem: 'avatar',
+	imagen: 'avatar',
+	idioma: 'language',
+	lingua: 'language',
 	// de
-	'bild': 'avatar',
-	'profilbild': 'avatar',
-	'sprache': 'language',
+	bild: 'avatar',
+	profilbild: 'avatar',
+	sprache: 'language',
 };
 
 export const ACCOUNT_SETTING_WORDS: readonly string[] = Object.keys(SETTING_WORDS);
@@ -38,21 +38,21 @@ export function accountSettingOf(typed: string): AccountSetting | undefined {
 
 /** Language names people type, to Rocket.Chat's codes (the server stores whatever code it is sent). */
 const LANGUAGE_NAMES: Record<string, string> = {
-	'english': 'en',
-	'ingles': 'en',
-	'englisch': 'en',
-	'portuguese': 'pt-BR',
-	'portugues': 'pt-BR',
-	'portugiesisch': 'pt-BR',
-	'german': 'de',
-	'deutsch': 'de',
-	'alemao': 'de',
-	'aleman': 'de',
-	'spanish': 'es',
-	'espanhol': 'es',
-	'spanisch': 'es',
-	'espanol': 'es',
-	'castellano': 'es',
+	english: 'en',
+	ingles: 'en',
+	englisch: 'en',
+	portuguese: 'pt-BR',
+	portugues: 'pt-BR',
+	portugiesisch: 'pt-BR',
+	german: 'de',
+	deutsch: 'de',
+	alemao: 'de',
+	aleman: 'de',
+	spanish: 'es',
+	espanhol: 'es',
+	spanisch: 'es',
+	espanol: 'es',
+	castellano: 'es',
 };
 
 /**

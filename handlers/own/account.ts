@@ -83,7 +83,11 @@ async function changeAvatar(
 		await replyFailure(inv, room, outcome.failure);
 		return;
 	}
-	await reply(inv, room, url ? { key: 'avatar_changed', params: { url } } : { key: 'avatar_reset' });
+	await reply(
+		inv,
+		room,
+		url ? { key: 'avatar_changed', params: { url } } : { key: 'avatar_reset' },
+	);
 }
 
 /**

@@ -131,21 +131,30 @@ export const de: Messages = {
 	// Account (lib/account.ts): avatar, verification e-mail, sessions, language, e-mail 2FA
 	avatar_changed: 'Dein Avatar kommt jetzt von {url}.',
 	avatar_reset: 'Dein Avatar ist wieder der Standard.',
-	error_avatar_change_off: 'Dieser Workspace erlaubt Benutzern nicht, ihren Avatar zu ändern (Einstellung `Accounts_AllowUserAvatarChange`).',
-	error_avatar_fetch: 'Der Server konnte von dieser Adresse kein Bild laden: sie muss mit einem Bild antworten.',
+	error_avatar_change_off:
+		'Dieser Workspace erlaubt Benutzern nicht, ihren Avatar zu ändern (Einstellung `Accounts_AllowUserAvatarChange`).',
+	error_avatar_fetch:
+		'Der Server konnte von dieser Adresse kein Bild laden: sie muss mit einem Bild antworten.',
 	verify_email_sent: 'Eine Bestätigungs-E-Mail wurde an {email} gesendet: folge ihrem Link.',
 	verify_email_already: 'Deine E-Mail-Adresse {email} ist bereits bestätigt.',
-	verify_email_none: 'Dein Konto hat keine E-Mail-Adresse: lege eine fest mit `/profile set email <Adresse>`.',
-	verify_email_failed: 'Der Server hat die Bestätigungs-E-Mail nicht gesendet: er fand kein Konto mit {email}.',
-	logout_others_done: 'Deine anderen Sitzungen wurden abgemeldet. Die Verknüpfung dieser App mit deinem Konto funktioniert weiter.',
+	verify_email_none:
+		'Dein Konto hat keine E-Mail-Adresse: lege eine fest mit `/profile set email <Adresse>`.',
+	verify_email_failed:
+		'Der Server hat die Bestätigungs-E-Mail nicht gesendet: er fand kein Konto mit {email}.',
+	logout_others_done:
+		'Deine anderen Sitzungen wurden abgemeldet. Die Verknüpfung dieser App mit deinem Konto funktioniert weiter.',
 	language_changed: 'Deine Sprache ist jetzt {language}.',
-	language_changed_unsupported: 'Deine Rocket.Chat-Sprache ist jetzt {language}. Ich antworte nur auf English, Português (Brasil), Deutsch und Español, daher verwende ich für dich weiter die Sprache des Workspace.',
-	email_2fa_enabled: 'Zwei-Faktor-Codes per E-Mail sind an. Rocket.Chat hat deine anderen Sitzungen abgemeldet, wie beim Einschalten üblich; die Verknüpfung dieser App funktioniert weiter.',
+	language_changed_unsupported:
+		'Deine Rocket.Chat-Sprache ist jetzt {language}. Ich antworte nur auf English, Português (Brasil), Deutsch und Español, daher verwende ich für dich weiter die Sprache des Workspace.',
+	email_2fa_enabled:
+		'Zwei-Faktor-Codes per E-Mail sind an. Rocket.Chat hat deine anderen Sitzungen abgemeldet, wie beim Einschalten üblich; die Verknüpfung dieser App funktioniert weiter.',
 	email_2fa_disabled: 'Zwei-Faktor-Codes per E-Mail sind aus.',
 	email_2fa_already_on: 'Zwei-Faktor-Codes per E-Mail sind bereits an.',
 	email_2fa_already_off: 'Zwei-Faktor-Codes per E-Mail sind bereits aus.',
-	email_2fa_unverified: 'Bestätige zuerst deine E-Mail-Adresse (`/profile verify-email`): der Server schaltet E-Mail-Codes nur ein, wenn jede Adresse bestätigt ist.',
-	email_2fa_unavailable: 'Dieser Workspace bietet keine Zwei-Faktor-Codes per E-Mail an (`Accounts_TwoFactorAuthentication_Enabled` oder `Accounts_TwoFactorAuthentication_By_Email_Enabled` ist aus).',
+	email_2fa_unverified:
+		'Bestätige zuerst deine E-Mail-Adresse (`/profile verify-email`): der Server schaltet E-Mail-Codes nur ein, wenn jede Adresse bestätigt ist.',
+	email_2fa_unavailable:
+		'Dieser Workspace bietet keine Zwei-Faktor-Codes per E-Mail an (`Accounts_TwoFactorAuthentication_Enabled` oder `Accounts_TwoFactorAuthentication_By_Email_Enabled` ist aus).',
 
 	// Field names, as shown to users
 	field_name: 'Name',
@@ -184,12 +193,17 @@ export const de: Messages = {
 	error_unclosed_quote:
 		'Das bei „{start}“ geöffnete Anführungszeichen wird nie geschlossen. Schließe es, z. B. `name="Jane Doe"`, oder lass die Anführungszeichen weg.',
 	error_clear_usage: 'Verwendung: `/profile clear <bio|nickname|text>`.',
-	error_avatar_usage: 'Gib die Webadresse des Bildes an, z. B. `/profile set avatar https://example.com/ich.png`, oder zurück zum Standard mit `/profile reset avatar`.',
-	error_avatar_url: 'Das ist keine Webadresse, die der Server abrufen kann: verwende eine http://- oder https://-Adresse ohne Leerzeichen.',
-	error_language_usage: 'Nenne die Sprache, z. B. `/profile set language de` oder `/profile set language deutsch`.',
-	error_language_unknown: '„{language}“ ist weder ein Sprachcode (wie `en`, `pt-BR`, `de`, `es`) noch ein Sprachname, den ich kenne.',
+	error_avatar_usage:
+		'Gib die Webadresse des Bildes an, z. B. `/profile set avatar https://example.com/ich.png`, oder zurück zum Standard mit `/profile reset avatar`.',
+	error_avatar_url:
+		'Das ist keine Webadresse, die der Server abrufen kann: verwende eine http://- oder https://-Adresse ohne Leerzeichen.',
+	error_language_usage:
+		'Nenne die Sprache, z. B. `/profile set language de` oder `/profile set language deutsch`.',
+	error_language_unknown:
+		'„{language}“ ist weder ein Sprachcode (wie `en`, `pt-BR`, `de`, `es`) noch ein Sprachname, den ich kenne.',
 	error_reset_usage: 'Verwendung: `/profile reset avatar`.',
-	error_2fa_usage: 'Verwendung: `/profile 2fa email on` oder `/profile 2fa email off`. Eine Authenticator-App (TOTP) richtest du in Rocket.Chat unter Mein Konto → Sicherheit ein.',
+	error_2fa_usage:
+		'Verwendung: `/profile 2fa email on` oder `/profile 2fa email off`. Eine Authenticator-App (TOTP) richtest du in Rocket.Chat unter Mein Konto → Sicherheit ein.',
 	error_takes_no_arguments: '`{command}` nimmt nichts danach an.',
 	error_unknown_subcommand:
 		'Unbekannter Befehl `{command} {sub}`. Gib `{command} help` ein, um die Liste zu sehen.',

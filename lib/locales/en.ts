@@ -128,21 +128,30 @@ export const en = {
 	// Account (lib/account.ts): avatar, verification e-mail, sessions, language, e-mail 2FA
 	avatar_changed: 'Your avatar now comes from {url}.',
 	avatar_reset: 'Your avatar is back to the default.',
-	error_avatar_change_off: 'This workspace does not let users change their avatar (setting `Accounts_AllowUserAvatarChange`).',
-	error_avatar_fetch: 'The server could not load a picture from that address: it must answer with an image.',
+	error_avatar_change_off:
+		'This workspace does not let users change their avatar (setting `Accounts_AllowUserAvatarChange`).',
+	error_avatar_fetch:
+		'The server could not load a picture from that address: it must answer with an image.',
 	verify_email_sent: 'A verification e-mail was sent to {email}: follow its link.',
 	verify_email_already: 'Your e-mail address {email} is already verified.',
-	verify_email_none: 'Your account has no e-mail address: set one with `/profile set email <address>`.',
-	verify_email_failed: 'The server did not send the verification e-mail: it found no account with {email}.',
-	logout_others_done: 'Your other sessions were signed out. This app\'s link to your account still works.',
+	verify_email_none:
+		'Your account has no e-mail address: set one with `/profile set email <address>`.',
+	verify_email_failed:
+		'The server did not send the verification e-mail: it found no account with {email}.',
+	logout_others_done:
+		"Your other sessions were signed out. This app's link to your account still works.",
 	language_changed: 'Your language is now {language}.',
-	language_changed_unsupported: 'Your Rocket.Chat language is now {language}. I only reply in English, Português (Brasil), Deutsch and Español, so I keep using the workspace language for you.',
-	email_2fa_enabled: 'Two-factor codes by e-mail are on. Rocket.Chat signed out your other sessions, as it does when this is turned on; this app\'s link still works.',
+	language_changed_unsupported:
+		'Your Rocket.Chat language is now {language}. I only reply in English, Português (Brasil), Deutsch and Español, so I keep using the workspace language for you.',
+	email_2fa_enabled:
+		"Two-factor codes by e-mail are on. Rocket.Chat signed out your other sessions, as it does when this is turned on; this app's link still works.",
 	email_2fa_disabled: 'Two-factor codes by e-mail are off.',
 	email_2fa_already_on: 'Two-factor codes by e-mail are already on.',
 	email_2fa_already_off: 'Two-factor codes by e-mail are already off.',
-	email_2fa_unverified: 'Verify your e-mail address first (`/profile verify-email`): the server turns on e-mail codes only when every address is verified.',
-	email_2fa_unavailable: 'This workspace does not offer two-factor codes by e-mail (`Accounts_TwoFactorAuthentication_Enabled` or `Accounts_TwoFactorAuthentication_By_Email_Enabled` is off).',
+	email_2fa_unverified:
+		'Verify your e-mail address first (`/profile verify-email`): the server turns on e-mail codes only when every address is verified.',
+	email_2fa_unavailable:
+		'This workspace does not offer two-factor codes by e-mail (`Accounts_TwoFactorAuthentication_Enabled` or `Accounts_TwoFactorAuthentication_By_Email_Enabled` is off).',
 
 	// Field names, as shown to users
 	field_name: 'name',
@@ -180,12 +189,17 @@ export const en = {
 	error_unclosed_quote:
 		'The quote opened at “{start}” is never closed. Close it, e.g. `name="Jane Doe"`, or leave the quotes out.',
 	error_clear_usage: 'Usage: `/profile clear <bio|nickname|text>`.',
-	error_avatar_usage: 'Give the picture\'s web address, e.g. `/profile set avatar https://example.com/me.png`, or go back to the default with `/profile reset avatar`.',
-	error_avatar_url: 'That is not a web address the server can fetch: use an http:// or https:// address without spaces.',
-	error_language_usage: 'Name the language, e.g. `/profile set language de` or `/profile set language español`.',
-	error_language_unknown: '“{language}” is neither a language code (like `en`, `pt-BR`, `de`, `es`) nor a language name I know.',
+	error_avatar_usage:
+		"Give the picture's web address, e.g. `/profile set avatar https://example.com/me.png`, or go back to the default with `/profile reset avatar`.",
+	error_avatar_url:
+		'That is not a web address the server can fetch: use an http:// or https:// address without spaces.',
+	error_language_usage:
+		'Name the language, e.g. `/profile set language de` or `/profile set language español`.',
+	error_language_unknown:
+		'“{language}” is neither a language code (like `en`, `pt-BR`, `de`, `es`) nor a language name I know.',
 	error_reset_usage: 'Usage: `/profile reset avatar`.',
-	error_2fa_usage: 'Usage: `/profile 2fa email on` or `/profile 2fa email off`. An authenticator app (TOTP) is set up in Rocket.Chat under My Account → Security.',
+	error_2fa_usage:
+		'Usage: `/profile 2fa email on` or `/profile 2fa email off`. An authenticator app (TOTP) is set up in Rocket.Chat under My Account → Security.',
 	error_takes_no_arguments: '`{command}` takes nothing after it.',
 	error_unknown_subcommand:
 		'Unknown command `{command} {sub}`. Type `{command} help` for the list.',

@@ -132,21 +132,30 @@ export const es: Messages = {
 	// Account (lib/account.ts): avatar, verification e-mail, sessions, language, e-mail 2FA
 	avatar_changed: 'Tu avatar ahora viene de {url}.',
 	avatar_reset: 'Tu avatar volvió al predeterminado.',
-	error_avatar_change_off: 'Este workspace no permite a los usuarios cambiar su avatar (ajuste `Accounts_AllowUserAvatarChange`).',
-	error_avatar_fetch: 'El servidor no pudo cargar una imagen desde esa dirección: debe responder con una imagen.',
+	error_avatar_change_off:
+		'Este workspace no permite a los usuarios cambiar su avatar (ajuste `Accounts_AllowUserAvatarChange`).',
+	error_avatar_fetch:
+		'El servidor no pudo cargar una imagen desde esa dirección: debe responder con una imagen.',
 	verify_email_sent: 'Se envió un correo de verificación a {email}: sigue su enlace.',
 	verify_email_already: 'Tu dirección de correo {email} ya está verificada.',
-	verify_email_none: 'Tu cuenta no tiene dirección de correo: define una con `/profile set email <dirección>`.',
-	verify_email_failed: 'El servidor no envió el correo de verificación: no encontró ninguna cuenta con {email}.',
-	logout_others_done: 'Se cerraron tus otras sesiones. El vínculo de esta app con tu cuenta sigue funcionando.',
+	verify_email_none:
+		'Tu cuenta no tiene dirección de correo: define una con `/profile set email <dirección>`.',
+	verify_email_failed:
+		'El servidor no envió el correo de verificación: no encontró ninguna cuenta con {email}.',
+	logout_others_done:
+		'Se cerraron tus otras sesiones. El vínculo de esta app con tu cuenta sigue funcionando.',
 	language_changed: 'Tu idioma ahora es {language}.',
-	language_changed_unsupported: 'Tu idioma en Rocket.Chat ahora es {language}. Solo respondo en English, Português (Brasil), Deutsch y Español, así que sigo usando para ti el idioma del workspace.',
-	email_2fa_enabled: 'Los códigos de dos factores por correo están activados. Rocket.Chat cerró tus otras sesiones, como hace al activarlos; el vínculo de esta app sigue funcionando.',
+	language_changed_unsupported:
+		'Tu idioma en Rocket.Chat ahora es {language}. Solo respondo en English, Português (Brasil), Deutsch y Español, así que sigo usando para ti el idioma del workspace.',
+	email_2fa_enabled:
+		'Los códigos de dos factores por correo están activados. Rocket.Chat cerró tus otras sesiones, como hace al activarlos; el vínculo de esta app sigue funcionando.',
 	email_2fa_disabled: 'Los códigos de dos factores por correo están desactivados.',
 	email_2fa_already_on: 'Los códigos de dos factores por correo ya están activados.',
 	email_2fa_already_off: 'Los códigos de dos factores por correo ya están desactivados.',
-	email_2fa_unverified: 'Verifica primero tu dirección de correo (`/profile verify-email`): el servidor solo activa los códigos por correo cuando todas las direcciones están verificadas.',
-	email_2fa_unavailable: 'Este workspace no ofrece códigos de dos factores por correo (`Accounts_TwoFactorAuthentication_Enabled` o `Accounts_TwoFactorAuthentication_By_Email_Enabled` está desactivado).',
+	email_2fa_unverified:
+		'Verifica primero tu dirección de correo (`/profile verify-email`): el servidor solo activa los códigos por correo cuando todas las direcciones están verificadas.',
+	email_2fa_unavailable:
+		'Este workspace no ofrece códigos de dos factores por correo (`Accounts_TwoFactorAuthentication_Enabled` o `Accounts_TwoFactorAuthentication_By_Email_Enabled` está desactivado).',
 
 	// Field names, as shown to users
 	field_name: 'nombre',
@@ -184,12 +193,17 @@ export const es: Messages = {
 	error_unclosed_quote:
 		'Las comillas abiertas en “{start}” nunca se cierran. Ciérralas, p. ej. `name="Jane Doe"`, o quita las comillas.',
 	error_clear_usage: 'Uso: `/profile clear <bio|nickname|text>`.',
-	error_avatar_usage: 'Indica la dirección web de la imagen, p. ej. `/profile set avatar https://example.com/yo.png`, o vuelve a la predeterminada con `/profile reset avatar`.',
-	error_avatar_url: 'Esa no es una dirección web que el servidor pueda obtener: usa una dirección http:// o https:// sin espacios.',
-	error_language_usage: 'Indica el idioma, p. ej. `/profile set language es` o `/profile set language español`.',
-	error_language_unknown: '“{language}” no es un código de idioma (como `en`, `pt-BR`, `de`, `es`) ni un nombre de idioma que conozca.',
+	error_avatar_usage:
+		'Indica la dirección web de la imagen, p. ej. `/profile set avatar https://example.com/yo.png`, o vuelve a la predeterminada con `/profile reset avatar`.',
+	error_avatar_url:
+		'Esa no es una dirección web que el servidor pueda obtener: usa una dirección http:// o https:// sin espacios.',
+	error_language_usage:
+		'Indica el idioma, p. ej. `/profile set language es` o `/profile set language español`.',
+	error_language_unknown:
+		'“{language}” no es un código de idioma (como `en`, `pt-BR`, `de`, `es`) ni un nombre de idioma que conozca.',
 	error_reset_usage: 'Uso: `/profile reset avatar`.',
-	error_2fa_usage: 'Uso: `/profile 2fa email on` o `/profile 2fa email off`. Una app de autenticación (TOTP) se configura en Rocket.Chat en Mi cuenta → Seguridad.',
+	error_2fa_usage:
+		'Uso: `/profile 2fa email on` o `/profile 2fa email off`. Una app de autenticación (TOTP) se configura en Rocket.Chat en Mi cuenta → Seguridad.',
 	error_takes_no_arguments: '`{command}` no admite nada después.',
 	error_unknown_subcommand:
 		'Comando desconocido `{command} {sub}`. Escribe `{command} help` para ver la lista.',

@@ -131,21 +131,30 @@ export const ptBR: Messages = {
 	// Account (lib/account.ts): avatar, verification e-mail, sessions, language, e-mail 2FA
 	avatar_changed: 'Seu avatar agora vem de {url}.',
 	avatar_reset: 'Seu avatar voltou ao padrão.',
-	error_avatar_change_off: 'Este workspace não permite que usuários alterem o avatar (configuração `Accounts_AllowUserAvatarChange`).',
-	error_avatar_fetch: 'O servidor não conseguiu carregar uma imagem desse endereço: ele precisa responder com uma imagem.',
+	error_avatar_change_off:
+		'Este workspace não permite que usuários alterem o avatar (configuração `Accounts_AllowUserAvatarChange`).',
+	error_avatar_fetch:
+		'O servidor não conseguiu carregar uma imagem desse endereço: ele precisa responder com uma imagem.',
 	verify_email_sent: 'Um e-mail de verificação foi enviado para {email}: siga o link dele.',
 	verify_email_already: 'Seu endereço de e-mail {email} já está verificado.',
-	verify_email_none: 'Sua conta não tem endereço de e-mail: defina um com `/profile set email <endereço>`.',
-	verify_email_failed: 'O servidor não enviou o e-mail de verificação: não encontrou conta com {email}.',
-	logout_others_done: 'Suas outras sessões foram encerradas. O vínculo deste app com sua conta continua funcionando.',
+	verify_email_none:
+		'Sua conta não tem endereço de e-mail: defina um com `/profile set email <endereço>`.',
+	verify_email_failed:
+		'O servidor não enviou o e-mail de verificação: não encontrou conta com {email}.',
+	logout_others_done:
+		'Suas outras sessões foram encerradas. O vínculo deste app com sua conta continua funcionando.',
 	language_changed: 'Seu idioma agora é {language}.',
-	language_changed_unsupported: 'Seu idioma no Rocket.Chat agora é {language}. Eu só respondo em English, Português (Brasil), Deutsch e Español, então continuo usando o idioma do workspace para você.',
-	email_2fa_enabled: 'Os códigos de dois fatores por e-mail estão ativados. O Rocket.Chat encerrou suas outras sessões, como faz ao ativá-los; o vínculo deste app continua funcionando.',
+	language_changed_unsupported:
+		'Seu idioma no Rocket.Chat agora é {language}. Eu só respondo em English, Português (Brasil), Deutsch e Español, então continuo usando o idioma do workspace para você.',
+	email_2fa_enabled:
+		'Os códigos de dois fatores por e-mail estão ativados. O Rocket.Chat encerrou suas outras sessões, como faz ao ativá-los; o vínculo deste app continua funcionando.',
 	email_2fa_disabled: 'Os códigos de dois fatores por e-mail estão desativados.',
 	email_2fa_already_on: 'Os códigos de dois fatores por e-mail já estão ativados.',
 	email_2fa_already_off: 'Os códigos de dois fatores por e-mail já estão desativados.',
-	email_2fa_unverified: 'Verifique seu endereço de e-mail primeiro (`/profile verify-email`): o servidor só ativa códigos por e-mail quando todos os endereços estão verificados.',
-	email_2fa_unavailable: 'Este workspace não oferece códigos de dois fatores por e-mail (`Accounts_TwoFactorAuthentication_Enabled` ou `Accounts_TwoFactorAuthentication_By_Email_Enabled` está desativado).',
+	email_2fa_unverified:
+		'Verifique seu endereço de e-mail primeiro (`/profile verify-email`): o servidor só ativa códigos por e-mail quando todos os endereços estão verificados.',
+	email_2fa_unavailable:
+		'Este workspace não oferece códigos de dois fatores por e-mail (`Accounts_TwoFactorAuthentication_Enabled` ou `Accounts_TwoFactorAuthentication_By_Email_Enabled` está desativado).',
 
 	// Field names, as shown to users
 	field_name: 'nome',
@@ -183,12 +192,17 @@ export const ptBR: Messages = {
 	error_unclosed_quote:
 		'As aspas abertas em “{start}” nunca são fechadas. Feche-as, por exemplo `name="Jane Doe"`, ou deixe as aspas de fora.',
 	error_clear_usage: 'Uso: `/profile clear <bio|nickname|text>`.',
-	error_avatar_usage: 'Informe o endereço web da foto, por exemplo `/profile set avatar https://example.com/eu.png`, ou volte à padrão com `/profile reset avatar`.',
-	error_avatar_url: 'Isso não é um endereço web que o servidor consiga buscar: use um endereço http:// ou https:// sem espaços.',
-	error_language_usage: 'Diga o idioma, por exemplo `/profile set language pt-BR` ou `/profile set language español`.',
-	error_language_unknown: '“{language}” não é um código de idioma (como `en`, `pt-BR`, `de`, `es`) nem um nome de idioma que eu conheça.',
+	error_avatar_usage:
+		'Informe o endereço web da foto, por exemplo `/profile set avatar https://example.com/eu.png`, ou volte à padrão com `/profile reset avatar`.',
+	error_avatar_url:
+		'Isso não é um endereço web que o servidor consiga buscar: use um endereço http:// ou https:// sem espaços.',
+	error_language_usage:
+		'Diga o idioma, por exemplo `/profile set language pt-BR` ou `/profile set language español`.',
+	error_language_unknown:
+		'“{language}” não é um código de idioma (como `en`, `pt-BR`, `de`, `es`) nem um nome de idioma que eu conheça.',
 	error_reset_usage: 'Uso: `/profile reset avatar`.',
-	error_2fa_usage: 'Uso: `/profile 2fa email on` ou `/profile 2fa email off`. Um aplicativo autenticador (TOTP) é configurado no Rocket.Chat em Minha Conta → Segurança.',
+	error_2fa_usage:
+		'Uso: `/profile 2fa email on` ou `/profile 2fa email off`. Um aplicativo autenticador (TOTP) é configurado no Rocket.Chat em Minha Conta → Segurança.',
 	error_takes_no_arguments: '`{command}` não aceita nada depois.',
 	error_unknown_subcommand:
 		'Comando desconhecido `{command} {sub}`. Digite `{command} help` para ver a lista.',

@@ -118,7 +118,9 @@ describe('verification e-mail', () => {
 		await s.host.runCommand('vera', 'profile', 'verify-email', ROOM);
 		await s.host.runCommand('vera', 'profile', 'verify-email', ROOM);
 		assert.match(lastText(s, 'vera'), /Try again in \d+ s/);
-		assert.ok(requests(s, 'users.sendConfirmationEmail').filter((r) => r.status === 429).length <= 1);
+		assert.ok(
+			requests(s, 'users.sendConfirmationEmail').filter((r) => r.status === 429).length <= 1,
+		);
 		assert.doesNotMatch(lastText(s, 'vera'), /queued/, 'not a field change: told, not queued');
 	});
 });

@@ -89,12 +89,16 @@ describe('POST users.logoutOtherClients / users.removeOtherTokens', () => {
 		const caller = authAs(t.server, 'alice');
 		const answer = await t.api.post('users.logoutOtherClients', {}, caller);
 		expect(answer.body).toMatchObject({ success: true, token: caller['x-auth-token'] });
-		const hashes = t.server.getUser('alice')?.services.resume?.loginTokens.map((x) => x.hashedToken);
+		const hashes = t.server
+			.getUser('alice')
+			?.services.resume?.loginTokens.map((x) => x.hashedToken);
 		expect(hashes).toContain(hashLoginToken(caller['x-auth-token']));
 		expect(hashes).toContain(hashLoginToken(pat));
 		expect(hashes).not.toContain(hashLoginToken(other));
 		expect((await t.api.get('me', {}, caller)).status).toBe(200);
-		expect((await t.api.get('me', {}, { 'x-user-id': id, 'x-auth-token': other })).status).toBe(401);
+		expect((await t.api.get('me', {}, { 'x-user-id': id, 'x-auth-token': other })).status).toBe(
+			401,
+		);
 	});
 
 	it('removeOtherTokens over REST has no DDP connection token, so the caller is logged out too', async () => {
@@ -149,7 +153,9 @@ describe('POST users.2fa.enableEmail / users.2fa.disableEmail', () => {
 		expect((await t.api.post('users.2fa.enableEmail', {}, caller)).body).toEqual({ success: true });
 		expect(t.server.getUser('alice')?.services.email2fa?.enabled).toBe(true);
 		expect((await t.api.get('me', {}, caller)).status).toBe(200);
-		expect((await t.api.get('me', {}, { 'x-user-id': id, 'x-auth-token': other })).status).toBe(401);
+		expect((await t.api.get('me', {}, { 'x-user-id': id, 'x-auth-token': other })).status).toBe(
+			401,
+		);
 	});
 
 	it('disableEmail asks for the second factor, and a code turns it off', async () => {

@@ -87,7 +87,8 @@ export const resetAvatarRoute: RouteDefinition = {
 		const { state } = context;
 		const caller = callerOf(context);
 		const user = getUserFromParams(state, context.body);
-		const own = state.settings.get('Accounts_AllowUserAvatarChange') === true && user._id === caller._id;
+		const own =
+			state.settings.get('Accounts_AllowUserAvatarChange') === true && user._id === caller._id;
 		if (
 			!own &&
 			!hasPermission(state, caller, 'edit-other-user-avatar') &&
@@ -227,7 +228,10 @@ export const enableEmailTwoFactorRoute: RouteDefinition = {
 	async action(context) {
 		const user = liveCallerOf(context);
 		if (user.emails?.some((email) => !email.verified)) {
-			throw new MeteorError('error-invalid-user', 'You need to verify your emails before setting up 2FA');
+			throw new MeteorError(
+				'error-invalid-user',
+				'You need to verify your emails before setting up 2FA',
+			);
 		}
 		user.services.email2fa = { enabled: true, changedAt: now(context.state) };
 		const token = context.headers['x-auth-token'];
