@@ -175,7 +175,13 @@ async function nextReady(
 	instance: string,
 ): Promise<QueuedChange | undefined> {
 	for (const entry of inArrivalOrder(await store.all())) {
-		if (blocked.has(entry.route) || Date.parse(entry.notBefore) > now) {
+		if (blocked.has(entry.route)) {
+			continue;
+		}
+		if (Date.parse(entry.notBefore) > now) {
+			// First in, first out: the changes behind it in its line wait until it is due (else they would count it
+			// as queued ahead, be kept back "until now", and the job would wake at the same moment forever).
+			blocked.set(entry.route, Date.parse(entry.notBefore));
 			continue;
 		}
 		const user = await read.getUserReader().getById(entry.userId);

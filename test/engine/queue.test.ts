@@ -175,6 +175,37 @@ describe('one user’s queued changes (8.5+: one write a minute)', () => {
 		assert.match(lastText(s, alice), /queued change was applied[\s\S]*“alice-3”/);
 	});
 
+	test('a change that waits longer than the one behind it holds its line, and the job wakes when it is due', async () => {
+		// E.g. the first change hit a network blip on replay and was put back for a later retry: FIFO keeps it
+		// first, and the job must not wake again and again at the same moment for the change behind it.
+		s.server.setProfile('vn');
+		s.server.setRateLimit('vn');
+		const [alice, bob] = (await seedLinkedUsers(s, 'hold', 2)) as [string, string];
+		await spendTheWrite(alice);
+		await s.host.runCommand(bob, 'profile', 'set nickname bob-held', ROOM);
+		assert.match(lastText(s, bob), /queued, place 1/);
+		await s.host.runCommand(alice, 'profile', 'set nickname alice-behind', ROOM);
+		assert.match(lastText(s, alice), /queued, place 2/);
+		const first = s.host.persistence
+			.records()
+			.find((record) => JSON.stringify(record.data).includes('bob-held'));
+		assert.ok(first?.associations);
+		const later = s.server.clock.now() + 5 * RATE_LIMIT_WINDOW_MS;
+		s.host.persistence.replaceDataOfExactMatch(
+			first.appId,
+			first.associations,
+			{ ...first.data, notBefore: new Date(later).toISOString() },
+			false,
+		);
+
+		const windows = await drainQueue(s, 12);
+		assert.ok(windows >= 5, `the line waited for its first change (${windows} windows)`);
+		assert.equal(s.server.getUser(bob)?.nickname, 'bob-held');
+		assert.equal(s.server.getUser(alice)?.nickname, 'alice-behind');
+		assert.match(lastText(s, alice), /queued change was applied/);
+		assert.match(lastText(s, bob), /queued change was applied/);
+	});
+
 	test('/profile queue lists one’s own changes and cancels them', async () => {
 		s.server.setProfile('vn');
 		s.server.setRateLimit('vn');
