@@ -10,6 +10,7 @@ import type {
 } from '@rocket.chat/apps-engine/definition/accessors';
 import { App } from '@rocket.chat/apps-engine/definition/App';
 import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type {
 	IUIKitInteractionHandler,
 	IUIKitResponse,
@@ -37,6 +38,9 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 	 * and meets its own limiter, while persistence (and the queue) is shared.
 	 */
 	public readonly instanceKey = newNonce();
+
+	/** The app's own user once read (handlers/kernel/Invocation.ts): it does not change while the app runs. */
+	public appUser?: IUser;
 
 	constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
 		super(info, logger, accessors);

@@ -42,15 +42,10 @@ export abstract class SlashCommand implements ISlashCommand {
 			this.app.getLogger(),
 			'slash command',
 			async () => {
-				inv = await Invocation.create(
-					this.app,
-					read,
-					modify,
-					http,
-					persis,
-					context.getSender(),
+				inv = await Invocation.create(this.app, read, modify, http, persis, context.getSender(), {
 					room,
-				);
+					userIsCurrent: true,
+				});
 				const args = context.getArguments();
 				inv.command = { command: this.command, args };
 				await this.run(inv, room, args, context.getTriggerId());

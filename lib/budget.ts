@@ -22,6 +22,7 @@ export interface RateLimitHeaders {
 
 export type RouteBudget =
 	| { kind: 'limited'; route: string; limit: number; remaining: number; resetAt: number }
+	/** `seenAt`: when an answer first showed the limiter off (kept while it stays off: no write per answer). */
 	| { kind: 'unlimited'; route: string; seenAt: number };
 
 export type SendDecision = { send: true } | { send: false; retryAt: number };
@@ -83,9 +84,10 @@ export function budgetAfterAnswer(
 	}
 	const seen = answer.headers;
 	if (!seen) {
-		return answer.status >= 200 && answer.status < 300
-			? { kind: 'unlimited', route, seenAt: now }
-			: stored;
+		if (answer.status < 200 || answer.status >= 300) {
+			return stored;
+		}
+		return stored?.kind === 'unlimited' ? stored : { kind: 'unlimited', route, seenAt: now };
 	}
 	const fresh: RouteBudget = { kind: 'limited', route, ...seen };
 	if (stored?.kind !== 'limited' || seen.resetAt > stored.resetAt + SAME_WINDOW_MS) {

@@ -50,12 +50,6 @@ export const APP_SETTINGS: ISetting[] = [
 	},
 ];
 
-/** What every invocation that calls the server needs. */
-export interface AppConfig {
-	baseUrl: string;
-	timeoutMs: number;
-}
-
 /** What only `/admin-user` needs: read by admin flows alone, once per invocation. */
 export interface AdminSettings {
 	adminRoles: string[];

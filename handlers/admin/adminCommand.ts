@@ -17,7 +17,7 @@ import type { RestFailure } from '../../lib/restOutcome';
 import type { AdminHandlers } from './adminTypes';
 import type { Invocation } from '../kernel/Invocation';
 import { failureText, reply, replyFailure, replyNotLinked } from '../kernel/replies';
-import { readFieldRules } from '../kernel/serverRules';
+import { readCustomFields, readFieldRules } from '../kernel/serverRules';
 import { adminGate } from '../kernel/guard';
 import { startAdminForm } from './adminForms';
 import { refusedWithoutPasswordPermission } from './adminPermissions';
@@ -65,9 +65,9 @@ export async function runAdminCommand(
 		await reply(inv, room, { key: 'admin_not_allowed', params: { roles: gate.roles.join(', ') } });
 		return;
 	}
-	const rules = await readFieldRules(inv);
-	const fields = adminFieldList(Object.keys(rules.customFields));
-	const parsed = parseAdminCommand(args, rules.customFields);
+	const customFields = await readCustomFields(inv);
+	const fields = adminFieldList(Object.keys(customFields));
+	const parsed = parseAdminCommand(args, customFields);
 	if (!parsed.ok) {
 		await reply(inv, room, { key: parsed.error.key, params: { fields, ...parsed.error.params } });
 		return;
@@ -82,7 +82,12 @@ export async function runAdminCommand(
 		return;
 	}
 	if (parsed.value.kind === 'set') {
-		for (const change of parsed.value.changes) {
+		const { changes } = parsed.value;
+		const rules = await readFieldRules(
+			inv,
+			changes.map((change) => change.ref),
+		);
+		for (const change of changes) {
 			const problem = checkValue(change.ref, change.value, rules);
 			if (problem) {
 				await reply(inv, room, problem);
@@ -183,11 +188,7 @@ async function dispatch(
 				await reply(inv, run.roomId, { key: 'nothing_changed' });
 				return;
 			}
-			const hidden = hiddenFieldsRefusal(
-				snapshot,
-				update,
-				(await readFieldRules(inv)).customFields,
-			);
+			const hidden = hiddenFieldsRefusal(snapshot, update, await readCustomFields(inv));
 			if (hidden) {
 				await reply(inv, run.roomId, hidden);
 				return;

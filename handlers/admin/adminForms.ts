@@ -13,7 +13,7 @@ import { editFormChanges, fieldErrors } from '../kernel/formFields';
 import { failureText, reply, replyFailure } from '../kernel/replies';
 import { answerWrite, readProof, WriteAnswer, wrongProof } from '../kernel/secondFactor';
 import { closeModal, LinkedSubmission, showError, showErrors } from '../kernel/submission';
-import { readFieldRules } from '../kernel/serverRules';
+import { readCustomFields, readFieldRules } from '../kernel/serverRules';
 import { adminEditModal } from '../../modals/AdminEditModal';
 import { adminPasswordModal } from '../../modals/AdminPasswordModal';
 import { viewContext } from '../../modals/ViewContext';
@@ -48,8 +48,8 @@ export async function startAdminForm(
 	snapshot: ProfileSnapshot,
 	kind: typeof ViewKind.AdminPassword | typeof ViewKind.AdminEdit,
 ): Promise<void> {
-	const rules = await readFieldRules(inv);
-	const payload: AdminFormPayload = { snapshot, customFieldNames: Object.keys(rules.customFields) };
+	const customFields = await readCustomFields(inv);
+	const payload: AdminFormPayload = { snapshot, customFieldNames: Object.keys(customFields) };
 	const record = await inv.interactions().create(kind, inv.user.id, roomId, payload);
 	const title =
 		kind === ViewKind.AdminPassword ? 'admin_password_modal_title' : 'edit_modal_title_other';
@@ -203,7 +203,10 @@ export async function submitAdminEdit(s: LinkedSubmission<'admin-edit'>): Promis
 	}
 	// Only what the admin changed in the form, compared with what the form showed.
 	const edited = changes.filter((change) => !isUnchanged(snapshot, change));
-	const rules = await readFieldRules(inv);
+	const rules = await readFieldRules(
+		inv,
+		edited.map((change) => change.ref),
+	);
 	const errors = fieldErrors(inv, edited, rules);
 	if (errors) {
 		return showErrors(s, errors);

@@ -37,7 +37,7 @@ async function permissionRoles(
 	credential: Credential,
 	fresh: boolean,
 ): Promise<PermissionRoles> {
-	const origin = originOf(inv.config.baseUrl);
+	const origin = originOf(await inv.baseUrl());
 	const now = Date.now();
 	const cached = fresh ? undefined : await cache(inv).get(CACHE_KEY);
 	if (cached && isFreshFor(cached, origin, now)) {

@@ -32,15 +32,16 @@ async function readSettings(inv: Invocation): Promise<Record<string, unknown>> {
 
 /** `GET <url>/api/info` without credentials: it needs none, and answers only what anyone may see. */
 async function readInfo(inv: Invocation): Promise<InfoFact> {
+	const baseUrl = await inv.baseUrl();
 	const started = Date.now();
 	try {
-		const response = await inv.http.get(`${inv.config.baseUrl}/api/info`, {
+		const response = await inv.http.get(`${baseUrl}/api/info`, {
 			headers: { Accept: 'application/json' },
-			timeout: inv.config.timeoutMs,
+			timeout: inv.timeoutMs,
 		});
 		return infoFact(response ? classifyResponse(response) : undefined);
 	} catch (error) {
-		return infoFact(classifyThrown(error, Date.now() - started, inv.config.timeoutMs));
+		return infoFact(classifyThrown(error, Date.now() - started, inv.timeoutMs));
 	}
 }
 
@@ -73,7 +74,7 @@ export async function gatherDoctorFacts(inv: Invocation): Promise<DoctorFacts> {
 		inv.adminSettings(),
 	]);
 	return {
-		serverUrl: inv.config.baseUrl,
+		serverUrl: await inv.baseUrl(),
 		urlFromAppSetting: fromSetting,
 		info,
 		permissions,

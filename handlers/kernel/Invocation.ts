@@ -11,7 +11,15 @@ import type { LayoutBlock } from '@rocket.chat/ui-kit';
 
 import { SharedBudget } from './budget';
 import { CredentialStore } from './credentials';
-import { MessageKey, pickLanguage, say, translate, Translatable, Language } from '../../lib/i18n';
+import {
+	MessageKey,
+	pickLanguage,
+	say,
+	supportedLanguage,
+	translate,
+	Translatable,
+	Language,
+} from '../../lib/i18n';
 import { InteractionStore } from './interactions';
 import type { QueuedChange } from './queueStore';
 import { aboutQueuedChange } from '../../lib/messages';
@@ -19,12 +27,30 @@ import { originOf } from '../../lib/origin';
 import { RestClient } from './restClient';
 import type { CommandName } from './resume';
 import { SignInBlockStore } from './signInBlocks';
-import type { AdminSettings, AppConfig } from '../../lib/settings';
-import { readAdminSettings, readAppConfig, serverSetting } from './settingsReader';
+import type { AdminSettings } from '../../lib/settings';
+import {
+	readAdminSettings,
+	readAppSettings,
+	resolveBaseUrl,
+	serverSetting,
+} from './settingsReader';
+
+/** The app instance an invocation runs in. */
+export interface InvocationApp {
+	getID(): string;
+	getLogger(): ILogger;
+	instanceKey?: string;
+	/**
+	 * The app's own user, kept once read: it is created with the app and never changes while the app runs
+	 * (settings may change, so they are never kept beyond one invocation).
+	 */
+	appUser?: IUser;
+}
 
 /**
  * What every handler needs for one command or interaction: the accessors, the user, their language. Settings,
- * rooms and the app user are read at most once per invocation: each read is a trip through the engine.
+ * rooms and the app user are read at most once per invocation, and only when a step needs them: each read is a
+ * trip through the engine.
  */
 export class Invocation {
 	/** Memoised reads of this invocation, by name (see `once`). */
@@ -51,27 +77,40 @@ export class Invocation {
 		public readonly persis: IPersistence,
 		public readonly user: IUser,
 		public readonly language: Language,
-		public readonly config: AppConfig,
+		/** The app setting "Server URL for API calls" as set (empty: the server's Site_Url, see `baseUrl`). */
+		private readonly serverUrl: string,
+		/** The app setting "Request timeout (ms)", normalised. */
+		public readonly timeoutMs: number,
 		/** When the command or click happened: modals must open within 5 s of it. */
 		public readonly startedAt: number,
+		private readonly app: InvocationApp,
 	) {}
 
 	public static async create(
-		app: { getID(): string; getLogger(): ILogger; instanceKey?: string },
+		app: InvocationApp,
 		read: IRead,
 		modify: IModify,
 		http: IHttp,
 		persis: IPersistence,
 		user: IUser,
-		/** The room of a slash command, so that replies there need no room read. */
-		room?: IRoom,
+		from: {
+			/** The room of a slash command, so that replies there need no room read. */
+			room?: IRoom;
+			/**
+			 * `user` is the server's copy as of now, as the user reader would return it: a slash command's sender
+			 * (Rocket.Chat converts it by id when the command runs, apps/meteor/app/apps/server/bridges/commands.ts,
+			 * with the converter the user reader uses) or a user the caller has just read.
+			 */
+			userIsCurrent?: boolean;
+		} = {},
 	): Promise<Invocation> {
 		const startedAt = Date.now();
-		const [config, workspaceLanguage] = await Promise.all([
-			readAppConfig(read),
-			serverSetting(read, 'Language', 'en'),
+		const userLanguage = supportedLanguage(user.settings?.preferences?.language);
+		const [settings, workspaceLanguage] = await Promise.all([
+			readAppSettings(read),
+			// The workspace's language matters only to a user without a language of their own.
+			userLanguage ? undefined : serverSetting(read, 'Language', 'en'),
 		]);
-		const language = pickLanguage(user.settings?.preferences?.language, workspaceLanguage);
 		const inv = new Invocation(
 			app.getID(),
 			app.getLogger(),
@@ -80,15 +119,25 @@ export class Invocation {
 			http,
 			persis,
 			user,
-			language,
-			config,
+			userLanguage ?? pickLanguage(undefined, workspaceLanguage),
+			settings.serverUrl,
+			settings.timeoutMs,
 			startedAt,
+			app,
 		);
-		if (room) {
-			inv.rooms.set(room.id, room);
+		if (from.room) {
+			inv.rooms.set(from.room.id, from.room);
+		}
+		if (from.userIsCurrent) {
+			inv.reads.set('currentUser', Promise.resolve(user));
 		}
 		inv.instanceKey = app.instanceKey ?? '';
 		return inv;
+	}
+
+	/** The base URL the app calls: the app setting, else the server's Site_Url (read once, and only if needed). */
+	public baseUrl(): Promise<string> {
+		return this.once('baseUrl', () => resolveBaseUrl(this.read, this.serverUrl));
 	}
 
 	/** The result of `load`, run once per invocation under `name` (settings do not change mid-command). */
@@ -105,13 +154,27 @@ export class Invocation {
 		return this.once('adminSettings', () => readAdminSettings(this.read));
 	}
 
-	/** The user as the server holds them now (roles included), read once: never the copy a payload carried. */
+	/**
+	 * The user as the server holds them now (roles included), read once: never the copy an interaction payload
+	 * carried; a slash command's sender is that copy already (see `create`).
+	 */
 	public currentUser(): Promise<IUser | undefined> {
 		return this.once('currentUser', () => this.read.getUserReader().getById(this.user.id));
 	}
 
+	/** The app's user, the sender of every reply: read once per app instance (see InvocationApp.appUser). */
 	public appUser(): Promise<IUser | undefined> {
-		return this.once('appUser', () => this.read.getUserReader().getAppUser(this.appId));
+		const known = this.app.appUser;
+		if (known) {
+			return Promise.resolve(known);
+		}
+		return this.once('appUser', async () => {
+			const appUser = await this.read.getUserReader().getAppUser(this.appId);
+			if (appUser) {
+				this.app.appUser = appUser;
+			}
+			return appUser;
+		});
 	}
 
 	private async room(ref: IRoom | string): Promise<IRoom | undefined> {
@@ -132,8 +195,8 @@ export class Invocation {
 
 	public rest(): RestClient {
 		return new RestClient(this.http, {
-			baseUrl: this.config.baseUrl,
-			timeoutMs: this.config.timeoutMs,
+			baseUrl: () => this.baseUrl(),
+			timeoutMs: this.timeoutMs,
 			budget: this.budget(),
 		});
 	}
@@ -154,10 +217,8 @@ export class Invocation {
 	}
 
 	public credentials(): CredentialStore {
-		return new CredentialStore(
-			this.read.getPersistenceReader(),
-			this.persis,
-			originOf(this.config.baseUrl),
+		return new CredentialStore(this.read.getPersistenceReader(), this.persis, async () =>
+			originOf(await this.baseUrl()),
 		);
 	}
 

@@ -40,22 +40,30 @@ function clockNotes(reader: IPersistenceRead, persis?: IPersistence): RecordStor
 	return new RecordStore<ClockNote>('clock', reader, persis);
 }
 
+/** Notes that the server's clock has reached `at`; returns how far it is known to be ahead now. */
 export async function noteServerTime(
 	reader: IPersistenceRead,
 	persis: IPersistence,
 	at: number,
-): Promise<void> {
+): Promise<number> {
 	const notes = clockNotes(reader, persis);
 	const aheadMs = at - Date.now();
-	if (aheadMs > ((await notes.get('server'))?.aheadMs ?? 0)) {
+	const known = (await notes.get('server'))?.aheadMs ?? 0;
+	if (aheadMs > known) {
 		await notes.put('server', { aheadMs });
+		return aheadMs;
 	}
+	return known;
+}
+
+function timeAhead(aheadMs: number): number {
+	return Date.now() + Math.max(0, aheadMs);
 }
 
 /** The server's time as far as this instance knows it: its own clock, or later when the server said so. */
 export async function serverTime(reader: IPersistenceRead): Promise<number> {
 	const note = await clockNotes(reader).get('server');
-	return Date.now() + Math.max(0, note?.aheadMs ?? 0);
+	return timeAhead(note?.aheadMs ?? 0);
 }
 
 function headerOf(headers: Record<string, string>, name: string): string | undefined {
@@ -164,12 +172,16 @@ export class SharedBudget implements RequestBudget {
 		answer?: { statusCode: number; headers?: Record<string, string> },
 	): Promise<void> {
 		const dated = Date.parse(answer?.headers ? headerOf(answer.headers, 'date') ?? '' : '');
-		if (Number.isFinite(dated)) {
-			// The answer's Date is the server's clock (whole seconds): the clock of X-RateLimit-Reset.
-			await noteServerTime(this.reader, this.persis, dated);
-		}
+		// The answer's Date is the server's clock (whole seconds): the clock of X-RateLimit-Reset. Noting it reads
+		// the clock note, which then serves for the server's time below (one read, not two).
+		const aheadMs = Number.isFinite(dated)
+			? await noteServerTime(this.reader, this.persis, dated)
+			: undefined;
 		if (answer && !isBypassUser(this.who.roles)) {
-			const stored = await this.budgets.get(this.key(route));
+			const [stored, serverNow] = await Promise.all([
+				this.budgets.get(this.key(route)),
+				aheadMs === undefined ? this.serverNow() : Math.max(timeAhead(aheadMs), this.who.now()),
+			]);
 			const next = budgetAfterAnswer(
 				stored,
 				route,
@@ -178,7 +190,7 @@ export class SharedBudget implements RequestBudget {
 					headers: readRateLimitHeaders(answer.headers),
 					bypass: false,
 				},
-				await this.serverNow(),
+				serverNow,
 			);
 			if (next && JSON.stringify(next) !== JSON.stringify(stored)) {
 				await this.budgets.put(this.key(route), next);

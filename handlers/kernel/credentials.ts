@@ -17,11 +17,11 @@ interface CredentialRecord extends Credential {
 export class CredentialStore {
 	private readonly store: RecordStore<CredentialRecord>;
 
-	/** `origin`: where the app sends requests now (originOf the configured base URL). */
+	/** `origin`: where the app sends requests now (originOf the configured base URL), asked only when needed. */
 	constructor(
 		reader: IPersistenceRead,
 		writer: IPersistence | undefined,
-		private readonly origin: string,
+		private readonly origin: () => Promise<string>,
 	) {
 		this.store = new RecordStore<CredentialRecord>('credential', reader, writer);
 	}
@@ -31,7 +31,8 @@ export class CredentialStore {
 		if (!record || record.userId !== userId || typeof record.token !== 'string' || !record.token) {
 			return undefined;
 		}
-		if (!this.origin || record.origin !== this.origin) {
+		const origin = await this.origin();
+		if (!origin || record.origin !== origin) {
 			return undefined;
 		}
 		return {
@@ -44,7 +45,11 @@ export class CredentialStore {
 	/** The origin of a stored credential that is not bound to the current server, if there is one. */
 	public async boundElsewhere(userId: string): Promise<string | undefined> {
 		const record = await this.store.get(userId);
-		if (!record || record.userId !== userId || (this.origin && record.origin === this.origin)) {
+		if (!record || record.userId !== userId) {
+			return undefined;
+		}
+		const origin = await this.origin();
+		if (origin && record.origin === origin) {
 			return undefined;
 		}
 		return record.origin ?? '';
@@ -56,7 +61,7 @@ export class CredentialStore {
 			token: credential.token,
 			kind: credential.kind,
 			linkedAt: now.toISOString(),
-			origin: this.origin,
+			origin: await this.origin(),
 		});
 	}
 

@@ -132,7 +132,9 @@ export async function applyQueuedChange(
 		if (!taken || !user) {
 			continue;
 		}
-		const inv = await Invocation.create(app, read, modify, http, persis, user);
+		const inv = await Invocation.create(app, read, modify, http, persis, user, {
+			userIsCurrent: true,
+		});
 		inv.queueContext = { change: taken, dueAt };
 		await guard(
 			app.getLogger(),

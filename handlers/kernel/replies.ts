@@ -47,7 +47,7 @@ export async function replyNotLinked(inv: Invocation, room: IRoom | string): Pro
 		room,
 		(elsewhere
 			? inv.t('credential_other_server', {
-					host: hostOf(inv.config.baseUrl),
+					host: hostOf(await inv.baseUrl()),
 					old: hostOf(elsewhere),
 			  })
 			: inv.t('credential_unbound')) + afterLink,
@@ -66,7 +66,7 @@ export function failureText(
 	failure: RestFailure,
 	checkCommand = '/profile show',
 ): string {
-	return inv.say(describeFailure(failure, { timeoutMs: inv.config.timeoutMs, checkCommand }));
+	return inv.say(describeFailure(failure, { timeoutMs: inv.timeoutMs, checkCommand }));
 }
 
 /** Tells the user what went wrong; a 401 also forgets the credential. */

@@ -20,7 +20,8 @@ export interface TwoFactorProof {
 }
 
 export interface RestClientOptions {
-	baseUrl: string;
+	/** Resolved at the first request: an invocation that sends none never reads the server's Site_Url. */
+	baseUrl: () => Promise<string>;
 	timeoutMs: number;
 	budget?: RequestBudget;
 }
@@ -73,7 +74,7 @@ export class RestClient {
 		if (request.params) {
 			options.params = request.params;
 		}
-		const url = `${this.options.baseUrl}/api/v1/${route}`;
+		const url = `${await this.options.baseUrl()}/api/v1/${route}`;
 		const budget = this.options.budget;
 		const admitted = budget ? await budget.beforeSend(route) : {};
 		if ('refused' in admitted) {

@@ -1,38 +1,57 @@
 import type { Invocation } from './Invocation';
-import { FieldRules, parseCustomFieldDefinitions } from '../../lib/fields';
+import {
+	CustomFieldDefinitions,
+	FieldRef,
+	FieldRules,
+	parseCustomFieldDefinitions,
+} from '../../lib/fields';
 import { serverSetting } from './settingsReader';
 import { TWO_FACTOR_SETTING_IDS, TwoFactorSettings } from '../../lib/twoFactor';
-import { PROFILE_SWITCH_IDS, ProfileSwitches } from '../../lib/userBridge';
+import { BridgeUpdate, PROFILE_SWITCH_IDS, ProfileSwitches } from '../../lib/userBridge';
 
-/** The server settings behind the field rules (docs/server-rules.md#settings-the-app-reads); read once per invocation. */
-export function readFieldRules(inv: Invocation): Promise<FieldRules> {
-	return inv.once('fieldRules', () => loadFieldRules(inv));
+/** A server setting, read once per invocation and only when a step asks for it. */
+function setting<T>(inv: Invocation, id: string, fallback: T): Promise<T> {
+	return inv.once(`setting:${id}`, () => serverSetting<T>(inv.read, id, fallback));
 }
 
-async function loadFieldRules(inv: Invocation): Promise<FieldRules> {
+/** Rocket.Chat's defaults (apps/meteor/server/settings/accounts.ts, general.ts). */
+const DEFAULT_USERNAME_PATTERN = '[0-9a-zA-Z-_.]+';
+
+/** The workspace's custom fields (Accounts_CustomFields): every command's parsing needs them. */
+export async function readCustomFields(inv: Invocation): Promise<CustomFieldDefinitions> {
+	return parseCustomFieldDefinitions(await setting<string>(inv, 'Accounts_CustomFields', ''));
+}
+
+/**
+ * The server settings behind the field rules (docs/server-rules.md#settings-the-app-reads). Given `refs`, only
+ * the settings the checks of those fields consult are read (the username pattern for a username, the name
+ * requirement for a name); the rules of the other fields then hold the server's defaults, which no check of
+ * `refs` reads. Each setting is read at most once per invocation.
+ */
+export async function readFieldRules(inv: Invocation, refs?: FieldRef[]): Promise<FieldRules> {
+	const needs = (field: 'username' | 'name') =>
+		!refs || refs.some((ref) => ref.kind === 'standard' && ref.field === field);
 	const [customFields, usernamePattern, requireName] = await Promise.all([
-		serverSetting<string>(inv.read, 'Accounts_CustomFields', ''),
-		serverSetting<string>(inv.read, 'UTF8_User_Names_Validation', '[0-9a-zA-Z-_.]+'),
-		serverSetting<boolean>(inv.read, 'Accounts_RequireNameForSignUp', true),
+		readCustomFields(inv),
+		needs('username')
+			? setting<string>(inv, 'UTF8_User_Names_Validation', DEFAULT_USERNAME_PATTERN)
+			: DEFAULT_USERNAME_PATTERN,
+		needs('name') ? setting<boolean>(inv, 'Accounts_RequireNameForSignUp', true) : true,
 	]);
 	return {
-		customFields: parseCustomFieldDefinitions(customFields),
-		usernamePattern: usernamePattern || '[0-9a-zA-Z-_.]+',
+		customFields,
+		usernamePattern: usernamePattern || DEFAULT_USERNAME_PATTERN,
 		requireName: requireName !== false,
 	};
 }
 
 /** The server's 2FA switches (docs/server-rules.md#settings); read once per invocation. */
-export function readTwoFactorSettings(inv: Invocation): Promise<TwoFactorSettings> {
-	return inv.once('twoFactorSettings', () => loadTwoFactorSettings(inv));
-}
-
-async function loadTwoFactorSettings(inv: Invocation): Promise<TwoFactorSettings> {
+export async function readTwoFactorSettings(inv: Invocation): Promise<TwoFactorSettings> {
 	const [enabled, totpEnabled, emailEnabled, emailForOAuthUsers] = await Promise.all([
-		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.enabled, true),
-		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.totpEnabled, true),
-		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.emailEnabled, true),
-		serverSetting<boolean>(inv.read, TWO_FACTOR_SETTING_IDS.emailForOAuthUsers, true),
+		setting<boolean>(inv, TWO_FACTOR_SETTING_IDS.enabled, true),
+		setting<boolean>(inv, TWO_FACTOR_SETTING_IDS.totpEnabled, true),
+		setting<boolean>(inv, TWO_FACTOR_SETTING_IDS.emailEnabled, true),
+		setting<boolean>(inv, TWO_FACTOR_SETTING_IDS.emailForOAuthUsers, true),
 	]);
 	return {
 		enabled: enabled !== false,
@@ -45,12 +64,21 @@ async function loadTwoFactorSettings(inv: Invocation): Promise<TwoFactorSettings
 /**
  * The Accounts_Allow* switches the app enforces for user-bridge writes. An unreadable setting counts as its
  * Rocket.Chat default (true, apps/meteor/server/settings/accounts.ts): the server's own REST path would apply it.
+ * Only the switches `update` meets are read (see bridgeRefusal): the status text switch for a status text, the
+ * invisible switch for the status offline; the others count as their default, which no check of `update` reads.
  */
-export async function readProfileSwitches(inv: Invocation): Promise<ProfileSwitches> {
+export async function readProfileSwitches(
+	inv: Invocation,
+	update: BridgeUpdate,
+): Promise<ProfileSwitches> {
 	const [profileChange, statusTextChange, invisibleStatus] = await Promise.all([
-		serverSetting<boolean>(inv.read, PROFILE_SWITCH_IDS.profileChange, true),
-		serverSetting<boolean>(inv.read, PROFILE_SWITCH_IDS.statusTextChange, true),
-		serverSetting<boolean>(inv.read, PROFILE_SWITCH_IDS.invisibleStatus, true),
+		setting<boolean>(inv, PROFILE_SWITCH_IDS.profileChange, true),
+		update.statusText !== undefined
+			? setting<boolean>(inv, PROFILE_SWITCH_IDS.statusTextChange, true)
+			: true,
+		update.status === 'offline'
+			? setting<boolean>(inv, PROFILE_SWITCH_IDS.invisibleStatus, true)
+			: true,
 	]);
 	return {
 		profileChange: profileChange !== false,

@@ -2,7 +2,6 @@ import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
 
 import {
 	AdminSettings,
-	AppConfig,
 	AppSetting,
 	normalizeBaseUrl,
 	normalizeTimeout,
@@ -28,16 +27,20 @@ export async function serverSetting<T>(read: IRead, id: string, fallback: T): Pr
 	}
 }
 
-export async function readAppConfig(read: IRead): Promise<AppConfig> {
-	const [configuredUrl, timeout] = await Promise.all([
+/** The app settings every invocation needs. App settings live with the app: reading them is no server round trip. */
+export async function readAppSettings(
+	read: IRead,
+): Promise<{ serverUrl: string; timeoutMs: number }> {
+	const [serverUrl, timeout] = await Promise.all([
 		appSetting(read, AppSetting.ServerUrl),
 		appSetting(read, AppSetting.RequestTimeout),
 	]);
-	const url = String(configuredUrl ?? '');
-	return {
-		baseUrl: normalizeBaseUrl(url || (await serverSetting(read, 'Site_Url', ''))),
-		timeoutMs: normalizeTimeout(timeout),
-	};
+	return { serverUrl: String(serverUrl ?? ''), timeoutMs: normalizeTimeout(timeout) };
+}
+
+/** The URL the app calls: the app setting, else the server's Site_Url (read only then). */
+export async function resolveBaseUrl(read: IRead, serverUrl: string): Promise<string> {
+	return normalizeBaseUrl(serverUrl || (await serverSetting(read, 'Site_Url', '')));
 }
 
 export async function readAdminSettings(read: IRead): Promise<AdminSettings> {

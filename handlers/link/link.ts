@@ -33,7 +33,7 @@ import { closeModal, showError, showStep, Submission } from '../kernel/submissio
 export async function startLinkRecord(inv: Invocation, roomId: string): Promise<PendingOf<'link'>> {
 	const payload: LinkAccountModalPayload = {
 		username: inv.user.username,
-		host: hostOf(inv.config.baseUrl),
+		host: hostOf(await inv.baseUrl()),
 		step: 'start',
 	};
 	return inv.interactions().create(ViewKind.Link, inv.user.id, roomId, payload);
@@ -49,7 +49,7 @@ export async function startLink(
 		await replyWithLinkButton(
 			inv,
 			roomId,
-			inv.t('already_linked', { host: hostOf(inv.config.baseUrl) }),
+			inv.t('already_linked', { host: hostOf(await inv.baseUrl()) }),
 			inv.t('button_relink'),
 		);
 		return;

@@ -63,9 +63,9 @@ export function successText(
 	return update.data.email ? `${text}\n${inv.t('email_change_note')}` : text;
 }
 
-/** The invoking user as the engine's user reader has them now (no REST request). */
+/** The invoking user as the engine's user reader has them now (no REST request; read once per invocation). */
 export async function readOwnUser(inv: Invocation): Promise<IUser> {
-	return (await inv.read.getUserReader().getById(inv.user.id)) ?? inv.user;
+	return (await inv.currentUser()) ?? inv.user;
 }
 
 export async function readOwnSnapshot(inv: Invocation): Promise<ProfileSnapshot> {
@@ -81,10 +81,12 @@ export async function runOwnChange(
 	inv: Invocation,
 	room: IRoom,
 	triggerId: string | undefined,
-	credential: Credential | undefined,
 	changes: FieldChange[],
 ): Promise<void> {
-	const rules = await readFieldRules(inv);
+	const rules = await readFieldRules(
+		inv,
+		changes.map((change) => change.ref),
+	);
 	for (const change of changes) {
 		const problem = checkValue(change.ref, change.value, rules);
 		if (problem) {
@@ -93,11 +95,14 @@ export async function runOwnChange(
 		}
 	}
 	const { bridge, rest } = splitChanges(changes);
+	// Only the REST part needs the link: a bridge-only change never reads the credential record.
+	const credential = rest.length ? await inv.credentials().get(inv.user.id) : undefined;
 	const user = await readOwnUser(inv);
 	const snapshot = snapshotOfReaderUser(user);
 	const bridgeUpdate = planBridgeUpdate(snapshot, bridge);
 	const refusal =
-		bridgeUpdate.lines.length && bridgeRefusal(bridgeUpdate, await readProfileSwitches(inv));
+		bridgeUpdate.lines.length &&
+		bridgeRefusal(bridgeUpdate, await readProfileSwitches(inv, bridgeUpdate));
 	if (refusal) {
 		await reply(inv, room, refusal);
 		return;
@@ -201,15 +206,20 @@ async function changeOwnProfile(
 		quietWhenUnchanged?: boolean;
 	},
 ): Promise<void> {
-	// The write's budget is checked first, so a change that would be refused spends no read either.
-	const held = await inv.budget().check(OWN_UPDATE_ROUTE);
-	if (held) {
-		await failOrQueue(inv, roomId, held, changes, options.attempts);
-		return;
-	}
 	let snapshot = options.snapshot ?? (await readOwnSnapshot(inv));
+	// Without a nickname the plan needs no request: when it is one write sent at once, the request asks the budget
+	// itself (RestClient) with the same answer as `check` would give, so that is not asked twice.
+	let plan = namesNickname(changes) ? undefined : planOwnUpdate(snapshot, changes);
+	if (!plan || !writesAtOnce(plan)) {
+		// The write's budget is checked first, so a change that would be refused spends no read either.
+		const held = await inv.budget().check(OWN_UPDATE_ROUTE);
+		if (held) {
+			await failOrQueue(inv, roomId, held, changes, options.attempts);
+			return;
+		}
+	}
 	let me: Record<string, unknown> | undefined;
-	if (namesNickname(changes)) {
+	if (!plan) {
 		const read = await fetchMe(inv, credential);
 		if (!read.ok) {
 			await failOrQueue(inv, roomId, read.failure, changes, options.attempts);
@@ -217,8 +227,8 @@ async function changeOwnProfile(
 		}
 		me = read.body;
 		snapshot = withNickname(snapshot, me);
+		plan = planOwnUpdate(snapshot, changes);
 	}
-	const plan = planOwnUpdate(snapshot, changes);
 	if (!plan.lines.length) {
 		if (!options.quietWhenUnchanged) {
 			await replyNothingToChange(inv, roomId, changes);
@@ -251,6 +261,15 @@ async function changeOwnProfile(
 		return;
 	}
 	await failOrQueue(inv, roomId, outcome.failure, changes, options.attempts);
+}
+
+/** Whether a plan is one write sent with no request before it (no second factor, no username check). */
+function writesAtOnce(plan: OwnUpdate): boolean {
+	return (
+		plan.lines.length > 0 &&
+		!ownChangeNeedsSecondFactor(plan.data) &&
+		typeof plan.data.username !== 'string'
+	);
 }
 
 /** Whether a change carries something only a second factor may send (an e-mail): such changes are never queued. */

@@ -28,7 +28,7 @@ import {
 	showErrors,
 	showStep,
 } from '../kernel/submission';
-import { readFieldRules, readTwoFactorSettings } from '../kernel/serverRules';
+import { readCustomFields, readFieldRules, readTwoFactorSettings } from '../kernel/serverRules';
 
 /** `/profile password`: the method is known before the form opens, so the form asks for everything at once. */
 export async function startPassword(
@@ -72,14 +72,14 @@ export async function startEdit(
 	triggerId: string | undefined,
 	credential: Credential,
 ): Promise<void> {
-	const [me, rules] = await Promise.all([fetchMe(inv, credential), readFieldRules(inv)]);
+	const [me, customFields] = await Promise.all([fetchMe(inv, credential), readCustomFields(inv)]);
 	if (!me.ok) {
 		await replyFailure(inv, room, me.failure);
 		return;
 	}
 	const payload: EditPayload = {
 		snapshot: snapshotOf(me.body),
-		customFieldNames: Object.keys(rules.customFields),
+		customFieldNames: Object.keys(customFields),
 	};
 	const record = await inv.interactions().create(ViewKind.OwnEdit, inv.user.id, room.id, payload);
 	const view = editProfileModal(
@@ -197,10 +197,13 @@ export async function submitOwnEdit(s: LinkedSubmission<'own-edit'>): Promise<IU
 	const { inv, record, credential } = s;
 	const { snapshot, customFieldNames } = record.payload;
 	const changes = editFormChanges(s.state, snapshot, customFieldNames, OWN_FIELDS);
-	const rules = await readFieldRules(inv);
 	const plan = planOwnUpdate(snapshot, changes);
 	const changed = changes.filter((change) =>
 		plan.lines.some((line) => line.field === change.ref.field),
+	);
+	const rules = await readFieldRules(
+		inv,
+		changed.map((change) => change.ref),
 	);
 	const errors = fieldErrors(inv, changed, rules);
 	if (errors) {

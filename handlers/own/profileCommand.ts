@@ -12,7 +12,7 @@ import { runQueueCommand } from './queueCommand';
 import { runAccountRequest } from './account';
 import { logout, startLink } from '../link/link';
 import { reply, replyFailure, replyNotLinked } from '../kernel/replies';
-import { readFieldRules } from '../kernel/serverRules';
+import { readCustomFields } from '../kernel/serverRules';
 
 /** The field list shown in help and errors: standard fields and the workspace's custom fields. */
 export function ownFieldList(customFieldNames: string[]): string {
@@ -27,9 +27,9 @@ export async function runProfileCommand(
 	args: string[],
 	triggerId: string | undefined,
 ): Promise<void> {
-	const rules = await readFieldRules(inv);
-	const fields = ownFieldList(Object.keys(rules.customFields));
-	const parsed = parseProfileCommand(args, rules.customFields);
+	const customFields = await readCustomFields(inv);
+	const fields = ownFieldList(Object.keys(customFields));
+	const parsed = parseProfileCommand(args, customFields);
 	if (!parsed.ok) {
 		await reply(inv, room, { key: parsed.error.key, params: { fields, ...parsed.error.params } });
 		return;
@@ -49,17 +49,17 @@ export async function runProfileCommand(
 			await runQueueCommand(inv, room, request.cancel);
 			return;
 	}
-	const credential = await inv.credentials().get(inv.user.id);
 	switch (request.kind) {
 		case 'set':
-			await runOwnChange(inv, room, triggerId, credential, request.changes);
+			await runOwnChange(inv, room, triggerId, request.changes);
 			return;
 		case 'clear':
-			await runOwnChange(inv, room, triggerId, credential, [
+			await runOwnChange(inv, room, triggerId, [
 				{ ref: { kind: 'standard', field: request.field }, value: '' },
 			]);
 			return;
 	}
+	const credential = await inv.credentials().get(inv.user.id);
 	if (!credential) {
 		await replyNotLinked(inv, room);
 		return;

@@ -81,6 +81,9 @@ describe('budgetAfterAnswer', () => {
 			route: ROUTE,
 			seenAt: NOW,
 		});
+		// Once known to be off, the budget stays as it was stored (nothing to write again).
+		const off = { kind: 'unlimited' as const, route: ROUTE, seenAt: NOW - 5_000 };
+		expect(budgetAfterAnswer(off, ROUTE, { status: 200, bypass: false }, NOW)).toBe(off);
 		// A failure without headers (a 429 of a function-level limiter, a 401 before the limiter) says nothing.
 		const stored = limited(3);
 		expect(budgetAfterAnswer(stored, ROUTE, { status: 429, bypass: false }, NOW)).toBe(stored);

@@ -10,7 +10,8 @@ import {
 } from '../../lib/settings';
 import {
 	readAdminSettings,
-	readAppConfig,
+	readAppSettings,
+	resolveBaseUrl,
 	serverSetting,
 } from '../../handlers/kernel/settingsReader';
 
@@ -25,10 +26,13 @@ function fakeRead(app: Record<string, unknown>, server: Record<string, unknown>)
 			return value;
 		},
 	});
+	// One reader each, so that a test can spy on it.
+	const appReader = reader(app);
+	const serverReader = reader(server);
 	return {
 		getEnvironmentReader: () => ({
-			getSettings: () => reader(app),
-			getServerSettings: () => reader(server),
+			getSettings: () => appReader,
+			getServerSettings: () => serverReader,
 		}),
 	} as unknown as IRead;
 }
@@ -132,7 +136,13 @@ describe('serverSetting', () => {
 	});
 });
 
-describe('readAppConfig and readAdminSettings', () => {
+/** The base URL and timeout an invocation ends up with (handlers/kernel/Invocation.ts). */
+async function readAppConfig(read: IRead): Promise<{ baseUrl: string; timeoutMs: number }> {
+	const { serverUrl, timeoutMs } = await readAppSettings(read);
+	return { baseUrl: await resolveBaseUrl(read, serverUrl), timeoutMs };
+}
+
+describe('readAppSettings, resolveBaseUrl and readAdminSettings', () => {
 	test('uses the app settings, normalised', async () => {
 		const read = fakeRead(
 			{
@@ -187,5 +197,13 @@ describe('readAppConfig and readAdminSettings', () => {
 
 	test('no URL anywhere gives an empty base URL', async () => {
 		await expect(readAppConfig(fakeRead({}, {}))).resolves.toMatchObject({ baseUrl: '' });
+	});
+
+	test('Site_Url is read only when the app setting is empty', async () => {
+		const server = { Site_Url: 'https://chat.example.com' };
+		const read = fakeRead({ [AppSetting.ServerUrl]: 'http://rocketchat:3000' }, server);
+		const asked = jest.spyOn(read.getEnvironmentReader().getServerSettings(), 'getValueById');
+		await expect(readAppConfig(read)).resolves.toMatchObject({ baseUrl: 'http://rocketchat:3000' });
+		expect(asked).not.toHaveBeenCalled();
 	});
 });
