@@ -355,6 +355,13 @@ async function load(b: Bench, label: string, timeoutMs?: number): Promise<LoadRe
 		await linkWithToken(b, username);
 	}
 	const linkMs = msSince(linkStarted);
+	// The app learns an endpoint's budget from its answers; until one has answered, it sends a single probe and
+	// queues the rest (lib/budget.ts). One earlier change lets the burst meet a server already seen unlimited, as
+	// on a workspace where the app has run before (test/engine/load.test.ts does the same); not counted.
+	await b.host.runCommand(usernames[0], 'profile', 'set nickname warm-up', ROOM);
+	if (b.server.getUser(usernames[0])?.nickname !== 'warm-up') {
+		throw new Error(`the warm-up change failed: ${lastText(b, usernames[0])}`);
+	}
 
 	b.server.requestLog.length = 0;
 	const bridgeWritesBefore = b.host.bridgeCalls({ bridge: 'UserBridge', method: 'update' }).length;
@@ -565,8 +572,9 @@ function report(input: {
 		'## Load',
 		'',
 		`${LOAD_USERS} linked users, ${LOAD_COMMANDS} \`/profile set …\` commands each (every command a real change);`,
-		'all users start at once, each user’s commands one after the other. Run twice: with the app’s default',
-		'request timeout, and with the longest the app allows, so that every command can finish.',
+		'all users start at once, each user’s commands one after the other; the REST rate limiter is off, and one',
+		'change before the burst (not counted) lets the app learn that, as on a workspace where it has run before.',
+		'Run twice: with the app’s default request timeout, and with the longest the app allows.',
 		'',
 		`| | ${loads.map((run) => run.label).join(' | ')} |`,
 		`|---|${loads.map(() => '---').join('|')}|`,

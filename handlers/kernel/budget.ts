@@ -112,6 +112,8 @@ export async function scheduleQueueJob(
 export class SharedBudget implements RequestBudget {
 	private readonly budgets: RecordStore<RouteBudget>;
 	private readonly inFlight: RecordStore<InFlight>;
+	/** How far the server's clock was ahead when this budget last read the clock note (it only ever grows). */
+	private aheadMs?: number;
 
 	constructor(
 		private readonly reader: IPersistenceRead,
@@ -140,7 +142,9 @@ export class SharedBudget implements RequestBudget {
 
 	/** The server's time as far as this instance knows it (never before a running queue job was due). */
 	public async serverNow(): Promise<number> {
-		return Math.max(await serverTime(this.reader), this.who.now());
+		const note = await clockNotes(this.reader).get('server');
+		this.aheadMs = note?.aheadMs ?? 0;
+		return Math.max(timeAhead(this.aheadMs), this.who.now());
 	}
 
 	/** Would a request to `route` be kept back now? Asked before a change starts, so it spends nothing. */
@@ -172,11 +176,15 @@ export class SharedBudget implements RequestBudget {
 		answer?: { statusCode: number; headers?: Record<string, string> },
 	): Promise<void> {
 		const dated = Date.parse(answer?.headers ? headerOf(answer.headers, 'date') ?? '' : '');
-		// The answer's Date is the server's clock (whole seconds): the clock of X-RateLimit-Reset. Noting it reads
-		// the clock note, which then serves for the server's time below (one read, not two).
-		const aheadMs = Number.isFinite(dated)
-			? await noteServerTime(this.reader, this.persis, dated)
-			: undefined;
+		// The answer's Date is the server's clock (whole seconds): the clock of X-RateLimit-Reset. The note only
+		// grows, so an answer no further ahead than this request's own decision read it needs no note, nor a read;
+		// else noting reads it, and that serves for the server's time below.
+		const seenAhead = dated - Date.now();
+		const aheadMs = !Number.isFinite(dated)
+			? undefined
+			: this.aheadMs !== undefined && seenAhead <= this.aheadMs
+			? this.aheadMs
+			: await noteServerTime(this.reader, this.persis, dated);
 		if (answer && !isBypassUser(this.who.roles)) {
 			const [stored, serverNow] = await Promise.all([
 				this.budgets.get(this.key(route)),
