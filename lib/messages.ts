@@ -29,6 +29,24 @@ export function formatChanges(t: Translator, title: string, lines: ChangeLine[])
 	return [title, ...body].join('\n');
 }
 
+/**
+ * What a second-factor modal is about to change: whose profile (the user's own, or `@target`), then one line per
+ * field with its old and new value, inert like every reply. A password line never carries a value.
+ */
+export function formatPendingChanges(
+	t: Translator,
+	target: string | undefined,
+	lines: ChangeLine[],
+): string {
+	const title = target ? t('twofa_changes_other', { username: target }) : t('twofa_changes_own');
+	const body = lines.map((line) =>
+		!line.custom && line.field === 'password'
+			? t('twofa_line_password', { field: fieldName(t, line.field, false) })
+			: formatChanges(t, '', [line]).slice(1),
+	);
+	return [title, ...body].join('\n');
+}
+
 /** `/profile show` and `/admin-user show`. */
 export function formatProfile(t: Translator, snapshot: ProfileSnapshot, admin: boolean): string {
 	const lines = [admin ? t('show_title_other', { username: snapshot.username }) : t('show_title')];

@@ -7,7 +7,7 @@ import type { ProfileSnapshot } from '../lib/profile';
 import { profileFieldBlocks } from './EditProfileModal';
 import type { ViewContext } from './ViewContext';
 
-/** "Edit @user": the user's fields prefilled, plus the admin-only switches and the admin's second factor. */
+/** "Edit @user": the user's fields prefilled, plus the admin-only switches; the admin's second factor is asked for only when the server wants it (its own step). */
 export function adminEditModal(
 	ui: ViewContext,
 	nonce: string,
@@ -42,11 +42,6 @@ export function adminEditModal(
 				snapshot.active ? 'yes' : 'no',
 				true,
 			),
-			ui.textInput(Input.Code, {
-				label: ui.t('admin_proof_label'),
-				optional: true,
-				hint: ui.t('admin_proof_hint'),
-			}),
 		],
 		submit: ui.submitButton(ModalButton.AdminEditSubmit, ui.t('save')),
 		close: ui.closeButton(ModalButton.AdminEditClose, ui.t('cancel')),

@@ -25,7 +25,7 @@ export function passwordModal(
 			context(ui.t('password_modal_unmasked')),
 			ui.textInput(Input.NewPassword, { label: ui.t('password_new_label') }),
 			ui.textInput(Input.ConfirmPassword, { label: ui.t('password_confirm_label') }),
-			...proofBlocks(ui, nonce, view.method, view.note),
+			...proofBlocks(ui, nonce, view.method, view.note, undefined, true),
 		],
 		submit: ui.submitButton(ModalButton.PasswordSubmit, ui.t('save')),
 		close: ui.closeButton(ModalButton.PasswordClose, ui.t('cancel')),

@@ -6,13 +6,21 @@ import { ADMIN_FIELDS, typedName } from '../../lib/fields';
 import { Input, PasswordOption, ViewKind } from '../../lib/ids';
 import { isUnchanged, ProfileSnapshot } from '../../lib/profile';
 import type { Credential } from '../kernel/restClient';
-import type { RestFailure, RestOutcome } from '../../lib/restOutcome';
+import type { RestFailure, RestOutcome, TwoFactorMethod } from '../../lib/restOutcome';
 import { isPlausibleProof, routeProof } from '../../lib/twoFactor';
 import type { Invocation } from '../kernel/Invocation';
 import { editFormChanges, fieldErrors } from '../kernel/formFields';
 import { failureText, reply, replyFailure } from '../kernel/replies';
 import { answerWrite, readProof, WriteAnswer, wrongProof } from '../kernel/secondFactor';
-import { closeModal, LinkedSubmission, showError, showErrors } from '../kernel/submission';
+import {
+	closeModal,
+	LinkedSubmission,
+	showError,
+	showErrors,
+	showStep,
+} from '../kernel/submission';
+import type { PendingOf } from '../kernel/interactions';
+import { secondFactorModal } from '../../modals/SecondFactorModal';
 import { readCustomFields, readFieldRules } from '../kernel/serverRules';
 import { adminEditModal } from '../../modals/AdminEditModal';
 import { adminPasswordModal } from '../../modals/AdminPasswordModal';
@@ -29,6 +37,7 @@ import {
 	reportPartial,
 	reportSuccess,
 	resolveUser,
+	secondFactorView,
 	sendAdminUpdate,
 } from './adminUpdate';
 import { isActiveStepRefusal } from '../../lib/adminPlan';
@@ -93,15 +102,17 @@ function adminAnswer(
 }
 
 /**
- * Sends a change from an admin form: without proof first unless the server already named its method, and on
- * `totp-required` once more with the proof typed in the form; without one, the form asks for it (values kept).
+ * Sends a change from an admin form without proof first (the server may remember a recent second factor). When
+ * the server asks for one (`totp-required`), the edit form becomes the same short second-factor step as
+ * `/admin-user set` (handlers/kernel/secondFactor.ts answers it); the password form, whose typed password is never
+ * kept, carries a field for the admin's own proof and is sent again with it (values kept).
  */
 async function sendFromForm(
 	s: LinkedSubmission<'admin-password' | 'admin-edit'>,
 	change: AdminChange,
 ): Promise<IUIKitResponse> {
 	const { inv, record, credential } = s;
-	const typedProof = stateText(s.state, Input.Code);
+	const typedProof = record.kind === ViewKind.AdminPassword ? stateText(s.state, Input.Code) : '';
 	const known = record.payload.proofMethod;
 	if (known && typedProof && !isPlausibleProof(known, typedProof)) {
 		return wrongProof(s, known);
@@ -118,6 +129,9 @@ async function sendFromForm(
 		result.failure.errorType === 'totp-required'
 	) {
 		const method = result.failure.details.method;
+		if (record.kind === ViewKind.AdminEdit) {
+			return askSecondFactorStep(s, change, method);
+		}
 		await inv
 			.interactions()
 			.update({ ...record, payload: { ...record.payload, proofMethod: method } });
@@ -132,8 +146,31 @@ async function sendFromForm(
 	return answerWrite(s, result, {
 		...adminAnswer(s, change, (failure) => replyFailure(inv, record.roomId, failure, ADMIN_CHECK)),
 		refusedField: (failure) =>
-			isActiveStepRefusal(failure.errorType, failure.details) ? undefined : Input.Code,
+			isActiveStepRefusal(failure.errorType, failure.details) || record.kind === ViewKind.AdminEdit
+				? undefined
+				: Input.Code,
 	});
+}
+
+/**
+ * The edit form becomes the second-factor step of its change, under the same view id: the pending interaction
+ * turns into the one `/admin-user set` opens (the planned change, never a proof), so one handler answers both.
+ */
+function askSecondFactorStep(
+	s: LinkedSubmission<'admin-password' | 'admin-edit'>,
+	change: AdminChange,
+	method: TwoFactorMethod,
+): Promise<IUIKitResponse> {
+	const next: PendingOf<'admin-2fa'> = {
+		...s.record,
+		kind: ViewKind.AdminSecondFactor,
+		payload: {
+			change,
+			remaining: [],
+			view: secondFactorView(ViewKind.AdminEdit, method, change),
+		},
+	};
+	return showStep(s, next, secondFactorModal(viewContext(s.inv), next.nonce, next.payload.view));
 }
 
 /** Reads the user again right before writing, so values changed since the form opened are not reverted. */

@@ -4,7 +4,7 @@ import { ViewKind } from '../../lib/ids';
 import { formatChanges, fieldName } from '../../lib/messages';
 import { ProfileSnapshot, snapshotOf } from '../../lib/profile';
 import type { Credential, TwoFactorProof } from '../kernel/restClient';
-import type { RestFailure, RestOutcome } from '../../lib/restOutcome';
+import type { RestFailure, RestOutcome, TwoFactorMethod } from '../../lib/restOutcome';
 import type { SecondFactorView } from '../../modals/SecondFactorModal';
 import type { Invocation } from '../kernel/Invocation';
 import { enqueue } from '../kernel/queue';
@@ -152,6 +152,26 @@ export async function reportPartial(
 	await postAudit(inv, change.targetUsername, saved);
 }
 
+/** Line shown for a password change: the field only, never a value. */
+const PASSWORD_LINE = { field: 'password', custom: false, old: '', new: '' };
+
+/**
+ * The second-factor modal of an admin change: whose profile changes, what, and that the proof is the admin's own.
+ * `kind` keeps the id of the view it replaces (the edit form becomes its own 2FA step).
+ */
+export function secondFactorView(
+	kind: ViewKind,
+	method: TwoFactorMethod,
+	change: AdminChange,
+): SecondFactorView {
+	return {
+		kind,
+		method,
+		lines: change.kind === 'password' ? [PASSWORD_LINE] : change.update.lines,
+		target: change.targetUsername,
+	};
+}
+
 export type AdminOutcome = 'done' | 'failed' | 'second-factor' | 'rate-limited' | 'unlinked';
 
 /**
@@ -176,13 +196,7 @@ export async function performAdminChange(
 		const payload: AdminSecondFactorPayload = {
 			change,
 			remaining,
-			view: {
-				kind: ViewKind.AdminSecondFactor,
-				method: failure.details.method,
-				fields: change.update.lines.length
-					? change.update.lines.map(({ field, custom }) => ({ field, custom }))
-					: [{ field: 'password', custom: false }],
-			},
+			view: secondFactorView(ViewKind.AdminSecondFactor, failure.details.method, change),
 		};
 		await openSecondFactor(inv, roomId, triggerId, payload);
 		return { outcome: 'second-factor' };

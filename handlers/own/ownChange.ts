@@ -357,7 +357,7 @@ async function askSecondFactor(
 		view: {
 			kind: ViewKind.OwnSecondFactor,
 			method,
-			fields: plan.lines.map(({ field, custom }) => ({ field, custom })),
+			lines: plan.lines,
 		},
 	};
 	await openSecondFactor(inv, roomId, triggerId, payload);

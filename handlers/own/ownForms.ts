@@ -250,7 +250,7 @@ export async function submitOwnEdit(s: LinkedSubmission<'own-edit'>): Promise<IU
 			view: {
 				kind: ViewKind.OwnEdit,
 				method,
-				fields: plan.lines.map(({ field, custom }) => ({ field, custom })),
+				lines: plan.lines,
 			},
 		},
 	};

@@ -229,17 +229,27 @@ export const de: Messages = {
 
 	// Second factor
 	twofa_title: 'Mit deinem zweiten Faktor bestätigen',
-	twofa_summary: 'Du bist dabei, Folgendes zu ändern: {fields}.',
+	twofa_changes_own: 'Dein Profil:',
+	twofa_changes_other: 'Profil von @{username}:',
+	twofa_line_password: '• {field}: ein neues (nicht angezeigt)',
 	twofa_password_intro:
-		'Gib zur Bestätigung dein aktuelles Passwort ein. Rocket.Chat-Formulare können deine Eingabe nicht verbergen: Achte darauf, dass niemand deinen Bildschirm sieht. Eine Authenticator-App oder E-Mail-Codes sind sicherere zweite Faktoren.',
+		'Gib zur Bestätigung dein aktuelles Passwort ein. Eine Authenticator-App oder E-Mail-Codes sind sicherere zweite Faktoren.',
+	twofa_password_intro_other: 'Bestätige mit deinem eigenen Passwort, nicht dem von @{username}.',
 	twofa_totp_intro:
 		'Gib den 6-stelligen Code aus deiner Authenticator-App oder einen deiner 8-stelligen Backup-Codes ein.',
+	twofa_totp_intro_other:
+		'Gib den 6-stelligen Code aus deiner eigenen Authenticator-App (nicht der von @{username}) oder einen deiner 8-stelligen Backup-Codes ein.',
 	twofa_email_intro: 'Wir haben einen Code an deine E-Mail-Adresse geschickt. Gib ihn hier ein.',
+	twofa_email_intro_other:
+		'Wir haben einen Code an deine eigene E-Mail-Adresse geschickt (nicht an die von @{username}). Gib ihn hier ein.',
 	twofa_password_label: 'Aktuelles Passwort',
+	twofa_password_label_other: 'Dein eigenes Passwort',
+	twofa_password_placeholder: 'Passwort',
 	twofa_code_label: 'Code',
+	twofa_code_placeholder: 'Code hier eingeben',
 	twofa_send_again: 'Code erneut senden',
 	twofa_code_sent_again: 'Ein neuer Code wurde an deine E-Mail-Adresse gesendet.',
-	twofa_confirm: 'Bestätigen',
+	twofa_confirm: 'Überprüfen',
 	twofa_wrong_password: 'Das Passwort ist nicht korrekt.',
 	twofa_wrong_code: 'Der Code ist ungültig. Prüfe ihn und versuche es erneut.',
 	twofa_code_empty: 'Gib den Code ein.',

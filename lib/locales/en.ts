@@ -224,17 +224,27 @@ export const en = {
 
 	// Second factor
 	twofa_title: 'Confirm with your second factor',
-	twofa_summary: 'You are about to change: {fields}.',
+	twofa_changes_own: 'Your profile:',
+	twofa_changes_other: 'Profile of @{username}:',
+	twofa_line_password: '• {field}: a new one (not shown)',
 	twofa_password_intro:
-		'Type your current password to confirm. Rocket.Chat forms cannot hide what you type: make sure nobody can see your screen. An authenticator app or e-mail codes are safer second factors.',
+		'Type your current password to confirm. An authenticator app or e-mail codes are safer second factors.',
+	twofa_password_intro_other: "Confirm with your own password, not @{username}'s.",
 	twofa_totp_intro:
 		'Enter the 6-digit code from your authenticator app, or one of your 8-character backup codes.',
+	twofa_totp_intro_other:
+		"Enter the 6-digit code from your own authenticator app (not @{username}'s), or one of your 8-character backup codes.",
 	twofa_email_intro: 'We sent a code to your e-mail address. Enter it here.',
+	twofa_email_intro_other:
+		"We sent a code to your own e-mail address (not @{username}'s). Enter it here.",
 	twofa_password_label: 'Current password',
+	twofa_password_label_other: 'Your own password',
+	twofa_password_placeholder: 'Password',
 	twofa_code_label: 'Code',
+	twofa_code_placeholder: 'Enter code here',
 	twofa_send_again: 'Send the code again',
 	twofa_code_sent_again: 'A new code was sent to your e-mail address.',
-	twofa_confirm: 'Confirm',
+	twofa_confirm: 'Verify',
 	twofa_wrong_password: 'That password is not correct.',
 	twofa_wrong_code: 'That code is not valid. Check it and try again.',
 	twofa_code_empty: 'Enter the code.',

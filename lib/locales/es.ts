@@ -229,17 +229,27 @@ export const es: Messages = {
 
 	// Second factor
 	twofa_title: 'Confirma con tu segundo factor',
-	twofa_summary: 'Vas a cambiar: {fields}.',
+	twofa_changes_own: 'Tu perfil:',
+	twofa_changes_other: 'Perfil de @{username}:',
+	twofa_line_password: '• {field}: una nueva (no se muestra)',
 	twofa_password_intro:
-		'Escribe tu contraseña actual para confirmar. Los formularios de Rocket.Chat no pueden ocultar lo que escribes: asegúrate de que nadie pueda ver tu pantalla. Una app de autenticación o los códigos por correo son segundos factores más seguros.',
+		'Escribe tu contraseña actual para confirmar. Una app de autenticación o los códigos por correo son segundos factores más seguros.',
+	twofa_password_intro_other: 'Confirma con tu propia contraseña, no con la de @{username}.',
 	twofa_totp_intro:
 		'Introduce el código de 6 dígitos de tu app de autenticación o uno de tus códigos de respaldo de 8 caracteres.',
+	twofa_totp_intro_other:
+		'Introduce el código de 6 dígitos de tu propia app de autenticación (no la de @{username}) o uno de tus códigos de respaldo de 8 caracteres.',
 	twofa_email_intro: 'Enviamos un código a tu dirección de correo. Introdúcelo aquí.',
+	twofa_email_intro_other:
+		'Enviamos un código a tu propia dirección de correo (no a la de @{username}). Introdúcelo aquí.',
 	twofa_password_label: 'Contraseña actual',
+	twofa_password_label_other: 'Tu propia contraseña',
+	twofa_password_placeholder: 'Contraseña',
 	twofa_code_label: 'Código',
+	twofa_code_placeholder: 'Introduce el código aquí',
 	twofa_send_again: 'Enviar el código de nuevo',
 	twofa_code_sent_again: 'Se envió un código nuevo a tu dirección de correo.',
-	twofa_confirm: 'Confirmar',
+	twofa_confirm: 'Verificar',
 	twofa_wrong_password: 'Esa contraseña no es correcta.',
 	twofa_wrong_code: 'Ese código no es válido. Revísalo e inténtalo de nuevo.',
 	twofa_code_empty: 'Introduce el código.',

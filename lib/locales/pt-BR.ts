@@ -227,17 +227,27 @@ export const ptBR: Messages = {
 
 	// Second factor
 	twofa_title: 'Confirme com seu segundo fator',
-	twofa_summary: 'Você está prestes a alterar: {fields}.',
+	twofa_changes_own: 'Seu perfil:',
+	twofa_changes_other: 'Perfil de @{username}:',
+	twofa_line_password: '• {field}: uma nova (não exibida)',
 	twofa_password_intro:
-		'Digite sua senha atual para confirmar. Os formulários do Rocket.Chat não conseguem ocultar o que você digita: garanta que ninguém possa ver sua tela. Um app autenticador ou códigos por e-mail são segundos fatores mais seguros.',
+		'Digite sua senha atual para confirmar. Um app autenticador ou códigos por e-mail são segundos fatores mais seguros.',
+	twofa_password_intro_other: 'Confirme com a sua própria senha, não a de @{username}.',
 	twofa_totp_intro:
 		'Digite o código de 6 dígitos do seu app autenticador ou um dos seus códigos de backup de 8 caracteres.',
+	twofa_totp_intro_other:
+		'Digite o código de 6 dígitos do seu próprio app autenticador (não o de @{username}) ou um dos seus códigos de backup de 8 caracteres.',
 	twofa_email_intro: 'Enviamos um código para o seu endereço de e-mail. Digite-o aqui.',
+	twofa_email_intro_other:
+		'Enviamos um código para o seu próprio endereço de e-mail (não o de @{username}). Digite-o aqui.',
 	twofa_password_label: 'Senha atual',
+	twofa_password_label_other: 'Sua própria senha',
+	twofa_password_placeholder: 'Senha',
 	twofa_code_label: 'Código',
+	twofa_code_placeholder: 'Digite o código aqui',
 	twofa_send_again: 'Enviar o código novamente',
 	twofa_code_sent_again: 'Um novo código foi enviado para o seu endereço de e-mail.',
-	twofa_confirm: 'Confirmar',
+	twofa_confirm: 'Verificar',
 	twofa_wrong_password: 'Essa senha não está correta.',
 	twofa_wrong_code: 'Esse código não é válido. Confira e tente novamente.',
 	twofa_code_empty: 'Digite o código.',

@@ -226,22 +226,47 @@ describe('forms', () => {
 		assert.ok(await canSignIn(s, 'bea', 'Bea-new-Passw0rd'));
 	});
 
-	test('edit form: prefilled; only what the admin changed is changed; bio and nickname kept', async () => {
+	test('edit form: prefilled, no second-factor field; only what the admin changed is changed; bio and nickname kept', async () => {
 		await linkAdmin();
 		await s.host.runCommand('admin', 'admin-user', 'edit bea', ROOM);
 		const view = openView(s, 'admin');
 		assert.match(JSON.stringify(view.view.blocks), /I build rockets/);
+		assert.ok(
+			!view.view.blocks.some((block) => JSON.stringify(block).includes('"blockId":"code"')),
+		);
 		await s.host.submitView('admin', view.viewId, {
 			name: { name: 'Bea Renamed' },
-			nickname: { nickname: 'Bee' },
+			nickname: { nickname: 'Busy Bee' },
 			bio: { bio: 'I build rockets' },
-			code: { code: 'admin-pass' },
 		});
+		// The server asked for the admin's second factor: the same form became the short step `set` opens.
+		const step = openView(s, 'admin');
+		assert.equal(step.viewId, view.viewId);
+		const text = JSON.stringify(step.view.blocks);
+		assert.match(text, /Profile of @bea:/);
+		assert.match(text, /nickname: “Bee” → “Busy Bee”/);
+		assert.match(text, /name: “Bea Bio” → “Bea Renamed”/);
+		assert.match(text, /your own password, not @bea's/);
+		assert.equal(step.view.submit?.text.text, 'Verify');
+		assert.equal(s.server.getUser('bea')?.nickname, 'Bee');
+		await s.host.submitView('admin', view.viewId, { code: { code: 'wrong-pass' } });
+		assert.match(openView(s, 'admin').errors.code, /not correct/);
+		await s.host.submitView('admin', view.viewId, { code: { code: 'admin-pass' } });
 		assert.equal(s.host.openView(userId(s, 'admin')), undefined);
 		const bea = s.server.getUser('bea');
 		assert.equal(bea?.name, 'Bea Renamed');
-		assert.equal(bea?.nickname, 'Bee');
+		assert.equal(bea?.nickname, 'Busy Bee');
 		assert.equal(bea?.bio, 'I build rockets');
+		assert.match(lastText(s, 'admin'), /Updated @bea:/);
+	});
+
+	test('the 2FA modal of /admin-user set names @bea, the new values and whose code it wants', async () => {
+		await linkAdmin();
+		await s.host.runCommand('admin', 'admin-user', 'set bea nickname="*Bee* @all"', ROOM);
+		const text = JSON.stringify(openView(s, 'admin').view.blocks);
+		assert.match(text, /Profile of @bea:/);
+		assert.match(text, /nickname: “Bee” → `\*Bee\* @/);
+		assert.match(text, /your own password, not @bea's/);
 	});
 });
 
