@@ -33,6 +33,7 @@ export const Input = {
 	RequirePasswordChange: 'require-password-change',
 	Active: 'active',
 	PasswordOptions: 'password-options',
+	PasswordMode: 'password-mode',
 	CustomFieldPrefix: 'custom-field:',
 } as const;
 
@@ -68,6 +69,15 @@ export const ModalButton = {
 
 /** The scheduler processor that applies queued changes. */
 export const QUEUE_PROCESSOR_ID = 'apply-queued-change';
+
+/** The admin password form's choice of one: a typed password or a random one sent by e-mail. */
+export const PasswordMode = {
+	Manual: 'manual',
+	Random: 'random',
+} as const;
+
+/** The one option of a yes/no toggle: switched on, its value is submitted. */
+export const TOGGLE_ON = 'on';
 
 export const PasswordOption = {
 	Random: 'random',

@@ -19,3 +19,15 @@ export function stateList(state: unknown, id: string): string[] {
 		? value.filter((item): item is string => typeof item === 'string')
 		: [];
 }
+
+/**
+ * A yes/no toggle (one option, `on`): 'yes' when switched on, 'no' when off, undefined when the block was not
+ * submitted at all (nothing is changed then).
+ */
+export function stateToggle(state: unknown, id: string, on: string): 'yes' | 'no' | undefined {
+	const value = stateValue(state, id);
+	if (!Array.isArray(value)) {
+		return undefined;
+	}
+	return value.includes(on) ? 'yes' : 'no';
+}

@@ -2,7 +2,7 @@ import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition
 import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
 
 import { option, plain } from './blocks';
-import { Input, ModalButton, viewId, ViewKind } from '../lib/ids';
+import { Input, ModalButton, TOGGLE_ON, viewId, ViewKind } from '../lib/ids';
 import type { ProfileSnapshot } from '../lib/profile';
 import { profileFieldBlocks } from './EditProfileModal';
 import type { ViewContext } from './ViewContext';
@@ -14,34 +14,21 @@ export function adminEditModal(
 	snapshot: ProfileSnapshot,
 	customFieldNames: string[],
 ): IUIKitSurfaceViewParam {
-	const yesNo = [option('yes', ui.t('yes')), option('no', ui.t('no'))];
+	const toggle = (id: string, label: string, on: boolean) =>
+		ui.toggleInput(id, label, [option(TOGGLE_ON, ui.t('toggle_on'))], on ? [TOGGLE_ON] : []);
 	return {
 		id: viewId(ViewKind.AdminEdit, nonce),
 		type: UIKitSurfaceType.MODAL,
 		title: plain(ui.t('edit_modal_title_other', { username: snapshot.username })),
 		blocks: [
 			...profileFieldBlocks(ui, snapshot, customFieldNames),
-			ui.selectInput(
-				Input.Verified,
-				ui.t('field_verified'),
-				yesNo,
-				snapshot.emailVerified ? 'yes' : 'no',
-				true,
-			),
-			ui.selectInput(
+			toggle(Input.Verified, ui.t('label_verified'), snapshot.emailVerified),
+			toggle(
 				Input.RequirePasswordChange,
-				ui.t('field_requirePasswordChange'),
-				yesNo,
-				snapshot.requirePasswordChange ? 'yes' : 'no',
-				true,
+				ui.t('label_requirePasswordChange'),
+				snapshot.requirePasswordChange,
 			),
-			ui.selectInput(
-				Input.Active,
-				ui.t('field_active'),
-				yesNo,
-				snapshot.active ? 'yes' : 'no',
-				true,
-			),
+			toggle(Input.Active, ui.t('label_active'), snapshot.active),
 		],
 		submit: ui.submitButton(ModalButton.AdminEditSubmit, ui.t('save')),
 		close: ui.closeButton(ModalButton.AdminEditClose, ui.t('cancel')),

@@ -2,12 +2,14 @@ import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition
 import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
 
 import { context, option, plain } from './blocks';
-import { Input, ModalButton, PasswordOption, viewId, ViewKind } from '../lib/ids';
+import { Input, ModalButton, PasswordMode, PasswordOption, viewId, ViewKind } from '../lib/ids';
 import type { ViewContext } from './ViewContext';
 
 /**
- * "Set the password of @user": a new password or a random one, require change, welcome e-mail, and a field for
- * the admin's own second factor in case the server asks (the form keeps its values while it does).
+ * "Set the password of @user": Rocket.Chat's choice of one, "Set manually" (the password field) or "Set randomly
+ * and send by email" (AdminUserSetRandomPasswordRadios.tsx), so a typed password and a random one are never both
+ * chosen; "Require password change" and "Send welcome email" as toggles; and a field for the admin's own second
+ * factor in case the server asks (a typed password is never kept, so this form cannot become a step of its own).
  */
 export function adminPasswordModal(
 	ui: ViewContext,
@@ -20,19 +22,27 @@ export function adminPasswordModal(
 		title: plain(ui.t('admin_password_modal_title', { username })),
 		blocks: [
 			context(ui.t('password_modal_unmasked')),
+			ui.radioInput(
+				Input.PasswordMode,
+				ui.t('admin_password_mode'),
+				[
+					option(PasswordMode.Manual, ui.t('admin_password_manual')),
+					option(PasswordMode.Random, ui.t('admin_password_random')),
+				],
+				PasswordMode.Manual,
+			),
 			ui.textInput(Input.NewPassword, { label: ui.t('password_new_label'), optional: true }),
-			ui.checkboxInput(
+			ui.toggleInput(
 				Input.PasswordOptions,
 				ui.t('admin_password_options'),
 				[
-					option(PasswordOption.Random, ui.t('admin_password_random')),
 					option(PasswordOption.RequireChange, ui.t('admin_password_require_change')),
 					option(PasswordOption.Welcome, ui.t('admin_password_welcome')),
 				],
 				[PasswordOption.RequireChange],
 			),
 			ui.textInput(Input.Code, {
-				label: ui.t('admin_proof_label'),
+				label: ui.t('admin_proof_label', { username }),
 				optional: true,
 				hint: ui.t('admin_proof_hint'),
 			}),

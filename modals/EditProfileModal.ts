@@ -7,7 +7,10 @@ import { Input, ModalButton, viewId, ViewKind } from '../lib/ids';
 import type { ProfileSnapshot } from '../lib/profile';
 import type { ViewContext } from './ViewContext';
 
-/** The inputs both edit forms share: every editable text field, prefilled. */
+/**
+ * The inputs both edit forms share: every editable text field, prefilled, labelled with Rocket.Chat's own words
+ * (AccountProfileForm.tsx, AdminUserForm.tsx: Name, Username, Nickname, Bio, Status Message and its placeholder).
+ */
 export function profileFieldBlocks(
 	ui: ViewContext,
 	snapshot: ProfileSnapshot,
@@ -15,34 +18,35 @@ export function profileFieldBlocks(
 ): Blocks {
 	const blocks: Blocks = [
 		ui.textInput(Input.Name, {
-			label: ui.t('field_name'),
+			label: ui.t('label_name'),
 			initialValue: snapshot.name,
 			optional: true,
 		}),
 		ui.textInput(Input.Username, {
-			label: ui.t('field_username'),
+			label: ui.t('label_username'),
 			initialValue: snapshot.username,
 		}),
 		ui.textInput(Input.Nickname, {
-			label: ui.t('field_nickname'),
+			label: ui.t('label_nickname'),
 			initialValue: snapshot.nickname,
 			optional: true,
 			maxLength: LIMITS.nickname,
 		}),
 		ui.textInput(Input.Bio, {
-			label: ui.t('field_bio'),
+			label: ui.t('label_bio'),
 			initialValue: snapshot.bio,
 			optional: true,
 			multiline: true,
 			maxLength: LIMITS.bio,
 		}),
 		ui.textInput(Input.StatusText, {
-			label: ui.t('field_statusText'),
+			label: ui.t('label_statusText'),
+			placeholder: ui.t('placeholder_statusText'),
 			initialValue: snapshot.statusText,
 			optional: true,
 			maxLength: LIMITS.statusText,
 		}),
-		ui.textInput(Input.Email, { label: ui.t('field_email'), initialValue: snapshot.email }),
+		ui.textInput(Input.Email, { label: ui.t('label_email'), initialValue: snapshot.email }),
 	];
 	for (const name of customFieldNames) {
 		blocks.push(
@@ -71,7 +75,7 @@ export function editProfileModal(
 	);
 	const status = ui.selectInput(
 		Input.Status,
-		ui.t('field_status'),
+		ui.t('label_status'),
 		statusOptions,
 		snapshot.status || undefined,
 		true,

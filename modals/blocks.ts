@@ -11,8 +11,10 @@ import type {
 	LayoutBlock,
 	Option,
 	PlainText,
+	RadioButtonElement,
 	SectionBlock,
 	StaticSelectElement,
+	ToggleSwitchElement,
 } from '@rocket.chat/ui-kit';
 
 export function plain(text: string): PlainText {
@@ -115,6 +117,47 @@ function checkboxInput(
 	return { type: 'input', blockId: id, label: plain(label), optional: true, element };
 }
 
+/**
+ * Yes/no settings as Rocket.Chat's own forms show them: toggle switches (AdminUserForm.tsx), one option each, the
+ * submitted value being the list of the options switched on (fuselage-ui-kit ToggleSwitchElement).
+ */
+function toggleInput(
+	appId: string,
+	id: string,
+	label: string,
+	options: Option[],
+	on: string[] = [],
+): InputBlock {
+	const element: ToggleSwitchElement = {
+		type: 'toggle_switch',
+		appId,
+		blockId: id,
+		actionId: id,
+		options,
+		initialOptions: options.filter((candidate) => on.includes(candidate.value)),
+	};
+	return { type: 'input', blockId: id, label: plain(label), optional: true, element };
+}
+
+/** A choice of exactly one (Rocket.Chat's radio buttons, AdminUserSetRandomPasswordRadios.tsx). */
+function radioInput(
+	appId: string,
+	id: string,
+	label: string,
+	options: Option[],
+	initialValue: string,
+): InputBlock {
+	const element: RadioButtonElement = {
+		type: 'radio_button',
+		appId,
+		blockId: id,
+		actionId: id,
+		options,
+		initialOption: options.find((candidate) => candidate.value === initialValue),
+	};
+	return { type: 'input', blockId: id, label: plain(label), optional: false, element };
+}
+
 export type Blocks = LayoutBlock[];
 
 /** The interactive elements, bound to the app's id once: every element must name the app that handles it. */
@@ -135,6 +178,8 @@ export interface Elements {
 		optional?: boolean,
 	): InputBlock;
 	checkboxInput(id: string, label: string, options: Option[], initial?: string[]): InputBlock;
+	toggleInput(id: string, label: string, options: Option[], on?: string[]): InputBlock;
+	radioInput(id: string, label: string, options: Option[], initialValue: string): InputBlock;
 	/** A modal's submit button (primary) and close button (secondary): each id serves as block and action id. */
 	submitButton(id: string, text: string): ButtonElement;
 	closeButton(id: string, text: string): ButtonElement;
@@ -146,6 +191,8 @@ export function elementsFor(appId: string): Elements {
 		textInput: (...args) => textInput(appId, ...args),
 		selectInput: (...args) => selectInput(appId, ...args),
 		checkboxInput: (...args) => checkboxInput(appId, ...args),
+		toggleInput: (...args) => toggleInput(appId, ...args),
+		radioInput: (...args) => radioInput(appId, ...args),
 		submitButton: (id, text) => button(appId, id, id, text),
 		closeButton: (id, text) => button(appId, id, id, text, undefined, 'secondary'),
 	};

@@ -1,9 +1,9 @@
 import type { IUIKitResponse } from '@rocket.chat/apps-engine/definition/uikit';
 
 import { hiddenFieldsRefusal, planAdminFieldUpdate, planPasswordUpdate } from '../../lib/adminPlan';
-import { stateList, stateText } from '../../lib/viewState';
+import { stateList, stateText, stateToggle } from '../../lib/viewState';
 import { ADMIN_FIELDS, typedName } from '../../lib/fields';
-import { Input, PasswordOption, ViewKind } from '../../lib/ids';
+import { Input, PasswordMode, PasswordOption, TOGGLE_ON, ViewKind } from '../../lib/ids';
 import { isUnchanged, ProfileSnapshot } from '../../lib/profile';
 import type { Credential } from '../kernel/restClient';
 import type { RestFailure, RestOutcome, TwoFactorMethod } from '../../lib/restOutcome';
@@ -203,7 +203,11 @@ export async function submitAdminPassword(
 	const { inv, state } = s;
 	const password = stateText(state, Input.NewPassword);
 	const options = stateList(state, Input.PasswordOptions);
-	const random = options.includes(PasswordOption.Random);
+	const random = stateText(state, Input.PasswordMode) === PasswordMode.Random;
+	if (random && password) {
+		// A choice of one: a typed password is never silently dropped for a random one.
+		return showError(s, Input.NewPassword, inv.t('admin_password_random_typed'));
+	}
 	if (!random && !password.trim()) {
 		return showError(s, Input.NewPassword, inv.t('admin_password_need_value'));
 	}
@@ -233,7 +237,7 @@ export async function submitAdminEdit(s: LinkedSubmission<'admin-edit'>): Promis
 		[Input.RequirePasswordChange, 'requirePasswordChange'],
 		[Input.Active, 'active'],
 	] as const) {
-		const value = stateText(state, input);
+		const value = stateToggle(state, input, TOGGLE_ON);
 		if (value) {
 			changes.push({ input, ref: { kind: 'standard', field }, value });
 		}

@@ -170,6 +170,19 @@ export const de: Messages = {
 	field_active: 'Aktiv',
 	field_email2fa: 'Zwei-Faktor-Codes per E-Mail',
 	field_roles: 'Rollen',
+	// Labels and placeholders of the modals: Rocket.Chat's own words (AccountProfileForm, AdminUserForm)
+	label_name: 'Name',
+	label_username: 'Benutzername',
+	label_nickname: 'Spitzname',
+	label_bio: 'Biografie',
+	label_status: 'Status',
+	label_statusText: 'Statusnachricht',
+	placeholder_statusText: 'Was machen Sie gerade?',
+	label_email: 'E-Mail',
+	label_verified: 'E-Mail als verifiziert markieren',
+	label_requirePasswordChange: 'Passwortänderung erforderlich',
+	label_active: 'Aktiv',
+	toggle_on: 'Ja',
 
 	// Input errors (no request made)
 	error_set_usage:
@@ -498,20 +511,26 @@ export const de: Messages = {
 	admin_custom_fields_hidden:
 		'Nichts wurde gesendet: Der Server verbirgt benutzerdefinierte Felder von @{username} vor dir ({fields}; Berechtigung view-full-other-user-info), und beim Speichern wird die ganze Feldmenge ersetzt, sie würden also gelöscht. Bitte jemanden mit dieser Berechtigung.',
 	admin_password_modal_title: 'Passwort von @{username} festlegen',
-	admin_password_random: 'Zufälliges Passwort erzeugen (wird per E-Mail gesendet)',
-	admin_password_require_change: 'Passwortänderung bei der nächsten Anmeldung verlangen',
+	admin_password_manual: 'Manuell festlegen',
+	admin_password_mode: 'Passwort',
+	admin_password_random: 'Zufällig festlegen und per E-Mail senden',
+	admin_password_require_change: 'Passwortänderung erforderlich',
 	admin_password_welcome: 'Willkommens-E-Mail senden',
 	admin_password_options: 'Optionen',
 	admin_password_changed:
 		'Das Passwort von @{username} wurde geändert. Alle Sitzungen wurden abgemeldet.',
 	admin_password_random_set:
 		'Für @{username} wurde ein zufälliges Passwort gesetzt und an die hinterlegte E-Mail-Adresse gesendet.',
-	admin_password_need_value: 'Gib ein neues Passwort ein oder wähle ein zufälliges.',
+	admin_password_need_value:
+		'Gib das neue Passwort ein oder wähle „Zufällig festlegen und per E-Mail senden“.',
+	admin_password_random_typed:
+		'Du hast ein zufälliges Passwort gewählt: Leere dieses Feld oder wähle „Manuell festlegen“.',
 	admin_password_not_permitted:
 		'Nichts wurde gesendet: Du hast die Server-Berechtigung {permission} nicht, und ohne sie ignoriert der Server ein neues Passwort stillschweigend. Bitte einen Admin, sie einer deiner Rollen zu geben.',
 	admin_permission_unknown:
 		'Nichts wurde gesendet: Der Server hat nicht mitgeteilt, welche Rollen {permission} haben, daher kann die App nicht wissen, ob die Änderung angewendet würde.',
-	admin_proof_label: 'Dein zweiter Faktor, falls der Server danach fragt',
+	admin_proof_label:
+		'Dein eigener zweiter Faktor (nicht der von @{username}), falls der Server danach fragt',
 	admin_proof_hint:
 		'Der Code aus deiner Authenticator-App, der Code, den dir der Server per E-Mail geschickt hat, oder dein eigenes Passwort.',
 	admin_proof_needed_totp:

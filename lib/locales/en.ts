@@ -167,6 +167,19 @@ export const en = {
 	field_active: 'active',
 	field_email2fa: 'two-factor codes by e-mail',
 	field_roles: 'roles',
+	// Labels and placeholders of the modals: Rocket.Chat's own words (AccountProfileForm, AdminUserForm)
+	label_name: 'Name',
+	label_username: 'Username',
+	label_nickname: 'Nickname',
+	label_bio: 'Bio',
+	label_status: 'Status',
+	label_statusText: 'Status Message',
+	placeholder_statusText: 'What are you doing right now?',
+	label_email: 'Email',
+	label_verified: 'Mark email as verified',
+	label_requirePasswordChange: 'Require password change',
+	label_active: 'Active',
+	toggle_on: 'Yes',
 
 	// Input errors (no request made)
 	error_set_usage:
@@ -478,19 +491,23 @@ export const en = {
 	admin_custom_fields_hidden:
 		'Nothing was sent: the server hides custom fields of @{username} from you ({fields}; permission view-full-other-user-info), and saving custom fields replaces the whole set, so they would be erased. Ask someone holding that permission.',
 	admin_password_modal_title: 'Set the password of @{username}',
-	admin_password_random: 'Generate a random password (sent by e-mail)',
-	admin_password_require_change: 'Require a password change at next login',
-	admin_password_welcome: 'Send the welcome e-mail',
+	admin_password_manual: 'Set manually',
+	admin_password_mode: 'Password',
+	admin_password_random: 'Set randomly and send by email',
+	admin_password_require_change: 'Require password change',
+	admin_password_welcome: 'Send welcome email',
 	admin_password_options: 'Options',
 	admin_password_changed:
 		'The password of @{username} was changed. They were signed out of all sessions.',
 	admin_password_random_set: 'A random password was set for @{username} and sent to their e-mail.',
-	admin_password_need_value: 'Type a new password or choose a random one.',
+	admin_password_need_value: 'Type the new password, or choose “Set randomly and send by email”.',
+	admin_password_random_typed:
+		'You chose a random password: clear this field, or choose “Set manually”.',
 	admin_password_not_permitted:
 		'Nothing was sent: you do not hold the server permission {permission}, and without it the server silently ignores a new password. Ask an admin to grant it to one of your roles.',
 	admin_permission_unknown:
 		'Nothing was sent: the server did not say which roles hold {permission}, so the app cannot tell whether the change would be applied.',
-	admin_proof_label: 'Your second factor, if the server asks for it',
+	admin_proof_label: "Your own second factor (not @{username}'s), if the server asks for it",
 	admin_proof_hint:
 		'Your authenticator code, the code the server e-mailed you, or your own password.',
 	admin_proof_needed_totp:

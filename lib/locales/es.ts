@@ -171,6 +171,19 @@ export const es: Messages = {
 	field_active: 'activo',
 	field_email2fa: 'códigos de dos factores por correo',
 	field_roles: 'roles',
+	// Labels and placeholders of the modals: Rocket.Chat's own words (AccountProfileForm, AdminUserForm)
+	label_name: 'Nombre',
+	label_username: 'Nombre de usuario',
+	label_nickname: 'Apodo',
+	label_bio: 'Biografía',
+	label_status: 'Estado',
+	label_statusText: 'Mensaje de estado',
+	placeholder_statusText: '¿Qué estás haciendo en este momento?',
+	label_email: 'Correo electrónico',
+	label_verified: 'Marcar el correo electrónico como verificado',
+	label_requirePasswordChange: 'Requerir cambio de contraseña',
+	label_active: 'Activo',
+	toggle_on: 'Sí',
 
 	// Input errors (no request made)
 	error_set_usage:
@@ -494,19 +507,24 @@ export const es: Messages = {
 	admin_custom_fields_hidden:
 		'No se envió nada: el servidor te oculta campos personalizados de @{username} ({fields}; permiso view-full-other-user-info), y guardar campos personalizados reemplaza el conjunto entero, así que se borrarían. Pídeselo a alguien con ese permiso.',
 	admin_password_modal_title: 'Establecer la contraseña de @{username}',
-	admin_password_random: 'Generar una contraseña aleatoria (se envía por correo)',
-	admin_password_require_change: 'Exigir un cambio de contraseña en el próximo inicio de sesión',
-	admin_password_welcome: 'Enviar el correo de bienvenida',
+	admin_password_manual: 'Establecer manualmente',
+	admin_password_mode: 'Contraseña',
+	admin_password_random: 'Establecer aleatoriamente y enviar por correo electrónico',
+	admin_password_require_change: 'Requerir cambio de contraseña',
+	admin_password_welcome: 'Enviar correo electrónico de bienvenida',
 	admin_password_options: 'Opciones',
 	admin_password_changed: 'Se cambió la contraseña de @{username}. Se cerraron todas sus sesiones.',
 	admin_password_random_set:
 		'Se estableció una contraseña aleatoria para @{username} y se envió a su correo.',
-	admin_password_need_value: 'Escribe una nueva contraseña o elige una aleatoria.',
+	admin_password_need_value:
+		'Escribe la nueva contraseña o elige “Establecer aleatoriamente y enviar por correo electrónico”.',
+	admin_password_random_typed:
+		'Elegiste una contraseña aleatoria: vacía este campo o elige “Establecer manualmente”.',
 	admin_password_not_permitted:
 		'No se envió nada: no tienes el permiso del servidor {permission}, y sin él el servidor ignora en silencio una contraseña nueva. Pide a un administrador que lo conceda a uno de tus roles.',
 	admin_permission_unknown:
 		'No se envió nada: el servidor no dijo qué roles tienen {permission}, así que la app no puede saber si el cambio se aplicaría.',
-	admin_proof_label: 'Tu segundo factor, si el servidor lo pide',
+	admin_proof_label: 'Tu propio segundo factor (no el de @{username}), si el servidor lo pide',
 	admin_proof_hint:
 		'El código de tu app de autenticación, el código que el servidor te envió por correo o tu propia contraseña.',
 	admin_proof_needed_totp:

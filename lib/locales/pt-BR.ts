@@ -170,6 +170,19 @@ export const ptBR: Messages = {
 	field_active: 'ativo',
 	field_email2fa: 'códigos de dois fatores por e-mail',
 	field_roles: 'papéis',
+	// Labels and placeholders of the modals: Rocket.Chat's own words (AccountProfileForm, AdminUserForm)
+	label_name: 'Nome',
+	label_username: 'Nome de usuário',
+	label_nickname: 'Apelido',
+	label_bio: 'Biografia',
+	label_status: 'Status',
+	label_statusText: 'Mensagem de status',
+	placeholder_statusText: 'O que você está fazendo agora?',
+	label_email: 'E-mail',
+	label_verified: 'Marcar e-mail como verificado',
+	label_requirePasswordChange: 'Exigir alteração de senha',
+	label_active: 'Ativo',
+	toggle_on: 'Sim',
 
 	// Input errors (no request made)
 	error_set_usage:
@@ -489,20 +502,25 @@ export const ptBR: Messages = {
 	admin_custom_fields_hidden:
 		'Nada foi enviado: o servidor oculta de você campos personalizados de @{username} ({fields}; permissão view-full-other-user-info), e salvar campos personalizados substitui o conjunto inteiro, então eles seriam apagados. Peça a alguém com essa permissão.',
 	admin_password_modal_title: 'Definir a senha de @{username}',
-	admin_password_random: 'Gerar uma senha aleatória (enviada por e-mail)',
-	admin_password_require_change: 'Exigir troca de senha no próximo login',
-	admin_password_welcome: 'Enviar o e-mail de boas-vindas',
+	admin_password_manual: 'Definir manualmente',
+	admin_password_mode: 'Senha',
+	admin_password_random: 'Definir aleatoriamente e enviar por e-mail',
+	admin_password_require_change: 'Exigir alteração de senha',
+	admin_password_welcome: 'Enviar e-mail de boas-vindas',
 	admin_password_options: 'Opções',
 	admin_password_changed:
 		'A senha de @{username} foi alterada. Todas as sessões da conta foram encerradas.',
 	admin_password_random_set:
 		'Uma senha aleatória foi definida para @{username} e enviada para o e-mail da conta.',
-	admin_password_need_value: 'Digite uma nova senha ou escolha uma aleatória.',
+	admin_password_need_value:
+		'Digite a nova senha ou escolha “Definir aleatoriamente e enviar por e-mail”.',
+	admin_password_random_typed:
+		'Você escolheu uma senha aleatória: apague este campo ou escolha “Definir manualmente”.',
 	admin_password_not_permitted:
 		'Nada foi enviado: você não tem a permissão do servidor {permission}, e sem ela o servidor ignora em silêncio uma nova senha. Peça a um administrador que a conceda a um dos seus papéis.',
 	admin_permission_unknown:
 		'Nada foi enviado: o servidor não informou quais papéis têm {permission}, então o app não consegue saber se a alteração seria aplicada.',
-	admin_proof_label: 'Seu segundo fator, se o servidor pedir',
+	admin_proof_label: 'Seu próprio segundo fator (não o de @{username}), se o servidor pedir',
 	admin_proof_hint:
 		'O código do seu app autenticador, o código que o servidor enviou para o seu e-mail ou sua própria senha.',
 	admin_proof_needed_totp:

@@ -4,11 +4,22 @@ import type * as UiKit from '@rocket.chat/ui-kit';
 import type { ReactElement } from 'react';
 
 import { CheckboxElement } from './CheckboxElement';
+import { RadioButtonElement, ToggleSwitchElement } from './ChoiceElements';
 import { Markdown } from './Markdown';
 
-interface CheckboxRenderer {
+interface ChoiceRenderers {
 	checkbox(
 		element: UiKit.CheckboxElement,
+		context: UiKit.BlockContext,
+		index: number,
+	): ReactElement;
+	toggle_switch(
+		element: UiKit.ToggleSwitchElement,
+		context: UiKit.BlockContext,
+		index: number,
+	): ReactElement;
+	radio_button(
+		element: UiKit.RadioButtonElement,
 		context: UiKit.BlockContext,
 		index: number,
 	): ReactElement;
@@ -16,7 +27,7 @@ interface CheckboxRenderer {
 
 /**
  * Completes fuselage-ui-kit 0.31's renderers the way Rocket.Chat's client does: mrkdwn through a markdown
- * renderer, and the `checkbox` element that version lacks. Call once, before the first render.
+ * renderer, and the `checkbox`, `toggle_switch` and `radio_button` elements that version lacks. Call once, before the first render.
  */
 export function installRenderers(): void {
 	for (const parser of [modalParser, messageParser]) {
@@ -24,12 +35,23 @@ export function installRenderers(): void {
 			context === BlockContext.BLOCK || !text ? null : <Markdown key={index} text={text} />;
 	}
 	const renderText = (text: UiKit.TextObject) => text.text;
-	const checkboxRenderer: CheckboxRenderer = {
+	const choiceRenderers: ChoiceRenderers = {
 		checkbox: (element, context, index) => (
 			<CheckboxElement key={index} element={element} context={context} renderText={renderText} />
 		),
+		toggle_switch: (element, context, index) => (
+			<ToggleSwitchElement
+				key={index}
+				element={element}
+				context={context}
+				renderText={renderText}
+			/>
+		),
+		radio_button: (element, context, index) => (
+			<RadioButtonElement key={index} element={element} context={context} renderText={renderText} />
+		),
 	};
-	Object.assign(modalParser, checkboxRenderer);
+	Object.assign(modalParser, choiceRenderers);
 }
 
 interface BlockWithHint {

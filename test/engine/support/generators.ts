@@ -658,10 +658,10 @@ const editBlocks = {
 	'custom-field:Größe': textValue,
 };
 
-const yesNoValue = fc.oneof(
-	fc.constantFrom('yes', 'no', '', 'maybe'),
+/** A toggle's state: the list of options switched on (`on`), or something that is not one. */
+const toggleValue = fc.oneof(
+	fc.constantFrom<unknown>(['on'], [], ['on', 'bogus'], 'yes', 'on'),
 	anyStateValue,
-	fc.constant(['yes']),
 );
 
 /** With weight, a realistic submission: the client sends every input, mostly as prefilled. */
@@ -751,6 +751,7 @@ export const MODAL_STATES = {
 	'admin-password': fc.oneof(
 		{
 			arbitrary: viewState({
+				'password-mode': fc.oneof(fc.constantFrom<unknown>('manual', 'random'), anyStateValue),
 				'new-password': secretField(['%new-password%']),
 				'password-options': checkboxValue,
 				'code': secretField(['%code%']),
@@ -759,9 +760,10 @@ export const MODAL_STATES = {
 		},
 		{
 			arbitrary: fc
-				.tuple(fc.subarray(['random', 'require-change', 'welcome']), fc.boolean())
-				.map(([options, withCode]) => ({
-					'new-password': { 'new-password': '%new-password%' },
+				.tuple(fc.subarray(['require-change', 'welcome']), fc.boolean(), fc.boolean())
+				.map(([options, withCode, random]) => ({
+					'password-mode': { 'password-mode': random ? 'random' : 'manual' },
+					...(random ? {} : { 'new-password': { 'new-password': '%new-password%' } }),
 					'password-options': { 'password-options': options },
 					...(withCode ? { code: { code: '%code%' } } : {}),
 				})),
@@ -771,17 +773,16 @@ export const MODAL_STATES = {
 	'admin-edit': withPrefill(
 		viewState({
 			...editBlocks,
-			'verified': yesNoValue,
-			'require-password-change': yesNoValue,
-			'code': secretField(['%code%']),
+			'verified': toggleValue,
+			'require-password-change': toggleValue,
 		}),
 		fc
 			.tuple(
 				fc.oneof(
 					single('nickname', textValue),
 					single('bio', textValue),
-					single('verified', fc.constantFrom('yes', 'no')),
-					single('require-password-change', fc.constantFrom('yes', 'no')),
+					single('verified', fc.constantFrom(['on'], [])),
+					single('require-password-change', fc.constantFrom(['on'], [])),
 					single('custom-field:team', textValue),
 				),
 				fc.boolean(),
