@@ -8,6 +8,7 @@ import {
 	FieldRef,
 	fieldWords,
 	isPasswordName,
+	isYesNoField,
 	OWN_FIELDS,
 	resolveField,
 	StandardField,
@@ -29,6 +30,18 @@ import { closestWord, groupQuotedWords } from './typing';
 export interface FieldChange {
 	ref: FieldRef;
 	value: string;
+	/** The field's name as the user typed it (`verificado`), for refusals that name it. */
+	typed?: string;
+}
+
+/**
+ * A change; a yes/no field remembers the name typed when it is not the usual one (`verificado`), so that its
+ * refusal names the field as the user typed it.
+ */
+function fieldChange(ref: FieldRef, value: string, typed: string): FieldChange {
+	return isYesNoField(ref) && typed.toLowerCase() !== typedName(ref)
+		? { ref, value, typed }
+		: { ref, value };
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: Translatable };
@@ -208,7 +221,7 @@ function parseGroupedAssignments(
 		if (changes.some((change) => sameField(change.ref, ref))) {
 			return fail('error_duplicate_field', { field: ref.field });
 		}
-		changes.push({ ref, value });
+		changes.push(fieldChange(ref, value, name));
 	}
 	return { ok: true, value: changes.map((change) => ({ ...change, value: change.value.trim() })) };
 }
@@ -262,7 +275,7 @@ function parseSingle(
 			? fail('error_value_missing_clearable', { field: ref.field, clear: commandWords.clear(word) })
 			: fail('error_value_missing', { field: ref.field, command: commandWords.set, word });
 	}
-	return { ok: true, value: [{ ref, value }] };
+	return { ok: true, value: [fieldChange(ref, value, name)] };
 }
 
 function sameField(a: FieldRef, b: FieldRef): boolean {

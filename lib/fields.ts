@@ -3,6 +3,7 @@
  * (docs/server-rules.md#field-rules-and-save-semantics), checked before any request so that a bad value costs no request.
  */
 import type { Translatable } from './i18n';
+import { codeSafe } from './inert';
 import {
 	foldKeyword,
 	localizedField,
@@ -201,6 +202,7 @@ export function checkValue(
 	ref: FieldRef,
 	value: string,
 	rules: FieldRules,
+	typed?: string,
 ): Translatable | undefined {
 	const field = ref.field;
 	if (ref.kind === 'custom') {
@@ -240,8 +242,12 @@ export function checkValue(
 		case 'verified':
 		case 'requirePasswordChange':
 		case 'active':
+			// Named as typed (`verificado=talvez` → `verificado`), never as the reply's field name.
 			return parseYesNo(value) === undefined
-				? { key: 'error_yes_no', params: { field, value } }
+				? {
+						key: 'error_yes_no',
+						params: { field: { text: `\`${codeSafe(typed ?? typedName(ref))}\`` }, value },
+				  }
 				: undefined;
 	}
 	return undefined;

@@ -88,7 +88,7 @@ export async function runAdminCommand(
 			changes.map((change) => change.ref),
 		);
 		for (const change of changes) {
-			const problem = checkValue(change.ref, change.value, rules);
+			const problem = checkValue(change.ref, change.value, rules, change.typed);
 			if (problem) {
 				await reply(inv, room, problem);
 				return;

@@ -34,6 +34,7 @@ export const de: Messages = {
 		'`/admin-user edit <Benutzer>`: in einem Formular bearbeiten',
 		'`/admin-user doctor`: prüft, was die App auf diesem Server vorfindet (Einstellungen, Limits, Berechtigungen)',
 		'Felder: {fields}',
+		'Der Status (online, abwesend, beschäftigt, offline) gehört nicht dazu: Er ist die eigene Anwesenheit des Benutzers, die weder das Admin-Formular von Rocket.Chat noch `users.update` setzt; die Statusnachricht ist `text`.',
 	].join('\n'),
 
 	// Linking

@@ -32,6 +32,7 @@ export const en = {
 		'`/admin-user edit <user>`: edit in a form',
 		'`/admin-user doctor`: check what the app meets on this server (settings, limits, permissions)',
 		'Fields: {fields}',
+		'Status (online, away, busy, offline) is not one of them: it is the user’s own presence, which neither Rocket.Chat’s admin form nor `users.update` sets; the status message is `text`.',
 	].join('\n'),
 
 	// Linking

@@ -34,6 +34,7 @@ export const es: Messages = {
 		'`/admin-user edit <usuario>`: edita en un formulario',
 		'`/admin-user doctor`: comprueba lo que la app encuentra en este servidor (ajustes, límites, permisos)',
 		'Campos: {fields}',
+		'El estado (en línea, ausente, ocupado, desconectado) no es uno de ellos: es la presencia propia del usuario, que ni el formulario de administración de Rocket.Chat ni `users.update` establecen; el mensaje de estado es `text`.',
 	].join('\n'),
 
 	// Linking

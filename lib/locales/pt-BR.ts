@@ -34,6 +34,7 @@ export const ptBR: Messages = {
 		'`/admin-user edit <usuário>`: edite em um formulário',
 		'`/admin-user doctor`: verifica o que o app encontra neste servidor (configurações, limites, permissões)',
 		'Campos: {fields}',
+		'O status (online, ausente, ocupado, offline) não é um deles: é a presença do próprio usuário, que nem o formulário de administração do Rocket.Chat nem o `users.update` definem; a mensagem de status é `text`.',
 	].join('\n'),
 
 	// Linking

@@ -287,3 +287,56 @@ describe('audit room', () => {
 		assert.deepEqual(posted, ['@admin changed @bea: nickname', '@admin changed @bea: password']);
 	});
 });
+
+describe('the same answer for the same act', () => {
+	test('closing any modal says nothing, drops its pending form and changes nothing, whatever its kind', async () => {
+		await linkAdmin();
+		const before = JSON.stringify(s.server.getUser('bea'));
+		const opened: Array<[string, string]> = [
+			['profile', 'edit'],
+			['profile', 'password'],
+			['profile', 'set email admin@closed.example'],
+			['profile', 'login'],
+			['admin-user', 'edit bea'],
+			['admin-user', 'password bea'],
+			['admin-user', 'set bea nickname=Closed'],
+		];
+		for (const [command, args] of opened) {
+			await s.host.runCommand('admin', command, args, ROOM);
+			const said = messages(s, 'admin').length;
+			if (command === 'profile' && args === 'login') {
+				// Already linked: the reply offers "Link again"; its modal is what is closed.
+				await s.host.blockAction(userId(s, 'admin'), {
+					actionId: 'open-link-modal',
+					blockId: 'link',
+					messageId: messages(s, 'admin')[said - 1].id,
+				});
+			}
+			const view = openView(s, 'admin');
+			await s.host.closeView('admin', view.viewId);
+			assert.equal(messages(s, 'admin').length, said, `/${command} ${args}: nothing said`);
+			assert.equal(s.host.openView(userId(s, 'admin')), undefined);
+		}
+		// The edit form's own second-factor step is closed the same way.
+		await s.host.runCommand('admin', 'admin-user', 'edit bea', ROOM);
+		const form = openView(s, 'admin');
+		await s.host.submitView('admin', form.viewId, { nickname: { nickname: 'Closed' } });
+		const said = messages(s, 'admin').length;
+		await s.host.closeView('admin', openView(s, 'admin').viewId);
+		assert.equal(messages(s, 'admin').length, said);
+		assert.equal(JSON.stringify(s.server.getUser('bea')), before);
+		assert.equal(s.server.getUser('admin')?.emails?.[0].address, 'admin@example.com');
+	});
+
+	test('a yes/no refusal names the field as typed; help says which fields exist and why status is not one', async () => {
+		await linkAdmin();
+		await s.host.runCommand('admin', 'admin-user', 'set bea verified=maybe', ROOM);
+		assert.match(lastText(s, 'admin'), /`verified` takes `yes` or `no`/);
+		await s.host.runCommand('admin', 'admin-user', 'set bea require-password-change maybe', ROOM);
+		assert.match(lastText(s, 'admin'), /`require-password-change` takes `yes` or `no`/);
+		await s.host.runCommand('admin', 'admin-user', 'help', ROOM);
+		const help = lastText(s, 'admin');
+		assert.match(help, /Fields: .*nickname/);
+		assert.match(help, /Status \(online, away, busy, offline\) is not one of them/);
+	});
+});

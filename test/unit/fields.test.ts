@@ -397,13 +397,19 @@ describe('checkValue: yes/no fields', () => {
 		for (const word of ['yes', 'no', 'Y', 'false', '1', 'off']) {
 			expect(checkValue(std(field), word, RULES)).toBeUndefined();
 		}
+		const named = { text: `\`${typedName(std(field))}\`` };
 		expect(checkValue(std(field), 'maybe', RULES)).toEqual({
 			key: 'error_yes_no',
-			params: { field, value: 'maybe' },
+			params: { field: named, value: 'maybe' },
 		});
 		expect(checkValue(std(field), '', RULES)).toEqual({
 			key: 'error_yes_no',
-			params: { field, value: '' },
+			params: { field: named, value: '' },
+		});
+		// Named as the user typed it, not as the reply's field name ("e-mail verified").
+		expect(checkValue(std(field), 'talvez', RULES, 'verificado')).toEqual({
+			key: 'error_yes_no',
+			params: { field: { text: '`verificado`' }, value: 'talvez' },
 		});
 	});
 });
