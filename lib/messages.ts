@@ -39,11 +39,15 @@ export function formatPendingChanges(
 	lines: ChangeLine[],
 ): string {
 	const title = target ? t('twofa_changes_other', { username: target }) : t('twofa_changes_own');
-	const body = lines.map((line) =>
-		!line.custom && line.field === 'password'
-			? t('twofa_line_password', { field: fieldName(t, line.field, false) })
-			: formatChanges(t, '', [line]).slice(1),
-	);
+	const body = lines.map((line) => {
+		if (!line.custom && line.field === 'password') {
+			return t('twofa_line_password', { field: fieldName(t, line.field, false) });
+		}
+		// A switch without values to show (e-mail two-factor off): the field alone.
+		return line.old === '' && line.new === ''
+			? t('twofa_line_field', { field: fieldName(t, line.field, line.custom) })
+			: formatChanges(t, '', [line]).slice(1);
+	});
 	return [title, ...body].join('\n');
 }
 

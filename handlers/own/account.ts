@@ -261,7 +261,7 @@ async function disableEmailTwoFactor(
 		view: {
 			kind: ViewKind.AccountSecondFactor,
 			method,
-			fields: [{ field: 'email2fa', custom: false }],
+			lines: [{ field: 'email2fa', custom: false, old: '', new: '' }],
 		},
 	};
 	const record = await inv

@@ -246,6 +246,7 @@ export const de: Messages = {
 	twofa_changes_own: 'Dein Profil:',
 	twofa_changes_other: 'Profil von @{username}:',
 	twofa_line_password: '• {field}: ein neues (nicht angezeigt)',
+	twofa_line_field: '• {field}',
 	twofa_password_intro:
 		'Gib zur Bestätigung dein aktuelles Passwort ein. Eine Authenticator-App oder E-Mail-Codes sind sicherere zweite Faktoren.',
 	twofa_password_intro_other: 'Bestätige mit deinem eigenen Passwort, nicht dem von @{username}.',

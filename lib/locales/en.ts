@@ -241,6 +241,7 @@ export const en = {
 	twofa_changes_own: 'Your profile:',
 	twofa_changes_other: 'Profile of @{username}:',
 	twofa_line_password: '• {field}: a new one (not shown)',
+	twofa_line_field: '• {field}',
 	twofa_password_intro:
 		'Type your current password to confirm. An authenticator app or e-mail codes are safer second factors.',
 	twofa_password_intro_other: "Confirm with your own password, not @{username}'s.",

@@ -246,6 +246,7 @@ export const es: Messages = {
 	twofa_changes_own: 'Tu perfil:',
 	twofa_changes_other: 'Perfil de @{username}:',
 	twofa_line_password: '• {field}: una nueva (no se muestra)',
+	twofa_line_field: '• {field}',
 	twofa_password_intro:
 		'Escribe tu contraseña actual para confirmar. Una app de autenticación o los códigos por correo son segundos factores más seguros.',
 	twofa_password_intro_other: 'Confirma con tu propia contraseña, no con la de @{username}.',

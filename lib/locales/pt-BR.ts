@@ -244,6 +244,7 @@ export const ptBR: Messages = {
 	twofa_changes_own: 'Seu perfil:',
 	twofa_changes_other: 'Perfil de @{username}:',
 	twofa_line_password: '• {field}: uma nova (não exibida)',
+	twofa_line_field: '• {field}',
 	twofa_password_intro:
 		'Digite sua senha atual para confirmar. Um app autenticador ou códigos por e-mail são segundos fatores mais seguros.',
 	twofa_password_intro_other: 'Confirme com a sua própria senha, não a de @{username}.',
