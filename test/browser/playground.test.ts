@@ -1,7 +1,8 @@
 /**
  * The playground in a real browser (issue #5): Debian's Chromium drives the page that `npm start` serves,
  * with the packaged app in the real Apps-Engine. Alice links her account, changes her bio and, through the
- * second-factor modal, her e-mail; the admin deactivates a user. Each step is checked on the page and on
+ * second-factor modal, her e-mail; the admin deactivates a user and edits one in the form, whose second factor
+ * is asked for in its own short modal. Each step is checked on the page and on
  * the reference server. Run with `npm run test:browser` (NODE_ENV=development; the engine skips permission
  * checks under 'test').
  */
@@ -150,6 +151,29 @@ test('the admin deactivates bea after confirming with their password', async () 
 		retried.map((entry) => entry.status),
 		[400, 200],
 	);
+});
+
+test('the admin edit form has no second-factor field; when the server asks (remember window off), the short 2FA modal is in view', async () => {
+	// The deactivation above confirmed the admin's second factor: without a window the server asks again.
+	server().settings.set('Accounts_TwoFactorAuthentication_RememberFor', 0);
+	await ui.actAs('admin');
+	await ui.command('/admin-user edit tom');
+	await ui.waitForModal(/Edit @tom/);
+	assert.equal(await ui.field('code').count(), 0, 'no second-factor field up front');
+	await ui.fill('nickname', 'Tommy');
+	await ui.submit();
+	await ui.waitForModal(/second factor/);
+	const text = await ui.waitForText(ui.modal(), /Profile of @tom:/);
+	assert.match(text, /nickname: .*→ “Tommy”/);
+	assert.match(text, /your own password, not @tom's/);
+	const box = await ui.field('code').boundingBox();
+	assert.ok(box && box.y >= 0 && box.y + box.height <= 900, 'the code field is in view');
+	await ui.fill('code', 'admin-pass');
+	await ui.submit();
+	await ui.waitForModalClosed();
+	await ui.waitForLastMessage(/Updated @tom/);
+	assert.equal(server().getUser('tom')?.nickname, 'Tommy');
+	server().settings.set('Accounts_TwoFactorAuthentication_RememberFor', 1800);
 });
 
 test('a message button works: an unlinked user opens the Link modal from it', async () => {
