@@ -3,6 +3,7 @@ import { Composer } from './components/Composer';
 import { Conversation } from './components/Conversation';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorList } from './components/ErrorList';
+import { LanguagePicker } from './components/LanguagePicker';
 import { EngineErrorsPanel } from './components/panels/EngineErrorsPanel';
 import { OutboxPanel } from './components/panels/OutboxPanel';
 import { RequestLogPanel } from './components/panels/RequestLogPanel';
@@ -15,7 +16,7 @@ import { UserList } from './components/UserList';
 import { usePlayground } from './state/usePlayground';
 
 export function App() {
-	const { state, connection, userId, errors, actions } = usePlayground();
+	const { state, connection, userId, errors, modal, actions } = usePlayground();
 	const ready = state?.status.phase === 'ready' && connection === 'open';
 	const user = state?.users.find((candidate) => candidate.id === userId);
 	return (
@@ -31,6 +32,13 @@ export function App() {
 						<span className='room-topic'>
 							{user ? `acting as @${user.username}: the app's replies are private to you` : ''}
 						</span>
+						{user && (
+							<LanguagePicker
+								language={user.language}
+								disabled={!ready}
+								onChange={actions.setLanguage}
+							/>
+						)}
 					</header>
 					<ErrorBoundary what='the messages'>
 						<Conversation
@@ -48,8 +56,10 @@ export function App() {
 				</section>
 				<aside className='panels' aria-label='Test server'>
 					<ServerUserPanel
-						copy={state?.serverUser}
-						username={user?.username}
+						copies={state?.serverUsers ?? []}
+						users={state?.users ?? []}
+						actingUserId={userId}
+						touchedUserId={state?.touchedUserId}
 						onCreateToken={actions.createToken}
 						disabled={!ready}
 					/>
@@ -64,11 +74,11 @@ export function App() {
 					<EngineErrorsPanel errors={state?.engineErrors ?? []} />
 				</aside>
 			</main>
-			{state?.modal && (
+			{modal && (
 				<ErrorBoundary what='the modal'>
 					<AppModal
-						key={state.modal.viewId}
-						modal={state.modal}
+						key={modal.viewId}
+						modal={modal}
 						disabled={!ready}
 						onSubmit={actions.submitView}
 						onClose={actions.closeView}

@@ -7,6 +7,7 @@ import type {
 	BlockActionRequest,
 	CloseViewRequest,
 	CommandRequest,
+	LanguageRequest,
 	PageEngineError,
 	PlaygroundState,
 	PlaygroundStatus,
@@ -20,6 +21,7 @@ import { describeError, PlaygroundError } from './errors';
 import { isPortOpen } from './portCheck';
 import type { SeededUser } from './snapshot';
 import { buildState } from './snapshot';
+import { SeededPasswordCheck } from './seededPasswords';
 
 export interface PlaygroundOptions {
 	/** The packaged app (dist/<slug>_<version>.zip). */
@@ -50,11 +52,13 @@ export class Playground {
 	private server?: ReferenceServer;
 	private host?: EngineHost;
 	private seeded: SeededUser[] = [];
+	private readonly passwords = new SeededPasswordCheck(() => this.changed());
 	private status: PlaygroundStatus = { phase: 'starting', message: 'Starting…' };
 	private readonly listeners = new Set<Listener>();
 	private readonly playgroundErrors: PageEngineError[] = [];
 	private readonly timers: NodeJS.Timeout[] = [];
 	private stopped = false;
+	private pageLoads = 0;
 
 	constructor(private readonly options: PlaygroundOptions) {}
 
@@ -147,6 +151,8 @@ export class Playground {
 			seeded: this.seeded,
 			userRef,
 			playgroundErrors: this.playgroundErrors,
+			pageLoads: this.pageLoads,
+			seededPasswordWorks: (seed, hash) => this.passwords.works(seed, hash),
 		});
 	}
 
@@ -214,6 +220,24 @@ export class Playground {
 		);
 		this.changed();
 		return token;
+	}
+
+	/** The user's Rocket.Chat language, as My Account → Preferences saves it ('' = the workspace default). */
+	setLanguage(request: LanguageRequest): void {
+		this.readyHost();
+		this.referenceServer().setUserLanguage(this.userId(request.userId), request.language);
+		this.changed();
+	}
+
+	/**
+	 * The page was (re)loaded. It plays every user's web client, and Rocket.Chat's client loses its modals on a
+	 * reload without telling the app: so no modal stays on screen, and a modal the old page showed cannot block
+	 * the new one. What the app opens next shows as usual.
+	 */
+	pageOpened(): void {
+		this.pageLoads++;
+		this.host?.forgetOpenViews();
+		this.changed();
 	}
 
 	/** Back to the seeded users and a freshly installed-looking app: no links, messages or requests. */

@@ -8,6 +8,7 @@ import {
 	readBlockAction,
 	readCloseView,
 	readCommand,
+	readLanguageRequest,
 	readSubmitView,
 	readTokenRequest,
 } from './requestBodies';
@@ -46,6 +47,16 @@ const POST_ROUTES: Record<string, PostHandler> = {
 	'/api/token': async (playground, body) => {
 		const request = readTokenRequest(body);
 		return { userId: request.userId, token: playground.createPersonalAccessToken(request.userId) };
+	},
+	'/api/language': async (playground, body) => {
+		const request = readLanguageRequest(body);
+		playground.setLanguage(request);
+		return { userId: request.userId };
+	},
+	// A (re)loaded page is a fresh client: the modals of the old one are gone (see Playground.pageOpened).
+	'/api/page/opened': async (playground, body) => {
+		playground.pageOpened();
+		return { userId: optionalUserId(body) };
 	},
 	'/api/reset': async (playground) => {
 		await playground.reset();
@@ -140,6 +151,12 @@ function sendAppIcon(playground: Playground, response: ServerResponse): void {
 	}
 	response.writeHead(200, { 'Content-Type': match[1], 'Cache-Control': 'no-store' });
 	response.end(Buffer.from(match[2], 'base64'));
+}
+
+function optionalUserId(body: unknown): string | undefined {
+	const userId =
+		typeof body === 'object' && body ? (body as { userId?: unknown }).userId : undefined;
+	return typeof userId === 'string' && userId ? userId : undefined;
 }
 
 async function readJsonBody(request: IncomingMessage): Promise<unknown> {

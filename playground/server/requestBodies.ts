@@ -3,6 +3,7 @@ import type {
 	BlockActionRequest,
 	CloseViewRequest,
 	CommandRequest,
+	LanguageRequest,
 	SubmitViewRequest,
 	TokenRequest,
 	ViewStatePayload,
@@ -48,6 +49,11 @@ export function readBlockAction(body: unknown): BlockActionRequest {
 
 export function readTokenRequest(body: unknown): TokenRequest {
 	return { userId: text(object(body), 'userId') };
+}
+
+export function readLanguageRequest(body: unknown): LanguageRequest {
+	const fields = object(body);
+	return { userId: text(fields, 'userId'), language: optionalText(fields, 'language') ?? '' };
 }
 
 function object(body: unknown): Fields {

@@ -88,6 +88,28 @@ export function pageRequests(server: ReferenceServer): PageRequest[] {
 }
 
 /**
+ * The other user the acting user's latest request named (`userId` or `username` in the body or query, as
+ * users.update, users.setActiveStatus and users.info take it): whose copy an admin wants to watch.
+ */
+export function touchedUser(server: ReferenceServer, actingUserId: string): string | undefined {
+	for (let index = server.requestLog.length - 1; index >= 0; index--) {
+		const entry = server.requestLog[index];
+		if (entry.userId !== actingUserId) {
+			continue;
+		}
+		const params = { ...entry.query, ...((entry.body ?? {}) as Record<string, unknown>) };
+		const named = [params.userId, params.username].find(
+			(value) => typeof value === 'string' && value,
+		);
+		const target = typeof named === 'string' ? server.getUser(named)?._id : undefined;
+		if (target && target !== actingUserId) {
+			return target;
+		}
+	}
+	return undefined;
+}
+
+/**
  * The limiter's budgets, by endpoint: the server keys them by route + method and client address
  * (tools/refserver/rateLimit.ts), and every request of the app comes from one address, so its users share them.
  */

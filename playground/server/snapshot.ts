@@ -16,6 +16,7 @@ import {
 	rateLimitBudgets,
 	serverUserCopy,
 	totpCodes,
+	touchedUser,
 } from './serverPanels';
 
 /** A user the playground seeded, with the spec it came from (to say what the user is good for). */
@@ -32,12 +33,17 @@ export interface StateSources {
 	/** The user the page acts as: an id or a username. */
 	userRef?: string;
 	playgroundErrors: PageEngineError[];
+	pageLoads: number;
+	/** Whether the seeded password still matches the stored hash; undefined while unknown. */
+	seededPasswordWorks: (plain: string, hash: string) => boolean | undefined;
 }
 
 /** The page's whole view of the playground, for one user. */
 export function buildState(sources: StateSources): PlaygroundState {
 	const { server, host } = sources;
-	const users = server ? sources.seeded.flatMap((seed) => pickerUser(server, seed)) : [];
+	const users = server
+		? sources.seeded.flatMap((seed) => pickerUser(server, seed, sources.seededPasswordWorks))
+		: [];
 	const user =
 		users.find((candidate) => candidate.id === sources.userRef) ??
 		users.find((candidate) => candidate.username === sources.userRef) ??
@@ -50,7 +56,9 @@ export function buildState(sources: StateSources): PlaygroundState {
 		commands: host ? commandHints(host) : [],
 		messages: host && user ? host.messages(user.id).map(pageMessage) : [],
 		modal: host && user ? pageModal(host, user.id) : undefined,
-		serverUser: server && user ? serverUserCopy(server, user.id) : undefined,
+		pageLoads: sources.pageLoads,
+		serverUsers: server ? users.flatMap((seeded) => serverUserCopy(server, seeded.id) ?? []) : [],
+		touchedUserId: server && user ? touchedUser(server, user.id) : undefined,
 		outbox: server ? outboxMails(server) : [],
 		totp: server ? totpCodes(server, users) : [],
 		requests: server ? pageRequests(server) : [],
@@ -59,11 +67,20 @@ export function buildState(sources: StateSources): PlaygroundState {
 	};
 }
 
-function pickerUser(server: ReferenceServer, seed: SeededUser): PlaygroundUser[] {
+function pickerUser(
+	server: ReferenceServer,
+	seed: SeededUser,
+	seededPasswordWorks: StateSources['seededPasswordWorks'],
+): PlaygroundUser[] {
 	const user = server.getUser(seed.id);
 	if (!user) {
 		return [];
 	}
+	const hash = user.services.password?.bcrypt;
+	const plain = seed.spec.password;
+	// Shown only while it still signs in: after a password change the seeded one would mislead.
+	const works = plain && hash ? seededPasswordWorks(plain, hash) : false;
+	const language = user.settings?.preferences?.language;
 	return [
 		{
 			id: user._id,
@@ -72,7 +89,9 @@ function pickerUser(server: ReferenceServer, seed: SeededUser): PlaygroundUser[]
 			roles: user.roles,
 			active: user.active,
 			role: describeSeed(seed.spec),
-			seededPassword: seed.spec.password,
+			seededPassword: works ? plain : undefined,
+			seededPasswordChanged: Boolean(plain) && works === false,
+			language: typeof language === 'string' && language ? language : undefined,
 		},
 	];
 }

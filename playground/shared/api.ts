@@ -29,9 +29,25 @@ export interface PlaygroundUser {
 	active: boolean;
 	/** What this user is good for in the demo ("password only", "TOTP", …). */
 	role: string;
-	/** The seeded password (README: `<username>-pass`); absent for the SSO user. */
+	/**
+	 * The seeded password (README: `<username>-pass`) while it still signs the user in; absent for the SSO user
+	 * and once the password has changed (then `seededPasswordChanged`).
+	 */
 	seededPassword?: string;
+	/** The user was seeded with a password that no longer signs in (changed since seeding). */
+	seededPasswordChanged?: boolean;
+	/** The user's Rocket.Chat language preference (`settings.preferences.language`); absent: the workspace's. */
+	language?: string;
 }
+
+/** The languages the app answers in (lib/i18n.ts), as the page offers them; '' is the workspace default. */
+export const PAGE_LANGUAGES: ReadonlyArray<{ code: string; name: string }> = [
+	{ code: '', name: 'Workspace default' },
+	{ code: 'en', name: 'English' },
+	{ code: 'pt-BR', name: 'Português (Brasil)' },
+	{ code: 'de', name: 'Deutsch' },
+	{ code: 'es', name: 'Español' },
+];
 
 /** A slash command the app registered, with its usage in English (what Rocket.Chat's composer popup shows). */
 export interface CommandHint {
@@ -142,7 +158,12 @@ export interface PlaygroundState {
 	commands: CommandHint[];
 	messages: PageMessage[];
 	modal?: PageModal;
-	serverUser?: ServerUserCopy;
+	/** How many times a page was (re)loaded: a page shows modals only from states counted since its own load. */
+	pageLoads: number;
+	/** The server's copy of every seeded user, so the panel can show the user an admin changes. */
+	serverUsers: ServerUserCopy[];
+	/** The other user the acting user's latest write named (e.g. the admin's `/admin-user` target). */
+	touchedUserId?: string;
 	outbox: OutboxMail[];
 	totp: TotpCode[];
 	requests: PageRequest[];
@@ -188,6 +209,12 @@ export interface BlockActionRequest {
 
 export interface TokenRequest {
 	userId: string;
+}
+
+export interface LanguageRequest {
+	userId: string;
+	/** A Rocket.Chat language code, or '' for the workspace default. */
+	language: string;
 }
 
 /** Every POST answers with the new state, or an error in plain words (HTTP 4xx/5xx) and the state if there is one. */

@@ -21,7 +21,10 @@ export class PlaygroundPage {
 		await this.page
 			.locator(`.user-item[data-username="${username}"][aria-pressed=true]`)
 			.waitFor({ timeout: WAIT_MS });
-		await this.waitForText(this.serverPanel().locator('h2'), `@${username}`);
+		// The composer names the acting user (the server panel may follow the user an admin changed).
+		await this.page
+			.locator(`[data-testid=composer][placeholder$="@${username}"]`)
+			.waitFor({ timeout: WAIT_MS });
 	}
 
 	/** Types a slash command and presses Enter; resolves once the page has the server's answer. */
@@ -29,6 +32,16 @@ export class PlaygroundPage {
 		const composer = this.page.getByTestId('composer');
 		await composer.fill(text);
 		await this.answered('/api/command', () => composer.press('Enter'));
+	}
+
+	/** Sets the acting user's Rocket.Chat language ('' = the workspace default); resolves once the page has it. */
+	async setLanguage(language: string): Promise<void> {
+		await this.answered('/api/language', () =>
+			this.page
+				.getByTestId('language')
+				.selectOption(language)
+				.then(() => undefined),
+		);
 	}
 
 	messages(): Locator {

@@ -14,12 +14,15 @@ import { after, before, test } from 'node:test';
 
 import type { Browser } from 'playwright-core';
 
+import type { Language } from '../../lib/i18n';
+import { translate } from '../../lib/i18n';
 import { ensureFreshPackage } from '../../playground/build/appPackage.mjs';
 import { buildPage } from '../../playground/build/page.mjs';
 import type { RunningPlayground } from '../../playground/server';
 import { startPlayground } from '../../playground/server';
 import { launchChromium } from '../../playground/tools/chromium';
 import { PlaygroundPage } from '../../playground/tools/PlaygroundPage';
+import { sha256Hex } from '../../tools/refserver';
 
 let running: RunningPlayground;
 let browser: Browser;
@@ -180,6 +183,17 @@ test('the admin edit form has no second-factor field; when the server asks, the 
 	assert.equal(server().getUser('tom')?.nickname, 'Tommy');
 });
 
+test('acting as admin, the server panel follows the user the command changed, and can show anyone', async () => {
+	await ui.actAs('admin');
+	await ui.command('/admin-user show bea');
+	await ui.waitForLastMessage(/@bea/);
+	await ui.waitForText(ui.serverPanel().locator('h2'), '@bea');
+	await ui.waitForText(ui.serverField('active'), 'no');
+	await ui.serverPanel().getByTestId('server-user-picker').selectOption({ label: '@admin (you)' });
+	await ui.waitForText(ui.serverPanel().locator('h2'), '@admin');
+	await ui.waitForText(ui.serverField('roles'), 'admin');
+});
+
 test('a message button works: an unlinked user opens the Link modal from it', async () => {
 	await ui.actAs('erin');
 	await ui.command('/profile show');
@@ -200,6 +214,70 @@ test('the SSO user links with a personal access token made in the server panel',
 	await ui.waitForLastMessage(/Your account is linked/);
 	await ui.waitForText(ui.serverPanel().locator('.security'), '1 personal access token(s)');
 });
+
+test('a reload drops the open modal, as Rocket.Chat’s client does; the page stays usable', async () => {
+	await ui.actAs('erin');
+	await ui.command('/profile login');
+	await ui.waitForModal(/./);
+	const erin = server().getUser('erin')?._id ?? '';
+	assert.ok(running.playground.state(erin).modal, 'the modal is open before the reload');
+	await ui.page.reload();
+	await ui.page.locator('[data-testid=composer]:not([disabled])').waitFor({ timeout: 15_000 });
+	await ui.waitForText(ui.serverPanel().locator('h2'), '@erin');
+	assert.equal(await ui.modal().count(), 0);
+	assert.equal(running.playground.state(erin).modal, undefined);
+	// What the app opens next shows as usual.
+	await ui.command('/profile login');
+	await ui.waitForModal(/./);
+	await ui.modal().getByRole('button', { name: 'Close' }).click();
+	await ui.waitForModalClosed();
+});
+
+test('the user list stops showing a seeded password once it has changed', async () => {
+	const alice = ui.page.locator('.user-item[data-username="alice"] .user-password');
+	await ui.waitForText(alice, 'password: alice-pass');
+	const login = await fetch(`${server().url}/api/v1/login`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({ user: 'alice', password: 'alice-pass' }),
+	});
+	const { data } = (await login.json()) as { data: { authToken: string; userId: string } };
+	const change = await fetch(`${server().url}/api/v1/users.updateOwnBasicInfo`, {
+		method: 'POST',
+		headers: {
+			'Content-Type': 'application/json',
+			'X-Auth-Token': data.authToken,
+			'X-User-Id': data.userId,
+		},
+		body: JSON.stringify({
+			data: { currentPassword: sha256Hex('alice-pass'), newPassword: 'alice-changed-pass' },
+		}),
+	});
+	assert.equal(change.status, 200, await change.text());
+	// The page hears of it with its next state (any change): the user list is redrawn from the server.
+	await ui.actAs('bea');
+	await ui.waitForText(alice, 'password: changed since seeding');
+	assert.doesNotMatch((await alice.textContent()) ?? '', /alice-pass/);
+});
+
+test('a user’s language switches the app’s replies and modals (en, pt-BR, de, es)', async () => {
+	await ui.actAs('tom');
+	for (const language of ['pt-BR', 'de', 'es', 'en'] as Language[]) {
+		await ui.setLanguage(language);
+		assert.equal(server().getUser('tom')?.settings?.preferences?.language, language);
+		await ui.command('/profile help');
+		const firstLine = translate(language, 'help_profile').split('\n')[0].replace(/[*`]/g, '');
+		await ui.waitForLastMessage(new RegExp(escapeRegExp(firstLine)));
+		await ui.command('/profile login');
+		await ui.waitForModal(new RegExp(escapeRegExp(translate(language, 'link_modal_title'))));
+		await ui.modal().getByRole('button', { name: 'Close' }).click();
+		await ui.waitForModalClosed();
+	}
+});
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 test('no secret outside the test-server panels, no engine error, nothing loaded from elsewhere', async () => {
 	const shown = await ui.page

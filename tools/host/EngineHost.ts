@@ -532,6 +532,14 @@ export class EngineHost {
 		return this.context.client.openModal(userId);
 	}
 
+	/**
+	 * The users reloaded their web clients: no modal is on screen any more. Rocket.Chat's client keeps modals in
+	 * memory only and sends no `viewClosed` when the page goes away, so the app is not told either.
+	 */
+	forgetOpenViews(): void {
+		this.context.client.forgetModals();
+	}
+
 	/** Interactions that used a trigger id older than 5 s: the real client ignored them. */
 	get expiredTriggerUses(): ExpiredTriggerUse[] {
 		return this.context.client.expiredTriggerUses();

@@ -143,6 +143,11 @@ export class UiKitClient {
 		}
 	}
 
+	/** Every client reloaded: Rocket.Chat's web client keeps modals in memory, so they are gone (the app is not told). */
+	forgetModals(): void {
+		this.modals.clear();
+	}
+
 	openModal(userId: string): OpenModal | undefined {
 		const open = this.modals.get(userId);
 		return open && toPlain(open);

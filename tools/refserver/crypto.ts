@@ -48,6 +48,11 @@ export function hashPlainPassword(plain: string, rounds: number): Promise<string
 	return hashPasswordDigest(sha256Hex(plain), rounds);
 }
 
+/** Whether a plaintext password signs in against a stored hash (the login check, for tools that show passwords). */
+export function plainPasswordMatches(plain: string, hash: string): Promise<boolean> {
+	return bcrypt.compare(sha256Hex(plain), hash);
+}
+
 export function bcryptCompare(data: string, hash: string): Promise<boolean> {
 	return bcrypt.compare(data, hash);
 }

@@ -9,6 +9,7 @@ import { createClock, type Clock } from './clock';
 import type { RateLimitBudget } from './rateLimit';
 import { sha256Hex } from './crypto';
 import { updateUserFromApp } from './functions/appUserUpdate';
+import { saveUserPreferences } from './functions/userPreferences';
 import { addLoginToken, addPersonalAccessToken } from './functions/tokens';
 import type { Permissions } from './permissions';
 import { seedDefaults, seedUser } from './seed';
@@ -41,7 +42,7 @@ export type {
 	StoredUser,
 } from './types';
 export { createClock } from './clock';
-export { hashLoginToken, sha256Hex } from './crypto';
+export { hashLoginToken, plainPasswordMatches, sha256Hex } from './crypto';
 export { DEFAULT_USERS } from './seed';
 export { DEFAULT_SETTINGS } from './settings';
 export {
@@ -76,6 +77,8 @@ export interface ReferenceServer {
 	getUser(idOrUsername: string): StoredUser | undefined;
 	/** An app's user-bridge write (IUserUpdater): status, status text, bio, written without checks. */
 	updateUserFromApp(userId: string, fields: Record<string, unknown>): boolean;
+	/** What My Account's preferences save (`users.setPreferences`): here the language, e.g. for the playground. */
+	setUserLanguage(userId: string, language: string): void;
 	createLoginToken(userId: string): string;
 	createPersonalAccessToken(userId: string, name: string, bypassTwoFactor?: boolean): string;
 	totpCode(username: string, stepOffset?: number): string;
@@ -140,6 +143,9 @@ export async function startReferenceServer(
 			return user && cloneUser(user);
 		},
 		updateUserFromApp: (userId, fields) => updateUserFromApp(state, userId, fields),
+		setUserLanguage(userId, language) {
+			saveUserPreferences(requireUser(userId), { language }, clock.now());
+		},
 		createLoginToken: (userId) => addLoginToken(state, requireUser(userId)),
 		createPersonalAccessToken: (userId, name, bypassTwoFactor = false) =>
 			addPersonalAccessToken(state, requireUser(userId), name, bypassTwoFactor),

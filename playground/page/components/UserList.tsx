@@ -32,6 +32,9 @@ export function UserList({ users, userId, onSelect }: Props) {
 								{user.seededPassword && (
 									<span className='user-password'>password: {user.seededPassword}</span>
 								)}
+								{user.seededPasswordChanged && (
+									<span className='user-password'>password: changed since seeding</span>
+								)}
 							</span>
 						</button>
 					</li>

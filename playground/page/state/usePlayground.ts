@@ -19,6 +19,7 @@ export interface PlaygroundActions {
 	closeView(viewId: string, state: ViewStatePayload): Promise<void>;
 	blockAction(action: Omit<BlockActionRequest, 'userId'>): Promise<void>;
 	createToken(): Promise<string | undefined>;
+	setLanguage(language: string): Promise<void>;
 	reset(): Promise<void>;
 	dismissError(id: number): void;
 }
@@ -34,6 +35,8 @@ export function usePlayground(): {
 	connection: Connection;
 	userId?: string;
 	errors: PageError[];
+	/** The modal, once the server has forgotten the ones of the page before a reload (those are stale). */
+	modal?: PlaygroundState['modal'];
 	actions: PlaygroundActions;
 } {
 	// Who the page asked for (id or username); the server answers for that user or, if unknown, the first.
@@ -41,6 +44,8 @@ export function usePlayground(): {
 	const [state, setState] = useState<PlaygroundState>();
 	const [connection, setConnection] = useState<Connection>('connecting');
 	const [errors, setErrors] = useState<PageError[]>([]);
+	// The page load the server counted for this page: states from before it may still carry a stale modal.
+	const [pageLoad, setPageLoad] = useState<number>();
 	const nextErrorId = useRef(1);
 
 	const reportError = useCallback((message: string) => {
@@ -82,6 +87,13 @@ export function usePlayground(): {
 		return () => source.close();
 	}, [requested, reportError]);
 
+	// A reload is a fresh web client, as in Rocket.Chat: modals the previous page had open are gone.
+	useEffect(() => {
+		post('/api/page/opened', {})
+			.then((answer) => setPageLoad(answer.state.pageLoads))
+			.catch(() => setPageLoad(0));
+	}, []);
+
 	const userId = state?.userId;
 
 	const call = useCallback(
@@ -122,6 +134,9 @@ export function usePlayground(): {
 		async createToken() {
 			return (await call('/api/token', {}))?.token;
 		},
+		async setLanguage(language) {
+			await call('/api/language', { language });
+		},
 		async reset() {
 			await call('/api/reset', {});
 		},
@@ -130,7 +145,9 @@ export function usePlayground(): {
 		},
 	};
 
-	return { state, connection, userId, errors, actions };
+	const modal =
+		pageLoad !== undefined && state && state.pageLoads >= pageLoad ? state.modal : undefined;
+	return { state, connection, userId, errors, modal, actions };
 }
 
 function initialUser(): string | undefined {

@@ -4,6 +4,7 @@
  */
 import { hashLoginToken } from '../crypto';
 import { getUserFromParams, isUserFromParams } from '../functions/userFromParams';
+import { saveUserPreferences } from '../functions/userPreferences';
 import { removeOtherLoginTokens } from '../functions/tokens';
 import { MeteorError } from '../meteorError';
 import { failure, success, unauthorized } from '../results';
@@ -197,17 +198,7 @@ export const setPreferencesRoute: RouteDefinition = {
 			);
 		}
 		const data = (body.data ?? {}) as Record<string, unknown>;
-		// saveUserPreferences (apps/meteor/server/methods/saveUserPreferences.ts): `Users.setLanguage` and
-		// `Users.setPreferences` ($set of settings.preferences.<key>).
-		if (data.language !== undefined && data.language !== null) {
-			user.language = String(data.language);
-		}
-		const preferences = { ...(user.settings?.preferences ?? {}) };
-		for (const [key, value] of Object.entries(data)) {
-			preferences[key] = value;
-		}
-		user.settings = { ...(user.settings ?? {}), preferences };
-		touch(user, state.clock.now());
+		const preferences = saveUserPreferences(user, data, state.clock.now());
 		return success({
 			user: {
 				_id: user._id,

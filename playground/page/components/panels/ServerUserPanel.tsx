@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 
-import type { ServerUserCopy } from '../../../shared/api';
+import type { PlaygroundUser, ServerUserCopy } from '../../../shared/api';
 import { Panel } from './Panel';
 
 interface Props {
-	copy?: ServerUserCopy;
-	username?: string;
+	copies: ServerUserCopy[];
+	users: PlaygroundUser[];
+	/** The user the page acts as: shown first, and the one a personal access token is made for. */
+	actingUserId?: string;
+	/** The other user the acting user's latest request named (an admin's target): the panel follows it. */
+	touchedUserId?: string;
 	disabled: boolean;
 	onCreateToken: () => Promise<string | undefined>;
 }
@@ -13,14 +17,27 @@ interface Props {
 /** How long a changed field stays highlighted. */
 const HIGHLIGHT_MS = 6000;
 
-/** The reference server's copy of the selected user; fields the last change touched are highlighted. */
-export function ServerUserPanel({ copy, username, disabled, onCreateToken }: Props) {
+/**
+ * The reference server's copy of a user: the acting one, or the user an admin's command changed (the panel
+ * follows it; the selector picks any); fields the last change touched are highlighted.
+ */
+export function ServerUserPanel({
+	copies,
+	users,
+	actingUserId,
+	touchedUserId,
+	disabled,
+	onCreateToken,
+}: Props) {
+	const [userId, pick] = useShownUser(actingUserId, touchedUserId);
+	const copy = copies.find((candidate) => candidate.id === userId);
+	const username = users.find((candidate) => candidate.id === userId)?.username;
 	const changed = useChangedFields(copy);
 	const [token, setToken] = useState<{ userId: string; token: string }>();
 	const createToken = async () => {
 		const created = await onCreateToken();
-		if (created && copy) {
-			setToken({ userId: copy.id, token: created });
+		if (created && actingUserId) {
+			setToken({ userId: actingUserId, token: created });
 		}
 	};
 	const security = copy?.security;
@@ -30,6 +47,23 @@ export function ServerUserPanel({ copy, username, disabled, onCreateToken }: Pro
 			note='reference server'
 			testId='server-user'
 		>
+			{users.length > 1 && (
+				<label className='panel-user-picker'>
+					<span className='muted'>Show</span>
+					<select
+						data-testid='server-user-picker'
+						value={userId ?? ''}
+						onChange={(event) => pick(event.target.value)}
+					>
+						{users.map((user) => (
+							<option key={user.id} value={user.id}>
+								@{user.username}
+								{user.id === actingUserId ? ' (you)' : ''}
+							</option>
+						))}
+					</select>
+				</label>
+			)}
 			{copy ? (
 				<>
 					<table className='fields'>
@@ -54,17 +88,19 @@ export function ServerUserPanel({ copy, username, disabled, onCreateToken }: Pro
 							{security.personalAccessTokens} personal access token(s)
 						</p>
 					)}
-					<div className='token-row'>
-						<button
-							type='button'
-							className='link-button'
-							disabled={disabled}
-							onClick={() => void createToken()}
-						>
-							Create a personal access token
-						</button>
-						<span className='muted'> (to link with a token, as SSO users do)</span>
-					</div>
+					{copy.id === actingUserId && (
+						<div className='token-row'>
+							<button
+								type='button'
+								className='link-button'
+								disabled={disabled}
+								onClick={() => void createToken()}
+							>
+								Create a personal access token
+							</button>
+							<span className='muted'> (to link with a token, as SSO users do)</span>
+						</div>
+					)}
 					{token && token.userId === copy.id && (
 						<p className='token' data-testid='token'>
 							<code>{token.token}</code>
@@ -79,6 +115,30 @@ export function ServerUserPanel({ copy, username, disabled, onCreateToken }: Pro
 			)}
 		</Panel>
 	);
+}
+
+/**
+ * The acting user when it is selected; then, each time the acting user's requests name another user, that one
+ * (an admin's target). A user picked in the selector stays until then.
+ */
+function useShownUser(
+	actingUserId?: string,
+	touchedUserId?: string,
+): [string | undefined, (userId: string) => void] {
+	const [shown, setShown] = useState<{ actingUserId?: string; userId?: string }>({});
+	const lastTouched = useRef<{ actingUserId?: string; touchedUserId?: string }>({});
+	useEffect(() => {
+		const before = lastTouched.current;
+		lastTouched.current = { actingUserId, touchedUserId };
+		if (before.actingUserId !== actingUserId) {
+			setShown({ actingUserId, userId: actingUserId });
+		} else if (touchedUserId && before.touchedUserId !== touchedUserId) {
+			setShown({ actingUserId, userId: touchedUserId });
+		}
+	}, [actingUserId, touchedUserId]);
+	const pick = (userId: string) => setShown({ actingUserId, userId });
+	// Until the effect runs for a newly selected acting user, show that user (not the previous one's pick).
+	return [shown.actingUserId === actingUserId ? shown.userId : actingUserId, pick];
 }
 
 /** Names of fields whose value changed since the previous copy of the same user, for a few seconds. */
