@@ -223,7 +223,8 @@ test('a reload drops the open modal, as Rocket.Chat’s client does; the page st
 	assert.ok(running.playground.state(erin).modal, 'the modal is open before the reload');
 	await ui.page.reload();
 	await ui.page.locator('[data-testid=composer]:not([disabled])').waitFor({ timeout: 15_000 });
-	await ui.waitForText(ui.serverPanel().locator('h2'), '@erin');
+	// The address still names alice (?user=alice): act as erin again.
+	await ui.actAs('erin');
 	assert.equal(await ui.modal().count(), 0);
 	assert.equal(running.playground.state(erin).modal, undefined);
 	// What the app opens next shows as usual.
