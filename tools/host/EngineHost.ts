@@ -534,7 +534,8 @@ export class EngineHost {
 
 	/**
 	 * The users reloaded their web clients: no modal is on screen any more. Rocket.Chat's client keeps modals in
-	 * memory only and sends no `viewClosed` when the page goes away, so the app is not told either.
+	 * memory only (apps/meteor/app/ui-message/client/ActionManager.ts opens them with `imperativeModal`) and sends
+	 * no `viewClosed` when the page goes away, so the app is not told either (docs/server-rules.md#quirks-worth-remembering).
 	 */
 	forgetOpenViews(): void {
 		this.context.client.forgetModals();
