@@ -64,9 +64,12 @@ export interface ChangeKind {
 	command: string;
 	/** Users changed by one run (the request counts are also given per user). */
 	users: number;
-	/** Server profile and rate limit the flow runs under (as in the matching scenario file). */
+	/**
+	 * Server profile and rate limiter the flow runs under: production (the V7 limiter, or the 8.5+ one on the vn
+	 * profile), as the engine scenarios do.
+	 */
 	profile: 'v7' | 'vn';
-	rateLimit: 'off' | 'vn';
+	rateLimit: 'v7' | 'vn';
 	/** Linking and setup whose requests are not counted. */
 	prepare(b: Bench): Promise<void>;
 	/** The change itself; its requests are counted. */
@@ -83,11 +86,11 @@ async function linkAdminInsideRememberWindow(b: Bench): Promise<void> {
 
 export const CHANGE_KINDS: ChangeKind[] = [
 	{
-		name: 'own single field',
+		name: 'own bio (user bridge)',
 		command: '/profile set bio …',
 		users: 1,
 		profile: 'v7',
-		rateLimit: 'off',
+		rateLimit: 'v7',
 		prepare: (b) => linkWithPassword(b, 'bea'),
 		async run(b) {
 			await b.host.runCommand('bea', 'profile', 'set bio I build bigger rockets', ROOM);
@@ -99,7 +102,7 @@ export const CHANGE_KINDS: ChangeKind[] = [
 		command: '/profile set name="…" nickname=… bio=…',
 		users: 1,
 		profile: 'v7',
-		rateLimit: 'off',
+		rateLimit: 'v7',
 		prepare: (b) => linkWithPassword(b, 'alice'),
 		async run(b) {
 			await b.host.runCommand(
@@ -115,6 +118,85 @@ export const CHANGE_KINDS: ChangeKind[] = [
 					alice.bio === 'down the rabbit hole',
 				'three fields changed',
 			);
+		},
+	},
+	{
+		name: 'own name',
+		command: '/profile set name …',
+		users: 1,
+		profile: 'v7',
+		rateLimit: 'v7',
+		prepare: (b) => linkWithPassword(b, 'alice'),
+		async run(b) {
+			await b.host.runCommand('alice', 'profile', 'set name Alice Pleasance', ROOM);
+			expect(b.server.getUser('alice')?.name === 'Alice Pleasance', 'name changed');
+		},
+	},
+	{
+		name: 'own username',
+		command: '/profile set username …',
+		users: 1,
+		profile: 'v7',
+		rateLimit: 'v7',
+		prepare: (b) => linkWithPassword(b, 'alice'),
+		async run(b) {
+			const id = userId(b, 'alice');
+			await b.host.runCommand('alice', 'profile', 'set username alice.l', ROOM);
+			expect(b.server.getUser(id)?.username === 'alice.l', 'username changed');
+		},
+	},
+	{
+		name: 'own nickname',
+		command: '/profile set nickname …',
+		users: 1,
+		profile: 'v7',
+		rateLimit: 'v7',
+		prepare: (b) => linkWithPassword(b, 'bea'),
+		async run(b) {
+			await b.host.runCommand('bea', 'profile', 'set nickname Bee2', ROOM);
+			expect(b.server.getUser('bea')?.nickname === 'Bee2', 'nickname changed');
+		},
+	},
+	{
+		name: 'own custom field',
+		command: '/profile set team=…',
+		users: 1,
+		profile: 'v7',
+		rateLimit: 'v7',
+		async prepare(b) {
+			b.server.settings.set(
+				'Accounts_CustomFields',
+				JSON.stringify({ team: { type: 'text', maxLength: 40 } }),
+			);
+			await linkWithPassword(b, 'alice');
+		},
+		async run(b) {
+			await b.host.runCommand('alice', 'profile', 'set team=rockets', ROOM);
+			expect(b.server.getUser('alice')?.customFields?.team === 'rockets', 'custom field changed');
+		},
+	},
+	{
+		name: 'own status (user bridge, no link)',
+		command: '/profile set status away',
+		users: 1,
+		profile: 'v7',
+		rateLimit: 'v7',
+		prepare: async () => undefined,
+		async run(b) {
+			await b.host.runCommand('alice', 'profile', 'set status away', ROOM);
+			expect(b.server.getUser('alice')?.status === 'away', 'status changed');
+		},
+	},
+	{
+		name: 'own status text (user bridge, no link)',
+		command: '/profile set text …',
+		users: 1,
+		profile: 'v7',
+		rateLimit: 'v7',
+		prepare: async () => undefined,
+		async run(b) {
+			await b.host.runCommand('alice', 'profile', 'set text Down the hole', ROOM);
+			expect(b.server.getUser('alice')?.statusText === 'Down the hole', 'status text changed');
 		},
 	},
 	{
@@ -190,7 +272,7 @@ export const CHANGE_KINDS: ChangeKind[] = [
 		command: '/admin-user set bea nickname=… text="…"',
 		users: 1,
 		profile: 'v7',
-		rateLimit: 'off',
+		rateLimit: 'v7',
 		prepare: linkAdminInsideRememberWindow,
 		async run(b) {
 			await b.host.runCommand('admin', 'admin-user', 'set bea nickname=B2 text="On leave"', ROOM);
@@ -206,7 +288,7 @@ export const CHANGE_KINDS: ChangeKind[] = [
 		command: '/admin-user set @bea name … + modal (own password)',
 		users: 1,
 		profile: 'v7',
-		rateLimit: 'off',
+		rateLimit: 'v7',
 		prepare: (b) => linkWithPassword(b, 'admin'),
 		async run(b) {
 			await b.host.runCommand('admin', 'admin-user', 'set @bea name Beatrice Bio', ROOM);
@@ -219,7 +301,7 @@ export const CHANGE_KINDS: ChangeKind[] = [
 		command: '/admin-user activate alice bea tom',
 		users: 3,
 		profile: 'v7',
-		rateLimit: 'off',
+		rateLimit: 'v7',
 		async prepare(b) {
 			await linkAdminInsideRememberWindow(b);
 			await b.host.runCommand('admin', 'admin-user', 'deactivate alice bea tom', ROOM);
@@ -262,4 +344,42 @@ export function countRequests(log: LoggedRequest[]): RequestCount {
 		count.requests.push(`${entry.method} ${entry.route} ${entry.status}`);
 	}
 	return count;
+}
+
+/** One REST rate-limit window (V7 default and 8.5+ rules: 60 s), with a second to spare. */
+export const RATE_LIMIT_WINDOW_MS = 61_000;
+
+/**
+ * Lets windows pass on the reference server's clock (the host's scheduler follows it) and runs the jobs they
+ * make due, until nothing is scheduled; returns how many windows it took.
+ */
+export async function drainQueue(b: Bench, maxWindows = 200): Promise<number> {
+	for (let window = 0; window < maxWindows; window++) {
+		await b.host.runDueJobs();
+		if (!b.host.scheduledJobs().length) {
+			return window;
+		}
+		b.server.clock.advance(RATE_LIMIT_WINDOW_MS);
+	}
+	throw new Error(`benchmark flow failed: the queue was not empty after ${maxWindows} windows`);
+}
+
+/**
+ * Links a user with a token through the real modal under the rate limiter: when the window's GET /me calls are
+ * spent the modal says so, and the user submits again once the window has passed on the server's clock.
+ */
+export async function linkUnderLimiter(b: Bench, username: string): Promise<void> {
+	const id = userId(b, username);
+	const token = b.server.createPersonalAccessToken(id, `bench-${username}`);
+	await b.host.runCommand(id, 'profile', 'login', ROOM);
+	const viewId = openViewId(b, username);
+	for (let attempt = 0; attempt < 3; attempt++) {
+		const answer = JSON.stringify(await b.host.submitView(id, viewId, { token: { token } }));
+		if (!/limiting/.test(answer)) {
+			break;
+		}
+		b.server.clock.advance(RATE_LIMIT_WINDOW_MS);
+		await b.host.runDueJobs();
+	}
+	expect(/linked/i.test(lastText(b, username)), `${username} linked with a token`);
 }

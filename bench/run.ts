@@ -16,7 +16,16 @@ import { EngineHost, findAppPackage } from '../tools/host';
 import { startReferenceServer } from '../tools/refserver';
 import type { ReferenceServer } from '../tools/refserver';
 import type { Bench, ChangeKind, RequestCount } from './flows';
-import { CHANGE_KINDS, countRequests, lastText, linkWithToken, ROOM, userId } from './flows';
+import {
+	CHANGE_KINDS,
+	countRequests,
+	drainQueue,
+	lastText,
+	linkUnderLimiter,
+	linkWithToken,
+	ROOM,
+	userId,
+} from './flows';
 import { mb, median, ms, msSince, percentile } from './stats';
 
 const REPO_ROOT = join(__dirname, '..');
@@ -79,7 +88,11 @@ interface KindResult {
 	count: RequestCount;
 }
 
-async function resetFor(b: Bench, profile: 'v7' | 'vn', rateLimit: 'off' | 'vn'): Promise<void> {
+async function resetFor(
+	b: Bench,
+	profile: 'v7' | 'vn',
+	rateLimit: 'off' | 'v7' | 'vn',
+): Promise<void> {
 	b.server.reset();
 	b.server.setProfile(profile);
 	b.server.setRateLimit(rateLimit);
@@ -438,6 +451,164 @@ async function load(b: Bench, label: string, timeoutMs?: number): Promise<LoadRe
 	};
 }
 
+// ------------------------------------------------------------------ burst under production limits
+
+interface BurstResult {
+	label: string;
+	users: number;
+	/** Changes typed (bio, nickname, status text, custom field: four a user; `show` changes nothing). */
+	changes: number;
+	/** Changes told done at once (the user bridge, or a REST write the budget allowed). */
+	appliedAtOnce: number;
+	/** Changes told "queued, place N". */
+	queued: number;
+	/** Changes whose value the server does not hold once the queue drained. */
+	lost: number;
+	/** `show` answered "try again" (a read the budget kept back: not queued). */
+	readsKeptBack: number;
+	/** Answers 429: requests the app sent although the server would refuse them. */
+	wasted429: number;
+	requests: number;
+	/** Rate-limit windows until the queue was empty. */
+	windows: number;
+	/** From the burst to the last write that landed, on the server's clock. */
+	lastLandsMs: number;
+	/** Wall and CPU time of this host for the burst itself and for the queue's windows. */
+	burstWallMs: number;
+	burstCpuMs: number;
+	drainWallMs: number;
+	drainCpuMs: number;
+}
+
+/** The five mixed commands of burst user `index`, as in test/engine/load.test.ts. */
+function burstCommands(index: number): string[] {
+	return [
+		`set bio Burst bio ${index}`,
+		`set nickname burst-nick-${index}`,
+		`set text Burst text ${index}`,
+		`set team=burst-team-${index}`,
+		'show',
+	];
+}
+
+/**
+ * `--users` linked users type five mixed commands each, all at once, under a production rate limiter; then
+ * the windows pass on the server's clock until the queue is empty.
+ */
+async function burst(b: Bench, label: string, limiter: 'off' | 'v7' | 'vn'): Promise<BurstResult> {
+	await resetFor(b, limiter === 'vn' ? 'vn' : 'v7', limiter);
+	await b.host.setAppSetting('request_timeout_ms', 60_000);
+	b.server.settings.set(
+		'Accounts_CustomFields',
+		JSON.stringify({ team: { type: 'text', maxLength: 40 } }),
+	);
+	const usernames = Array.from(
+		{ length: LOAD_USERS },
+		(_, i) => `burst${String(i).padStart(3, '0')}`,
+	);
+	for (const username of usernames) {
+		await b.server.seedUser({
+			username,
+			name: `Burst ${username}`,
+			email: `${username}@example.com`,
+		});
+		await linkUnderLimiter(b, username);
+	}
+	await drainQueue(b);
+	const since = b.server.requestLog.length;
+	const repliesBefore = new Map(usernames.map((u) => [u, b.host.messages(userId(b, u)).length]));
+	const startedAt = b.server.clock.now();
+	let cpu = process.cpuUsage();
+	let started = process.hrtime.bigint();
+	await Promise.all(
+		usernames.flatMap((username, index) =>
+			burstCommands(index).map((line) => b.host.runCommand(username, 'profile', line, ROOM)),
+		),
+	);
+	const burstWallMs = msSince(started);
+	const burstCpu = process.cpuUsage(cpu);
+	let appliedAtOnce = 0;
+	let queued = 0;
+	let readsKeptBack = 0;
+	for (const username of usernames) {
+		for (const message of b.host.messages(userId(b, username)).slice(repliesBefore.get(username))) {
+			const text = message.text ?? '';
+			if (/queued, place \d+/.test(text)) {
+				queued++;
+			} else if (/Try again in/.test(text)) {
+				readsKeptBack++;
+			} else if (/→/.test(text)) {
+				appliedAtOnce++;
+			}
+		}
+	}
+	cpu = process.cpuUsage();
+	started = process.hrtime.bigint();
+	const windows = await drainQueue(b);
+	const drainWallMs = msSince(started);
+	const drainCpu = process.cpuUsage(cpu);
+	const sent = b.server.requestLog.slice(since);
+	const landed = sent.filter(
+		(entry) => entry.route === 'users.updateOwnBasicInfo' && entry.status === 200,
+	);
+	let lost = 0;
+	usernames.forEach((username, index) => {
+		const user = b.server.getUser(username);
+		const held = [
+			user?.bio === `Burst bio ${index}`,
+			user?.nickname === `burst-nick-${index}`,
+			user?.statusText === `Burst text ${index}`,
+			user?.customFields?.team === `burst-team-${index}`,
+		];
+		lost += held.filter((ok) => !ok).length;
+	});
+	b.host.assertNoEngineErrors();
+	return {
+		label,
+		users: LOAD_USERS,
+		changes: LOAD_USERS * 4,
+		appliedAtOnce,
+		queued,
+		lost,
+		readsKeptBack,
+		wasted429: sent.filter((entry) => entry.status === 429).length,
+		requests: sent.length,
+		windows,
+		lastLandsMs: Math.max(0, ...landed.map((entry) => entry.at.getTime() - startedAt)),
+		burstWallMs,
+		burstCpuMs: (burstCpu.user + burstCpu.system) / 1000,
+		drainWallMs,
+		drainCpuMs: (drainCpu.user + drainCpu.system) / 1000,
+	};
+}
+
+function burstRows(runs: BurstResult[]): string[] {
+	const cells = (cell: (run: BurstResult) => string): string => runs.map(cell).join(' | ');
+	const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
+	return [
+		`| | ${runs.map((run) => run.label).join(' | ')} |`,
+		`|---|${runs.map(() => '---').join('|')}|`,
+		`| changes typed (4 a user; \`show\` is a read) | ${cells((run) => String(run.changes))} |`,
+		`| applied at once | ${cells((run) => String(run.appliedAtOnce))} |`,
+		`| queued ("queued, place N") | ${cells((run) => String(run.queued))} |`,
+		`| lost | ${cells((run) => String(run.lost))} |`,
+		`| \`show\` kept back ("try again", no request) | ${cells((run) =>
+			String(run.readsKeptBack),
+		)} |`,
+		`| wasted 429s | ${cells((run) => String(run.wasted429))} |`,
+		`| requests sent | ${cells((run) => String(run.requests))} |`,
+		`| time until the last lands (server clock) | ${cells(
+			(run) => `${seconds(run.lastLandsMs)} (${run.windows} windows)`,
+		)} |`,
+		`| this host: the burst, wall / CPU | ${cells(
+			(run) => `${seconds(run.burstWallMs)} / ${seconds(run.burstCpuMs)}`,
+		)} |`,
+		`| this host: the queue's windows, wall / CPU | ${cells(
+			(run) => `${seconds(run.drainWallMs)} / ${seconds(run.drainCpuMs)}`,
+		)} |`,
+	];
+}
+
 // ------------------------------------------------------------------ report
 
 function requestTable(results: KindResult[]): string[] {
@@ -452,7 +623,7 @@ function requestTable(results: KindResult[]): string[] {
 				: `${count.writes} writes for ${kind.users} user${kind.users > 1 ? 's' : ''}`;
 		lines.push(
 			`| ${kind.name} | \`${kind.command}\` | ${kind.profile}${
-				kind.rateLimit === 'vn' ? ', 1/min limit' : ''
+				kind.rateLimit === 'vn' ? ', 8.5+ limiter (1/min)' : ', V7 limiter'
 			} | ${count.reads} | ${count.writes} | ${count.other} | ${target} | ${count.requests
 				.map((request) => `\`${request}\``)
 				.join(', ')} |`,
@@ -499,7 +670,7 @@ function floorSection(floor: FloorResult): string[] {
 	const paired = (a: Contender, b: Contender) =>
 		median(samples[a].wall.map((value, i) => value / samples[b].wall[i]));
 	const lines = [
-		'## The app against a floor app, in one process',
+		'## The app against a floor app, in one process (rate limiter off)',
 		'',
 		'A minimal app built with the same toolchain (bench/floor: `rc-apps package`, then the same bundling as',
 		'`npm run package` when it bundles) is installed beside the app in the same engine. Its `/floor-same`',
@@ -507,6 +678,7 @@ function floorSection(floor: FloorResult): string[] {
 		'reply; `/floor-bridge` writes the bio through the user bridge and replies, as the app does for',
 		'`/profile set bio …`; the bare request is a `fetch` without the engine.',
 		`${WARM_UP} warm-up rounds, then ${ITERATIONS} rounds, each running all five with the order rotated.`,
+		'The limiter is off here: hundreds of rounds of one request would otherwise wait for its windows.',
 		'CPU is `process.cpuUsage()` of the whole process (engine, app and reference server) over the command;',
 		'bridge calls are the calls the engine made into the host (settings, persistence, HTTP, rooms, users, messages).',
 		'',
@@ -554,9 +726,10 @@ function report(input: {
 	floor: FloorResult;
 	heap?: HeapResult;
 	loads: LoadResult[];
+	bursts: BurstResult[];
 	wallMs: number;
 }): string {
-	const { pkg, floor, heap, loads } = input;
+	const { pkg, floor, heap, loads, bursts } = input;
 	const cpuList = cpus();
 	const peak = Math.max(...peakRss.map(([, bytes]) => bytes));
 	const lines = [
@@ -587,12 +760,23 @@ function report(input: {
 		'',
 		...floorSection(floor),
 		'',
-		'## Load',
+		'## Burst under production limits',
+		'',
+		`${LOAD_USERS} linked users type five mixed commands each, all at once (bio, nickname, status text, a custom`,
+		'field, `show`), under the V7 limiter (10 calls a minute per endpoint) and the 8.5+ one (one',
+		'`users.updateOwnBasicInfo` a minute); all users of the app share one budget per endpoint. Then the windows',
+		'pass on the reference server’s clock until the queue is empty. The same burst with the limiter off, for',
+		'comparison of this host’s work.',
+		'',
+		...burstRows(bursts),
+		'',
+		'## Load (rate limiter off)',
 		'',
 		`${LOAD_USERS} linked users, ${LOAD_COMMANDS} \`/profile set …\` commands each (every command a real change);`,
 		'all users start at once, each user’s commands one after the other; the REST rate limiter is off, and one',
 		'change before the burst (not counted) lets the app learn that, as on a workspace where it has run before.',
-		'Run twice: with the app’s default request timeout, and with the longest the app allows.',
+		'Run twice: with the app’s default request timeout, and with the longest the app allows. Under the limiter',
+		'nearly every change would wait for a window: see the burst above.',
 		'',
 		`| | ${loads.map((run) => run.label).join(' | ')} |`,
 		`|---|${loads.map(() => '---').join('|')}|`,
@@ -679,9 +863,27 @@ async function main(): Promise<void> {
 		);
 
 		const loads: LoadResult[] = [];
+		const bursts: BurstResult[] = [];
+		for (const [label, limiter] of [
+			['V7 limiter', 'v7'],
+			['8.5+ limiter', 'vn'],
+			['rate limiter off', 'off'],
+		] as const) {
+			const run = await burst(b, label, limiter);
+			bursts.push(run);
+			notePeak(`burst, ${label}`);
+			log(
+				`burst (${label}): ${run.appliedAtOnce} at once, ${run.queued} queued, ${run.lost} lost, ${
+					run.wasted429
+				} 429s, last lands after ${(run.lastLandsMs / 1000).toFixed(0)} s (server clock); burst ${(
+					run.burstCpuMs / 1000
+				).toFixed(1)} s CPU, windows ${(run.drainCpuMs / 1000).toFixed(1)} s CPU`,
+			);
+		}
+
 		for (const [label, timeoutMs] of [
-			['default timeout', undefined],
-			['60 s timeout', 60_000],
+			['default timeout, rate limiter off', undefined],
+			['60 s timeout, rate limiter off', 60_000],
 		] as const) {
 			const run = await load(b, label, timeoutMs);
 			loads.push(run);
@@ -708,6 +910,7 @@ async function main(): Promise<void> {
 			floor,
 			heap,
 			loads,
+			bursts,
 			wallMs: msSince(wall),
 		});
 		mkdirSync(dirname(OUT), { recursive: true });

@@ -13,6 +13,8 @@
  * resets its counters at the first call after the window ended.
  */
 
+import { rolesHold } from './permissions';
+
 export interface RateLimitHeaders {
 	limit: number;
 	remaining: number;
@@ -27,12 +29,15 @@ export type RouteBudget =
 
 export type SendDecision = { send: true } | { send: false; retryAt: number };
 
+/** Rocket.Chat skips the limiter for users holding it (apps/meteor/app/api/server/api.ts `shouldVerifyRateLimit`). */
+export const BYPASS_PERMISSION = 'api-bypass-rate-limit';
+
 /**
  * Roles holding `api-bypass-rate-limit` on a new workspace
- * (`apps/meteor/app/authorization/server/constant/permissions.ts`): their requests are never limited and their
- * answers carry no budget.
+ * (`apps/meteor/app/authorization/server/constant/permissions.ts`): what the app assumes until it has read the
+ * server's own permission lists.
  */
-export const BYPASS_ROLES = ['admin', 'bot', 'app'];
+export const DEFAULT_BYPASS_ROLES = ['admin', 'bot', 'app'];
 
 /** Length of a window when the app must guess it: `API_Enable_Rate_Limiter_Limit_Time_Default` and 8.5+ rules. */
 export const DEFAULT_WINDOW_MS = 60_000;
@@ -63,8 +68,20 @@ export function readRateLimitHeaders(
 	return { limit, remaining: Math.max(0, remaining), resetAt };
 }
 
-export function isBypassUser(roles: readonly string[] | undefined): boolean {
-	return (roles ?? []).some((role) => BYPASS_ROLES.includes(role));
+/**
+ * Whether a user's requests skip the limiter (their answers then carry no budget): one of their roles holds
+ * `api-bypass-rate-limit` in the server's permission lists (`permissions.listAll`), or, before the app has read
+ * them, in the server's default grant.
+ */
+export function bypassesRateLimit(
+	roles: readonly string[] | undefined,
+	permissionRoles: Record<string, string[]> | undefined,
+): boolean {
+	return rolesHold(
+		permissionRoles ?? { [BYPASS_PERMISSION]: DEFAULT_BYPASS_ROLES },
+		roles ?? [],
+		BYPASS_PERMISSION,
+	);
 }
 
 /**

@@ -1,69 +1,13 @@
 /**
- * The admin's server permissions, read with `GET /api/v1/permissions.listAll` (any signed-in user may call it:
- * apps/meteor/app/api/server/v1/permissions.ts) and kept in persistence for a minute, so that a series of admin
- * commands costs one read, on every server instance.
+ * The admin's `edit-other-user-password`, from the server's permission lists (the one path that reads and caches
+ * them: handlers/kernel/permissions.ts).
  */
-import { permissionsFact } from '../../lib/doctor';
-import { originOf } from '../../lib/origin';
-import { isFreshFor, PASSWORD_PERMISSION, rolesHold } from '../../lib/permissions';
+import { PASSWORD_PERMISSION, rolesHold } from '../../lib/permissions';
 import type { Invocation } from '../kernel/Invocation';
+import { permissionRoles } from '../kernel/permissions';
 import { replyFailure, reply } from '../kernel/replies';
 import type { Credential } from '../kernel/restClient';
-import { RecordStore } from '../kernel/storage';
 import { ADMIN_CHECK } from './adminUpdate';
-
-interface CachedPermissions {
-	origin: string;
-	fetchedAt: number;
-	roles: Record<string, string[]>;
-}
-
-const CACHE_KEY = 'server';
-
-function cache(inv: Invocation): RecordStore<CachedPermissions> {
-	return new RecordStore<CachedPermissions>(
-		'permissions',
-		inv.read.getPersistenceReader(),
-		inv.persis,
-	);
-}
-
-type PermissionRoles =
-	| { ok: true; roles: Record<string, string[]> }
-	| { ok: false; reply: (roomId: string) => Promise<void> };
-
-async function permissionRoles(
-	inv: Invocation,
-	credential: Credential,
-	fresh: boolean,
-): Promise<PermissionRoles> {
-	const origin = originOf(await inv.baseUrl());
-	const now = Date.now();
-	const cached = fresh ? undefined : await cache(inv).get(CACHE_KEY);
-	if (cached && isFreshFor(cached, origin, now)) {
-		return { ok: true, roles: cached.roles };
-	}
-	const outcome = await inv.rest().call('get', 'permissions.listAll', { credential });
-	if (!outcome.ok) {
-		return {
-			ok: false,
-			reply: (roomId) => replyFailure(inv, roomId, outcome.failure, ADMIN_CHECK),
-		};
-	}
-	const fact = permissionsFact(outcome);
-	if (fact.kind !== 'listed') {
-		return {
-			ok: false,
-			reply: (roomId) =>
-				reply(inv, roomId, {
-					key: 'admin_permission_unknown',
-					params: { permission: PASSWORD_PERMISSION },
-				}),
-		};
-	}
-	await cache(inv).put(CACHE_KEY, { origin, fetchedAt: now, roles: fact.roles });
-	return { ok: true, roles: fact.roles };
-}
 
 /**
  * users.update answers 200 and drops data.password when the caller lacks edit-other-user-password
@@ -79,7 +23,12 @@ export async function refusedWithoutPasswordPermission(
 ): Promise<boolean> {
 	const read = await permissionRoles(inv, credential, fresh);
 	if (!read.ok) {
-		await read.reply(roomId);
+		await ('failure' in read
+			? replyFailure(inv, roomId, read.failure, ADMIN_CHECK)
+			: reply(inv, roomId, {
+					key: 'admin_permission_unknown',
+					params: { permission: PASSWORD_PERMISSION },
+			  }));
 		return true;
 	}
 	// The admin's roles as they are now, not the copy the command or the form's payload carried.

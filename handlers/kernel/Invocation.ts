@@ -21,6 +21,7 @@ import {
 	Language,
 } from '../../lib/i18n';
 import { InteractionStore } from './interactions';
+import { skipsRateLimit } from './permissions';
 import type { QueuedChange } from './queueStore';
 import { aboutQueuedChange } from '../../lib/messages';
 import { originOf } from '../../lib/origin';
@@ -63,7 +64,12 @@ export class Invocation {
 	 * Set when the queue job replays a change: the change, and when the job was due on the scheduler's clock
 	 * (the budget's window ends are the server's times; the job running says that time has come).
 	 */
-	public queueContext?: { change: QueuedChange; dueAt: number };
+	public queueContext?: {
+		change: QueuedChange;
+		dueAt: number;
+		/** Whether a line holds a change queued before this one (handlers/kernel/queue.ts). */
+		queuedAhead(route: string): boolean;
+	};
 
 	/** The server instance running the app: its rate-limit budgets are its own (its own client address). */
 	public instanceKey = '';
@@ -204,9 +210,9 @@ export class Invocation {
 	/** The rate-limit budget shared by every user of the app (one client address for the server). */
 	public budget(): SharedBudget {
 		return new SharedBudget(this.read.getPersistenceReader(), this.persis, this.modify, {
-			roles: this.user.roles,
+			bypass: (refresh) => skipsRateLimit(this, refresh),
 			instance: this.instanceKey,
-			queuedAt: this.queueContext?.change.createdAt,
+			queuedAhead: this.queueContext?.queuedAhead,
 			now: () => this.now(),
 		});
 	}

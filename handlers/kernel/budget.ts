@@ -7,7 +7,6 @@ import type {
 import {
 	budgetAfterAnswer,
 	decideSend,
-	isBypassUser,
 	readRateLimitHeaders,
 	RouteBudget,
 	SendDecision,
@@ -105,7 +104,7 @@ export async function scheduleQueueJob(
 
 /**
  * The shared budget per endpoint, in app persistence so every server instance sees it. Each request first
- * writes its own in-flight record, then counts the others: of two requests racing for the last call, the later
+ * writes its own in-flight record (in its endpoint's group), then counts the others of that endpoint: of two requests racing for the last call, the later
  * one always sees the earlier, so the budget is never overspent by this app (the server's 429 stays the safety
  * net for requests of other clients from the same address).
  */
@@ -120,11 +119,18 @@ export class SharedBudget implements RequestBudget {
 		private readonly persis: IPersistence,
 		private readonly modify: IModify | undefined,
 		private readonly who: {
-			roles?: string[];
+			/**
+			 * Whether the server lets this user skip the limiter (handlers/kernel/permissions.ts skipsRateLimit);
+			 * `refresh` when the budget is about to keep a request back.
+			 */
+			bypass(refresh: boolean): Promise<boolean>;
 			/** The server instance: each meets its own limiter (its own client address). */
 			instance?: string;
-			/** The queued change being replayed: only changes queued before it go first. */
-			queuedAt?: string;
+			/**
+			 * Set for a queued change the queue job replays: whether its endpoint's line holds a change queued
+			 * before it (the job knows the queue it read; changes queued since are all younger).
+			 */
+			queuedAhead?: (route: string) => boolean;
 			now(): number;
 		},
 	) {
@@ -147,26 +153,48 @@ export class SharedBudget implements RequestBudget {
 		return Math.max(timeAhead(this.aheadMs), this.who.now());
 	}
 
-	/** Would a request to `route` be kept back now? Asked before a change starts, so it spends nothing. */
+	/**
+	 * Would a request to `route` be kept back now? Asked before a change starts, so it spends nothing; it reads the
+	 * budget and the line's mark only (beforeSend counts the requests in flight).
+	 */
 	public async check(route: string): Promise<RateLimited | undefined> {
-		if (isBypassUser(this.who.roles)) {
+		if (await this.who.bypass(false)) {
 			return undefined;
 		}
 		const decision = await this.decide(route);
-		return decision.send ? undefined : this.refuse(route, decision);
+		if (decision.send || (await this.who.bypass(true))) {
+			return undefined;
+		}
+		return this.refuse(route, decision);
 	}
 
+	/**
+	 * Admits a request or keeps it back. A request the budget and the line already refuse is kept back at once;
+	 * otherwise it writes its in-flight record, then counts the others of its endpoint (so only requests that might
+	 * go count each other, and a burst that meets a spent budget reads one record per request).
+	 */
 	public async beforeSend(route: string): Promise<{ ticket?: string } | { refused: RateLimited }> {
-		if (isBypassUser(this.who.roles)) {
+		if (await this.who.bypass(false)) {
 			return {};
 		}
-		const ticket = newNonce();
-		await this.inFlight.put(ticket, { id: ticket, route: this.key(route), at: Date.now() });
-		const decision = await this.decide(route, ticket);
+		let decision = await this.decide(route);
+		let ticket: string | undefined;
 		if (decision.send) {
-			return { ticket };
+			ticket = newNonce();
+			await this.inFlight.put(
+				ticket,
+				{ id: ticket, route: this.key(route), at: Date.now() },
+				this.key(route),
+			);
+			decision = await this.decide(route, ticket);
+			if (decision.send) {
+				return { ticket };
+			}
+			await this.inFlight.remove(ticket);
 		}
-		await this.inFlight.remove(ticket);
+		if (await this.who.bypass(true)) {
+			return {};
+		}
 		return { refused: await this.refuse(route, decision) };
 	}
 
@@ -185,7 +213,10 @@ export class SharedBudget implements RequestBudget {
 			: this.aheadMs !== undefined && seenAhead <= this.aheadMs
 			? this.aheadMs
 			: await noteServerTime(this.reader, this.persis, dated);
-		if (answer && !isBypassUser(this.who.roles)) {
+		const headers = answer && readRateLimitHeaders(answer.headers);
+		// An answer with the headers met the limiter, whatever the app believed; one without says nothing about the
+		// shared budget when the user skips the limiter.
+		if (answer && (headers || !(await this.who.bypass(false)))) {
 			const [stored, serverNow] = await Promise.all([
 				this.budgets.get(this.key(route)),
 				aheadMs === undefined ? this.serverNow() : Math.max(timeAhead(aheadMs), this.who.now()),
@@ -193,11 +224,7 @@ export class SharedBudget implements RequestBudget {
 			const next = budgetAfterAnswer(
 				stored,
 				route,
-				{
-					status: answer.statusCode,
-					headers: readRateLimitHeaders(answer.headers),
-					bypass: false,
-				},
+				{ status: answer.statusCode, headers, bypass: false },
 				serverNow,
 			);
 			if (next && JSON.stringify(next) !== JSON.stringify(stored)) {
@@ -209,26 +236,30 @@ export class SharedBudget implements RequestBudget {
 		}
 	}
 
+	/**
+	 * Reads what the decision needs, each through an index, whatever the number of users and queued changes: the
+	 * endpoint's budget record and its line's mark; with a `ticket` (the request's own in-flight record, written
+	 * first) also the requests in flight to that endpoint (its group).
+	 */
 	private async decide(route: string, ticket?: string): Promise<SendDecision & { now: number }> {
-		const [now, budget, flights, queued] = await Promise.all([
+		const [now, budget, flights, lineAhead] = await Promise.all([
 			this.serverNow(),
 			this.budgets.get(this.key(route)),
-			this.inFlight.all(),
-			new QueueStore(this.reader).all(),
+			ticket === undefined
+				? Promise.resolve<InFlight[]>([])
+				: this.inFlight.inGroup(this.key(route)),
+			// A replayed change waits only for changes queued before it; a new request for any queued change.
+			this.who.queuedAhead
+				? this.who.queuedAhead(route)
+				: new QueueStore(this.reader).mayHoldLine(route),
 		]);
-		const queuedAt = this.who.queuedAt;
 		const decision = decideSend({
 			budget,
 			now,
 			othersInFlight: flights.filter(
-				(flight) =>
-					flight.route === this.key(route) &&
-					flight.id !== ticket &&
-					Date.now() - flight.at < IN_FLIGHT_EXPIRY_MS,
+				(flight) => flight.id !== ticket && Date.now() - flight.at < IN_FLIGHT_EXPIRY_MS,
 			).length,
-			queuedAhead: queued.filter(
-				(entry) => entry.route === route && (queuedAt === undefined || entry.createdAt < queuedAt),
-			).length,
+			queuedAhead: lineAhead ? 1 : 0,
 		});
 		return { ...decision, now };
 	}

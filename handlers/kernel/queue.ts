@@ -6,13 +6,14 @@ import type {
 } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IJobContext } from '@rocket.chat/apps-engine/definition/scheduler';
 
-import { expectedWaitMs, waitWords } from '../../lib/budget';
+import { bypassesRateLimit, expectedWaitMs, waitWords } from '../../lib/budget';
 import { QUEUE_PROCESSOR_ID } from '../../lib/ids';
 import { inArrivalOrder, placeOf, planOwnChange } from '../../lib/queueOrder';
 import type { RateLimited } from '../../lib/restOutcome';
 import { drainMarks, noteServerTime, scheduleQueueJob, serverTime, SharedBudget } from './budget';
 import { admit, guard, tellUnexpected } from './guard';
 import { Invocation } from './Invocation';
+import { lastPermissionRoles } from './permissions';
 import { QueuedChange, QueuedOperation, QueueStore } from './queueStore';
 import { reply } from './replies';
 
@@ -52,10 +53,9 @@ export async function enqueue(
 		await scheduleQueueJob(inv.read.getPersistenceReader(), inv.persis, inv.modify, retryAt, now);
 		return;
 	}
-	const entries = await store.all();
 	let entry: QueuedChange | undefined;
 	if (operation.type === 'own') {
-		const plan = planOwnChange(entries, inv.user.id, operation.changes);
+		const plan = planOwnChange(await store.ofUser(inv.user.id), inv.user.id, operation.changes);
 		await Promise.all([
 			...plan.trimmed.map((trimmed) => store.put(trimmed)),
 			...plan.removed.map((removed) => store.remove(removed.id)),
@@ -67,7 +67,7 @@ export async function enqueue(
 	}
 	const replaced = entry !== undefined;
 	entry ??= await store.add(inv.user.id, roomId, operation, route, new Date(retryAt), attempts);
-	const place = placeOf(await store.all(), entry.id);
+	const place = placeOf(await store.line(entry.route), entry.id);
 	const waitMs = Math.max(
 		expectedWaitMs(place, await budget.budget(entry.route), now),
 		Date.parse(entry.notBefore) - now,
@@ -113,20 +113,16 @@ export async function applyQueuedChange(
 	// The server's time: at least when this job was due, later once an answer's Date says so.
 	const now = () => serverTime(reader);
 	const store = new QueueStore(read.getPersistenceReader(), persis);
-	/** Routes found spent in this run, with when to try them again. */
+	// The queue is read once a run, in arrival order; changes queued meanwhile wait for the next run.
+	const line = inArrivalOrder(await store.all());
+	/** Routes found spent (or whose first change is not due yet) in this run, with when to try them again. */
 	const blocked = new Map<string, number>();
 	for (let done = 0; done < CHANGES_PER_RUN; done++) {
-		const change = await nextReady(
-			read,
-			persis,
-			store,
-			blocked,
-			await now(),
-			app.instanceKey ?? '',
-		);
+		const change = await nextReady(read, persis, line, blocked, await now(), app.instanceKey ?? '');
 		if (!change) {
 			break;
 		}
+		line.splice(line.indexOf(change), 1);
 		const taken = await store.take(change.id);
 		const user = taken && (await read.getUserReader().getById(taken.userId));
 		if (!taken || !user) {
@@ -135,7 +131,7 @@ export async function applyQueuedChange(
 		const inv = await Invocation.create(app, read, modify, http, persis, user, {
 			userIsCurrent: true,
 		});
-		inv.queueContext = { change: taken, dueAt };
+		inv.queueContext = { change: taken, dueAt, queuedAhead: aheadOf(line, taken) };
 		await guard(
 			app.getLogger(),
 			'queued job',
@@ -154,10 +150,18 @@ export async function applyQueuedChange(
 		);
 		const back = await store.get(taken.id);
 		if (back) {
+			// Back in its place (maybe in another endpoint's line): the rest of this run knows it.
+			line.push(back);
+			line.splice(0, line.length, ...inArrivalOrder(line));
 			blocked.set(back.route, Date.parse(back.notBefore));
 		}
 	}
 	const left = await store.all();
+	const waiting = new Set(left.map((entry) => entry.route));
+	const seen = new Set([...line.map((entry) => entry.route), ...blocked.keys()]);
+	await Promise.all(
+		[...seen].filter((route) => !waiting.has(route)).map((route) => store.clearIfEmpty(route)),
+	);
 	if (left.length) {
 		const at = Math.min(
 			...left.map((entry) => Math.max(Date.parse(entry.notBefore), blocked.get(entry.route) ?? 0)),
@@ -167,16 +171,34 @@ export async function applyQueuedChange(
 	}
 }
 
-/** The oldest queued change that is due and whose endpoint has budget now; spent endpoints are remembered. */
+/**
+ * For a change being replayed: whether a line of the queue the job read holds a change queued before it. A
+ * change of two requests (a nickname: GET /me, then the write) so keeps its place in both lines.
+ */
+function aheadOf(line: QueuedChange[], change: QueuedChange): (route: string) => boolean {
+	return (route) =>
+		line.some(
+			(entry) =>
+				entry.route === route &&
+				inArrivalOrder([entry, change])[0] === entry &&
+				entry.id !== change.id,
+		);
+}
+
+/**
+ * The oldest queued change that is due and whose endpoint has budget now: the first of its line (a line whose
+ * first change is not due, or whose endpoint is spent, waits as a whole, so nothing overtakes in a line).
+ */
 async function nextReady(
 	read: IRead,
 	persis: IPersistence,
-	store: QueueStore,
+	line: QueuedChange[],
 	blocked: Map<string, number>,
 	now: number,
 	instance: string,
 ): Promise<QueuedChange | undefined> {
-	for (const entry of inArrivalOrder(await store.all())) {
+	const permissionLists = await lastPermissionRoles(read.getPersistenceReader());
+	for (const entry of line) {
 		if (blocked.has(entry.route)) {
 			continue;
 		}
@@ -191,9 +213,9 @@ async function nextReady(
 			return entry; // taken and dropped by the caller
 		}
 		const budget = new SharedBudget(read.getPersistenceReader(), persis, undefined, {
-			roles: user.roles,
+			bypass: async () => bypassesRateLimit(user.roles, permissionLists),
 			instance,
-			queuedAt: entry.createdAt,
+			queuedAhead: aheadOf(line, entry),
 			now: () => now,
 		});
 		const refusal = entry.route ? await budget.check(entry.route) : undefined;
@@ -209,13 +231,19 @@ async function nextReady(
 export async function ownQueue(
 	inv: Invocation,
 ): Promise<Array<{ change: QueuedChange; place: number; waitMs: number }>> {
-	const all = await new QueueStore(inv.read.getPersistenceReader()).all();
+	const store = new QueueStore(inv.read.getPersistenceReader());
+	const mine = inArrivalOrder(await store.ofUser(inv.user.id));
+	const lines = new Map<string, Promise<QueuedChange[]>>();
+	const lineOf = (route: string) => {
+		const known = lines.get(route) ?? store.line(route);
+		lines.set(route, known);
+		return known;
+	};
 	const budget = inv.budget();
 	const now = await budget.serverNow();
-	const mine = inArrivalOrder(all.filter((change) => change.userId === inv.user.id));
 	return Promise.all(
 		mine.map(async (change) => {
-			const place = placeOf(all, change.id);
+			const place = placeOf(await lineOf(change.route), change.id);
 			const waitMs = Math.max(
 				expectedWaitMs(place, await budget.budget(change.route), now),
 				Date.parse(change.notBefore) - now,
@@ -228,12 +256,16 @@ export async function ownQueue(
 /** Cancels queued changes of the user; returns how many were removed. */
 export async function cancelQueued(inv: Invocation, ids: string[]): Promise<number> {
 	const store = new QueueStore(inv.read.getPersistenceReader(), inv.persis);
+	const routes = new Set<string>();
 	let removed = 0;
 	for (const id of ids) {
-		if ((await store.get(id))?.userId === inv.user.id) {
+		const change = await store.get(id);
+		if (change?.userId === inv.user.id) {
 			await store.remove(id);
+			routes.add(change.route);
 			removed++;
 		}
 	}
+	await Promise.all([...routes].map((route) => store.clearIfEmpty(route)));
 	return removed;
 }

@@ -15,16 +15,19 @@ export class RecordStore<T extends object> {
 		private readonly writer?: IPersistence,
 	) {}
 
-	/** `group`: a second key that several records share, to be read or removed together (`inGroup`). */
-	private associations(key: string, group?: string): RocketChatAssociationRecord[] {
-		const associations = [
+	/**
+	 * `groups`: further keys that several records share, to be read together (`inGroup`) through the server's
+	 * index on associations, without reading every record of the kind.
+	 */
+	private associations(key: string, groups: readonly string[] = []): RocketChatAssociationRecord[] {
+		return [
 			new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, `profile-app:${this.kind}`),
 			new RocketChatAssociationRecord(
 				RocketChatAssociationModel.MISC,
 				`profile-app:${this.kind}:${key}`,
 			),
+			...groups.map((group) => this.groupAssociation(group)),
 		];
-		return group === undefined ? associations : [...associations, this.groupAssociation(group)];
 	}
 
 	private groupAssociation(group: string): RocketChatAssociationRecord {
@@ -45,9 +48,13 @@ export class RecordStore<T extends object> {
 		return record ? (record as T) : undefined;
 	}
 
-	/** Writes the record of `key`; a record put in a group is always put with the same group. */
-	public async put(key: string, data: T, group?: string): Promise<void> {
-		await this.requireWriter().updateByAssociations(this.associations(key, group), data, true);
+	/**
+	 * Writes the record of `key`; a record put in groups is always put with the same groups, in the same order
+	 * (an update matches the exact association array).
+	 */
+	public async put(key: string, data: T, groups?: string | readonly string[]): Promise<void> {
+		const list = groups === undefined ? [] : typeof groups === 'string' ? [groups] : groups;
+		await this.requireWriter().updateByAssociations(this.associations(key, list), data, true);
 	}
 
 	/** Every record put in `group`. */

@@ -154,7 +154,13 @@ describe('one user’s queued changes (8.5+: one write a minute)', () => {
 		assert.match(lastText(s, alice), /queued, place 2/);
 		await s.host.runCommand(alice, 'profile', 'set nickname alice-3', ROOM);
 		assert.match(lastText(s, alice), /replaces your queued change of the same field, place 2/);
-		assert.equal(s.server.requestLog.length, since, 'a request was sent for a queued change');
+		// Before keeping a change back the app reads the server's permissions once (is the user exempt from the
+		// limiter? api-bypass-rate-limit), then no request for the queued changes.
+		assert.deepEqual(
+			s.server.requestLog.slice(since).map((entry) => entry.route),
+			['permissions.listAll'],
+			'a request was sent for a queued change',
+		);
 
 		await s.host.runCommand(alice, 'profile', 'queue', ROOM);
 		const list = lastText(s, alice);
@@ -227,5 +233,46 @@ describe('one user’s queued changes (8.5+: one write a minute)', () => {
 		await drainQueue(s);
 		assert.equal(s.server.getUser(carol)?.nickname, `first-${carol}`);
 		assert.equal(s.server.getUser(carol)?.name, 'User 1');
+	});
+});
+
+describe('exempt from the limiter by permission (8.5+: one write a minute)', () => {
+	test('a user whose role holds api-bypass-rate-limit is not kept back when the budget is spent: the app asks permissions.listAll, as the server decides by permission', async () => {
+		s.server.setProfile('vn');
+		s.server.setRateLimit('vn');
+		// The admin gave a role of their own the permission (the server's default grant: admin, bot, app).
+		s.server.permissions.setRoles('api-bypass-rate-limit', ['admin', 'bot', 'app', 'exempt']);
+		const [alice, bob] = (await seedLinkedUsers(s, 'byp', 2)) as [string, string];
+		await s.server.seedUser({
+			username: 'dan',
+			name: 'Dan Exempt',
+			email: 'dan@q.example',
+			roles: ['user', 'exempt'],
+		});
+		const token = s.server.createPersonalAccessToken(userId(s, 'dan'), 'app-dan');
+		s.secrets.add(token);
+		await s.host.runCommand('dan', 'profile', 'login', ROOM);
+		const view = s.host.openView(userId(s, 'dan'));
+		assert.ok(view);
+		await s.host.submitView('dan', view.viewId, { token: { token } });
+		assert.match(lastText(s, 'dan'), /linked/i);
+
+		await s.host.runCommand(alice, 'profile', 'set nickname first', ROOM);
+		assert.match(lastText(s, alice), /nickname: .* → “first”/);
+		const since = s.server.requestLog.length;
+		await s.host.runCommand('dan', 'profile', 'set name Dan Free', ROOM);
+		assert.match(lastText(s, 'dan'), /name: .* → “Dan Free”/);
+		await s.host.runCommand(bob, 'profile', 'set name Bob Waits', ROOM);
+		assert.match(lastText(s, bob), /queued, place 1/);
+		assert.deepEqual(
+			s.server.requestLog.slice(since).map((entry) => [entry.route, entry.status]),
+			[
+				['permissions.listAll', 200],
+				[OWN_UPDATE, 200],
+			],
+			'one read of the permissions (kept a minute), then dan’s write; nothing for bob',
+		);
+		await drainQueue(s);
+		assert.equal(s.server.getUser(bob)?.name, 'Bob Waits');
 	});
 });
