@@ -2,6 +2,7 @@ import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition
 import type { IUIKitResponse } from '@rocket.chat/apps-engine/definition/uikit';
 
 import { ViewKind } from '../lib/ids';
+import { adminConfirmModal } from '../modals/AdminConfirmModal';
 import { adminEditModal } from '../modals/AdminEditModal';
 import { adminPasswordModal } from '../modals/AdminPasswordModal';
 import { editProfileModal } from '../modals/EditProfileModal';
@@ -9,6 +10,7 @@ import { linkAccountModal } from '../modals/LinkAccountModal';
 import { passwordModal } from '../modals/PasswordModal';
 import { secondFactorModal } from '../modals/SecondFactorModal';
 import { viewContext, ViewContext } from '../modals/ViewContext';
+import { submitAdminConfirm } from './admin/adminConfirm';
 import { submitAdminEdit, submitAdminPassword, submitAdminSecondFactor } from './admin/adminForms';
 import type { Invocation } from './kernel/Invocation';
 import type { PendingInteraction, PendingOf } from './kernel/interactions';
@@ -84,6 +86,11 @@ const MODAL_KINDS: { [K in ViewKind]: ModalKind<K> } = {
 		view: (ui, { nonce, payload }) =>
 			adminEditModal(ui, nonce, payload.snapshot, payload.customFieldNames),
 		submit: submitAdminEdit,
+	},
+	[ViewKind.AdminConfirm]: {
+		requires: 'admin',
+		view: (ui, { nonce, payload }) => adminConfirmModal(ui, nonce, payload),
+		submit: submitAdminConfirm,
 	},
 };
 

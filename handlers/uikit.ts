@@ -46,7 +46,7 @@ export async function handleViewSubmit(
 	persis: IPersistence,
 	modify: IModify,
 ): Promise<IUIKitResponse> {
-	const { view, user } = context.getInteractionData();
+	const { view, user, triggerId } = context.getInteractionData();
 	const responder = context.getInteractionResponder();
 	const parsed = parseViewId(view.id);
 	if (!parsed) {
@@ -68,7 +68,14 @@ export async function handleViewSubmit(
 		if (!record) {
 			return refusedResponse(inv, context, 'twofa_expired');
 		}
-		return await submitModal({ inv, record, state: view.state, viewId: view.id, responder });
+		return await submitModal({
+			inv,
+			record,
+			state: view.state,
+			viewId: view.id,
+			responder,
+			triggerId,
+		});
 	} finally {
 		await interactions.release(claim);
 	}

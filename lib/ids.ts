@@ -12,6 +12,7 @@ export const ViewKind = {
 	AdminPassword: 'admin-password',
 	AdminEdit: 'admin-edit',
 	AccountSecondFactor: 'account-2fa',
+	AdminConfirm: 'admin-confirm',
 } as const;
 export type ViewKind = typeof ViewKind[keyof typeof ViewKind];
 
@@ -65,6 +66,8 @@ export const ModalButton = {
 	AdminPasswordClose: 'admin-password-close',
 	AdminEditSubmit: 'admin-edit-submit',
 	AdminEditClose: 'admin-edit-close',
+	AdminConfirmSubmit: 'admin-confirm-submit',
+	AdminConfirmClose: 'admin-confirm-close',
 } as const;
 
 /** The scheduler processor that applies queued changes. */

@@ -7,6 +7,7 @@ export const AppSetting = {
 	RequestTimeout: 'request_timeout_ms',
 	AdminRoles: 'admin_roles',
 	AuditRoom: 'audit_room',
+	ConfirmAdminChanges: 'confirm_admin_changes',
 } as const;
 
 export const DEFAULT_TIMEOUT_MS = 4000;
@@ -48,12 +49,28 @@ export const APP_SETTINGS: ISetting[] = [
 		i18nLabel: 'setting_audit_room_label',
 		i18nDescription: 'setting_audit_room_description',
 	},
+	{
+		id: AppSetting.ConfirmAdminChanges,
+		type: SettingType.BOOLEAN,
+		packageValue: true,
+		required: false,
+		public: false,
+		i18nLabel: 'setting_confirm_admin_changes_label',
+		i18nDescription: 'setting_confirm_admin_changes_description',
+	},
 ];
 
 /** What only `/admin-user` needs: read by admin flows alone, once per invocation. */
 export interface AdminSettings {
 	adminRoles: string[];
 	auditRoom: string;
+	/** Destructive /admin-user changes (deactivate, remove or set roles, a password) wait for a confirmation. */
+	confirmChanges: boolean;
+}
+
+/** Confirmation is on unless the setting is explicitly off (automation turns it off). */
+export function parseConfirmSetting(value: unknown): boolean {
+	return value !== false && value !== 'false';
 }
 
 /** Splits "admin, user-manager" into role names; an empty setting means the default, admin only. */

@@ -2,6 +2,7 @@ import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 
 import { AdminRequest, nextRoles, parseAdminCommand } from '../../lib/adminArgs';
 import {
+	AdminUpdate,
 	planActiveUpdate,
 	hiddenFieldsRefusal,
 	planAdminFieldUpdate,
@@ -11,7 +12,9 @@ import {
 import { ADMIN_FIELDS, checkValue } from '../../lib/fields';
 import { ViewKind } from '../../lib/ids';
 import { selfLockout } from '../../lib/lastAdmin';
-import { formatProfile } from '../../lib/messages';
+import type { MessageKey, Translatable } from '../../lib/i18n';
+import { fieldName, formatProfile } from '../../lib/messages';
+import type { ProfileSnapshot } from '../../lib/profile';
 import type { Credential } from '../kernel/restClient';
 import type { RestFailure } from '../../lib/restOutcome';
 import type { AdminHandlers } from './adminTypes';
@@ -20,6 +23,7 @@ import { failureText, reply, replyFailure, replyNotLinked } from '../kernel/repl
 import { readCustomFields, readFieldRules } from '../kernel/serverRules';
 import { adminGate } from '../kernel/guard';
 import { startAdminForm } from './adminForms';
+import { askConfirmation, needsConfirmation } from './adminConfirm';
 import { refusedWithoutPasswordPermission } from './adminPermissions';
 import { refusedAsLastAdmin } from './lastAdmin';
 import {
@@ -50,6 +54,8 @@ interface AdminRun {
 	credential: Credential;
 	/** How often this command was already queued after a 429 (0 for a typed command). */
 	attempts: number;
+	/** The admin confirmed these words in the confirmation modal (or a queued run of confirmed words). */
+	confirmed: boolean;
 }
 
 /** `/admin-user …`: the role check comes first, so a refused user causes no request at all. */
@@ -59,6 +65,7 @@ export async function runAdminCommand(
 	args: string[],
 	triggerId: string | undefined,
 	attempts = 0,
+	confirmed = false,
 ): Promise<void> {
 	const gate = await adminGate(inv);
 	if (!gate.allowed) {
@@ -110,7 +117,11 @@ export async function runAdminCommand(
 		await replyNotLinked(inv, room);
 		return;
 	}
-	await dispatch({ inv, roomId: room.id, triggerId, credential, attempts }, parsed.value, args);
+	await dispatch(
+		{ inv, roomId: room.id, triggerId, credential, attempts, confirmed },
+		parsed.value,
+		args,
+	);
 }
 
 async function reportLookupFailure(
@@ -144,6 +155,7 @@ async function dispatch(
 				args,
 				resolved.failure.retryAfterSeconds,
 				run.attempts,
+				run.confirmed,
 			);
 			return;
 		}
@@ -161,6 +173,13 @@ async function dispatch(
 			return;
 		case 'password':
 			if (await refusedWithoutPasswordPermission(inv, run.roomId, run.credential)) {
+				return;
+			}
+			if (await needsConfirmation(inv, run.confirmed)) {
+				await askConfirmation(inv, run.roomId, run.triggerId, {
+					words: ['password', snapshot.id],
+					items: [{ username: snapshot.username, what: 'password' }],
+				});
 				return;
 			}
 			await startAdminForm(
@@ -196,6 +215,26 @@ async function dispatch(
 			if (await refusedAsLastAdmin(inv, run.roomId, run.credential, snapshot, update)) {
 				return;
 			}
+			if (update.data.active === false && (await needsConfirmation(inv, run.confirmed))) {
+				const t = (key: MessageKey, params?: Translatable['params']) => inv.t(key, params);
+				const others = update.lines.filter((line) => line.field !== 'active');
+				await askConfirmation(inv, run.roomId, run.triggerId, {
+					words: args,
+					items: [
+						{ username: snapshot.username, what: 'deactivate' },
+						...(others.length
+							? [
+									{
+										username: snapshot.username,
+										what: 'fields' as const,
+										fields: others.map((line) => fieldName(t, line.field, line.custom)),
+									},
+							  ]
+							: []),
+					],
+				});
+				return;
+			}
 			change = { kind: 'fields', targetUsername: snapshot.username, update, replayWords: args };
 			break;
 		}
@@ -210,6 +249,13 @@ async function dispatch(
 			}
 			const update = planRolesUpdate(snapshot, roles);
 			if (await refusedAsLastAdmin(inv, run.roomId, run.credential, snapshot, update)) {
+				return;
+			}
+			if (request.action !== 'add' && (await needsConfirmation(inv, run.confirmed))) {
+				await askConfirmation(inv, run.roomId, run.triggerId, {
+					words: ['roles', snapshot.id, request.action, ...request.roles],
+					items: [{ username: snapshot.username, what: 'roles', old: snapshot.roles, new: roles }],
+				});
 				return;
 			}
 			change = { kind: 'roles', targetUsername: snapshot.username, update, replayWords: args };
@@ -247,7 +293,89 @@ async function dispatch(
 		[],
 	);
 	if (result.outcome === 'rate-limited') {
-		await queueAdminWords(inv, run.roomId, args, result.retryAfterSeconds ?? 60, run.attempts);
+		await queueAdminWords(
+			inv,
+			run.roomId,
+			args,
+			result.retryAfterSeconds ?? 60,
+			run.attempts,
+			run.confirmed,
+		);
+	}
+}
+
+/**
+ * One user of an activate/deactivate command, read and checked: the update to send, or what to do instead
+ * (`skip`: told and next user; `stop`: told or queued, nothing more now).
+ */
+async function readForActiveChange(
+	run: AdminRun,
+	kind: 'activate' | 'deactivate',
+	users: string[],
+	index: number,
+): Promise<{ snapshot: ProfileSnapshot; update: AdminUpdate } | 'skip' | 'stop'> {
+	const { inv } = run;
+	const user = users[index];
+	const active = kind === 'activate';
+	const resolved = await resolveUser(inv, run.credential, user);
+	if (!resolved.ok) {
+		if (resolved.failure.kind === 'rate-limited') {
+			await queueAdminWords(
+				inv,
+				run.roomId,
+				[kind, ...users.slice(index)],
+				resolved.failure.retryAfterSeconds,
+				run.attempts,
+				run.confirmed,
+			);
+			return 'stop';
+		}
+		if (resolved.failure.kind === 'unauthorized') {
+			await replyFailure(inv, run.roomId, resolved.failure, ADMIN_CHECK);
+			return 'stop';
+		}
+		if (isUnknownUser(resolved.failure)) {
+			await reply(inv, run.roomId, { key: 'admin_unknown_user', params: { user } });
+		} else {
+			await reply(inv, run.roomId, {
+				key: 'admin_user_failed',
+				params: { user, reason: failureText(inv, resolved.failure, ADMIN_CHECK) },
+			});
+		}
+		return 'skip';
+	}
+	const snapshot = resolved.snapshot;
+	if (snapshot.active === active) {
+		await reply(inv, run.roomId, {
+			key: active ? 'admin_already_active' : 'admin_already_inactive',
+			params: { username: snapshot.username },
+		});
+		return 'skip';
+	}
+	const update = planActiveUpdate(snapshot, active);
+	if (await refusedAsLastAdmin(inv, run.roomId, run.credential, snapshot, update)) {
+		return 'skip';
+	}
+	return { snapshot, update };
+}
+
+/** Deactivation waits for a confirmation naming every user it would deactivate (each read and checked now). */
+async function confirmDeactivation(run: AdminRun, users: string[]): Promise<void> {
+	const named: ProfileSnapshot[] = [];
+	for (const index of users.keys()) {
+		const step = await readForActiveChange(run, 'deactivate', users, index);
+		if (step === 'stop') {
+			return;
+		}
+		if (step !== 'skip') {
+			named.push(step.snapshot);
+		}
+	}
+	if (named.length) {
+		await askConfirmation(run.inv, run.roomId, run.triggerId, {
+			words: ['deactivate', ...named.map((snapshot) => snapshot.id)],
+			items: named.map((snapshot) => ({ username: snapshot.username, what: 'deactivate' })),
+		});
 	}
 }
 
@@ -258,47 +386,19 @@ async function changeActiveState(
 	users: string[],
 ): Promise<void> {
 	const { inv } = run;
-	const active = kind === 'activate';
-	for (const [index, user] of users.entries()) {
-		const rest = users.slice(index + 1);
-		const resolved = await resolveUser(inv, run.credential, user);
-		if (!resolved.ok) {
-			if (resolved.failure.kind === 'rate-limited') {
-				await queueAdminWords(
-					inv,
-					run.roomId,
-					[kind, ...users.slice(index)],
-					resolved.failure.retryAfterSeconds,
-					run.attempts,
-				);
-				return;
-			}
-			if (resolved.failure.kind === 'unauthorized') {
-				await replyFailure(inv, run.roomId, resolved.failure, ADMIN_CHECK);
-				return;
-			}
-			if (isUnknownUser(resolved.failure)) {
-				await reply(inv, run.roomId, { key: 'admin_unknown_user', params: { user } });
-			} else {
-				await reply(inv, run.roomId, {
-					key: 'admin_user_failed',
-					params: { user, reason: failureText(inv, resolved.failure, ADMIN_CHECK) },
-				});
-			}
+	if (kind === 'deactivate' && (await needsConfirmation(inv, run.confirmed))) {
+		await confirmDeactivation(run, users);
+		return;
+	}
+	for (const index of users.keys()) {
+		const step = await readForActiveChange(run, kind, users, index);
+		if (step === 'stop') {
+			return;
+		}
+		if (step === 'skip') {
 			continue;
 		}
-		const snapshot = resolved.snapshot;
-		if (snapshot.active === active) {
-			await reply(inv, run.roomId, {
-				key: active ? 'admin_already_active' : 'admin_already_inactive',
-				params: { username: snapshot.username },
-			});
-			continue;
-		}
-		const update = planActiveUpdate(snapshot, active);
-		if (await refusedAsLastAdmin(inv, run.roomId, run.credential, snapshot, update)) {
-			continue;
-		}
+		const { snapshot, update } = step;
 		const change: AdminChange = {
 			kind,
 			targetUsername: snapshot.username,
@@ -311,7 +411,7 @@ async function changeActiveState(
 			run.triggerId,
 			run.credential,
 			change,
-			rest,
+			users.slice(index + 1),
 		);
 		if (result.outcome === 'rate-limited') {
 			await queueAdminWords(
@@ -320,6 +420,7 @@ async function changeActiveState(
 				[kind, ...users.slice(index)],
 				result.retryAfterSeconds ?? 60,
 				run.attempts,
+				run.confirmed,
 			);
 			return;
 		}
@@ -337,7 +438,14 @@ export const adminHandlers: AdminHandlers = {
 		}
 		const room = await inv.read.getRoomReader().getById(change.roomId);
 		if (room) {
-			await runAdminCommand(inv, room, change.operation.words, undefined, change.attempts + 1);
+			await runAdminCommand(
+				inv,
+				room,
+				change.operation.words,
+				undefined,
+				change.attempts + 1,
+				change.operation.confirmed === true,
+			);
 		}
 	},
 };

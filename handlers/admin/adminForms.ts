@@ -93,7 +93,14 @@ function adminAnswer(
 				await reportPartial(inv, record.roomId, change, failure);
 			} else if (failure.kind === 'rate-limited' && change.replayWords) {
 				// Queued with the rest: the server remembers a second factor when its turn comes.
-				await queueAdminWords(inv, record.roomId, change.replayWords, failure.retryAfterSeconds);
+				await queueAdminWords(
+					inv,
+					record.roomId,
+					change.replayWords,
+					failure.retryAfterSeconds,
+					0,
+					true,
+				);
 			} else {
 				await otherwise(failure);
 			}
@@ -266,7 +273,7 @@ export async function submitAdminEdit(s: LinkedSubmission<'admin-edit'>): Promis
 		const failure = fresh.failure;
 		if (failure.kind === 'rate-limited') {
 			return closeModal(s, () =>
-				queueAdminWords(inv, record.roomId, replayWords, failure.retryAfterSeconds),
+				queueAdminWords(inv, record.roomId, replayWords, failure.retryAfterSeconds, 0, true),
 			);
 		}
 		return closeWithFailure(s, failure);
@@ -319,7 +326,7 @@ export async function submitAdminSecondFactor(
 		then: async () => {
 			if (remaining.length) {
 				// The server now remembers the second factor: the other users are processed right after.
-				await queueAdminWords(inv, record.roomId, [change.kind, ...remaining], 0, 1);
+				await queueAdminWords(inv, record.roomId, [change.kind, ...remaining], 0, 1, true);
 			}
 		},
 	});

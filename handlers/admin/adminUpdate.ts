@@ -226,6 +226,11 @@ export async function queueAdminWords(
 	words: string[],
 	retryAfterSeconds: number,
 	attempts = 0,
+	confirmed = false,
 ): Promise<void> {
-	await enqueue(inv, roomId, { type: 'admin', words }, retryAfterSeconds, attempts);
+	// A confirmed change is not asked about again when it runs (handlers/admin/adminConfirm.ts).
+	const operation = confirmed
+		? { type: 'admin' as const, words, confirmed }
+		: { type: 'admin' as const, words };
+	await enqueue(inv, roomId, operation, retryAfterSeconds, attempts);
 }

@@ -1,5 +1,6 @@
 /** The non-secret state each kind of pending modal keeps in persistence. Types only. */
 import type { ProfileSnapshot } from '../../lib/profile';
+import type { AdminConfirmPayload } from '../../modals/AdminConfirmModal';
 import type { LinkAccountModalPayload } from '../../modals/LinkAccountModal';
 import type { PasswordView } from '../../modals/PasswordModal';
 import type { AdminSecondFactorPayload } from '../admin/adminUpdate';
@@ -29,4 +30,5 @@ export interface PayloadOf {
 	'admin-password': AdminFormPayload;
 	'admin-edit': AdminFormPayload;
 	'account-2fa': AccountSecondFactorPayload;
+	'admin-confirm': AdminConfirmPayload;
 }

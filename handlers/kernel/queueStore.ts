@@ -10,7 +10,7 @@ import { RecordStore } from './storage';
  */
 export type QueuedOperation =
 	| { type: 'own'; changes: FieldChange[] }
-	| { type: 'admin'; words: string[] };
+	| { type: 'admin'; words: string[]; confirmed?: boolean };
 
 export interface QueuedChange {
 	id: string;

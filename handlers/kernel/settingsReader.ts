@@ -5,6 +5,7 @@ import {
 	AppSetting,
 	normalizeBaseUrl,
 	normalizeTimeout,
+	parseConfirmSetting,
 	parseRoleList,
 } from '../../lib/settings';
 
@@ -44,9 +45,14 @@ export async function resolveBaseUrl(read: IRead, serverUrl: string): Promise<st
 }
 
 export async function readAdminSettings(read: IRead): Promise<AdminSettings> {
-	const [roles, auditRoom] = await Promise.all([
+	const [roles, auditRoom, confirm] = await Promise.all([
 		appSetting(read, AppSetting.AdminRoles),
 		appSetting(read, AppSetting.AuditRoom),
+		appSetting(read, AppSetting.ConfirmAdminChanges),
 	]);
-	return { adminRoles: parseRoleList(roles), auditRoom: String(auditRoom ?? '').trim() };
+	return {
+		adminRoles: parseRoleList(roles),
+		auditRoom: String(auditRoom ?? '').trim(),
+		confirmChanges: parseConfirmSetting(confirm),
+	};
 }

@@ -19,6 +19,8 @@ export interface Submission<K extends ViewKind = ViewKind> {
 	state: unknown;
 	viewId: string;
 	responder: Responder;
+	/** The submission's trigger id: a modal opened right away (the next step of a confirmed change) uses it. */
+	triggerId?: string;
 }
 
 /** A submission by a linked user, with the credential its requests are sent with. */

@@ -531,6 +531,18 @@ export const de: Messages = {
 		'Nichts wurde gesendet: Du hast die Server-Berechtigung {permission} nicht, und ohne sie ignoriert der Server ein neues Passwort stillschweigend. Bitte einen Admin, sie einer deiner Rollen zu geben.',
 	admin_permission_unknown:
 		'Nichts wurde gesendet: Der Server hat nicht mitgeteilt, welche Rollen {permission} haben, daher kann die App nicht wissen, ob die Änderung angewendet würde.',
+	admin_confirm_title: 'Änderung bestätigen',
+	admin_confirm_intro: 'Noch wurde nichts gesendet. Bestätige, um zu ändern:',
+	admin_confirm_deactivate: '@{username}: deaktiviert, aus allen Sitzungen abgemeldet',
+	admin_confirm_password:
+		'@{username}: ein neues Passwort, im nächsten Schritt gewählt; aus allen Sitzungen abgemeldet',
+	admin_confirm_roles: '@{username}: Rollen {old} → {new}',
+	admin_confirm_fields: '@{username}: außerdem {fields}',
+	admin_confirm_hint:
+		'Die Benutzer werden beim Bestätigen neu gelesen. Eine App-Einstellung schaltet diese Bestätigung für Automatisierung aus.',
+	admin_confirm_button: 'Bestätigen',
+	admin_confirm_offer: 'Diese Änderung wartet auf deine Bestätigung: Nichts wurde gesendet.',
+	admin_confirm_open: 'Prüfen und bestätigen',
 	admin_proof_label:
 		'Dein eigener zweiter Faktor (nicht der von @{username}), falls der Server danach fragt',
 	admin_proof_hint:

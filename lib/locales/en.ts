@@ -509,6 +509,18 @@ export const en = {
 		'Nothing was sent: you do not hold the server permission {permission}, and without it the server silently ignores a new password. Ask an admin to grant it to one of your roles.',
 	admin_permission_unknown:
 		'Nothing was sent: the server did not say which roles hold {permission}, so the app cannot tell whether the change would be applied.',
+	admin_confirm_title: 'Confirm the change',
+	admin_confirm_intro: 'Nothing has been sent yet. Confirm to change:',
+	admin_confirm_deactivate: '@{username}: deactivated, signed out of every session',
+	admin_confirm_password:
+		'@{username}: a new password, chosen in the next step; signed out of every session',
+	admin_confirm_roles: '@{username}: roles {old} → {new}',
+	admin_confirm_fields: '@{username}: also {fields}',
+	admin_confirm_hint:
+		'The users are read again when you confirm. An app setting turns this confirmation off for automation.',
+	admin_confirm_button: 'Confirm',
+	admin_confirm_offer: 'This change waits for your confirmation: nothing was sent.',
+	admin_confirm_open: 'Review and confirm',
 	admin_proof_label: "Your own second factor (not @{username}'s), if the server asks for it",
 	admin_proof_hint:
 		'Your authenticator code, the code the server e-mailed you, or your own password.',

@@ -526,6 +526,18 @@ export const es: Messages = {
 		'No se envió nada: no tienes el permiso del servidor {permission}, y sin él el servidor ignora en silencio una contraseña nueva. Pide a un administrador que lo conceda a uno de tus roles.',
 	admin_permission_unknown:
 		'No se envió nada: el servidor no dijo qué roles tienen {permission}, así que la app no puede saber si el cambio se aplicaría.',
+	admin_confirm_title: 'Confirmar el cambio',
+	admin_confirm_intro: 'Todavía no se envió nada. Confirma para cambiar:',
+	admin_confirm_deactivate: '@{username}: desactivado, se cierran todas sus sesiones',
+	admin_confirm_password:
+		'@{username}: una contraseña nueva, elegida en el siguiente paso; se cierran todas sus sesiones',
+	admin_confirm_roles: '@{username}: roles {old} → {new}',
+	admin_confirm_fields: '@{username}: también {fields}',
+	admin_confirm_hint:
+		'Los usuarios se leen de nuevo al confirmar. Un ajuste de la app desactiva esta confirmación para automatización.',
+	admin_confirm_button: 'Confirmar',
+	admin_confirm_offer: 'Este cambio espera tu confirmación: no se envió nada.',
+	admin_confirm_open: 'Revisar y confirmar',
 	admin_proof_label: 'Tu propio segundo factor (no el de @{username}), si el servidor lo pide',
 	admin_proof_hint:
 		'El código de tu app de autenticación, el código que el servidor te envió por correo o tu propia contraseña.',

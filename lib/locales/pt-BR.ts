@@ -522,6 +522,18 @@ export const ptBR: Messages = {
 		'Nada foi enviado: você não tem a permissão do servidor {permission}, e sem ela o servidor ignora em silêncio uma nova senha. Peça a um administrador que a conceda a um dos seus papéis.',
 	admin_permission_unknown:
 		'Nada foi enviado: o servidor não informou quais papéis têm {permission}, então o app não consegue saber se a alteração seria aplicada.',
+	admin_confirm_title: 'Confirmar a alteração',
+	admin_confirm_intro: 'Nada foi enviado ainda. Confirme para alterar:',
+	admin_confirm_deactivate: '@{username}: desativado, sai de todas as sessões',
+	admin_confirm_password:
+		'@{username}: uma nova senha, escolhida no próximo passo; sai de todas as sessões',
+	admin_confirm_roles: '@{username}: papéis {old} → {new}',
+	admin_confirm_fields: '@{username}: também {fields}',
+	admin_confirm_hint:
+		'Os usuários são lidos de novo quando você confirma. Uma configuração do app desativa esta confirmação para automação.',
+	admin_confirm_button: 'Confirmar',
+	admin_confirm_offer: 'Esta alteração aguarda a sua confirmação: nada foi enviado.',
+	admin_confirm_open: 'Revisar e confirmar',
 	admin_proof_label: 'Seu próprio segundo fator (não o de @{username}), se o servidor pedir',
 	admin_proof_hint:
 		'O código do seu app autenticador, o código que o servidor enviou para o seu e-mail ou sua própria senha.',

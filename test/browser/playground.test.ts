@@ -135,13 +135,16 @@ test('the rate-limit panel shows the server’s shared budget: calls left per en
 	await ui.waitForText(row, /resets in \d+ s/);
 });
 
-test('the admin deactivates bea after confirming with their password', async () => {
+test('the admin deactivates bea: one click confirms, then their password', async () => {
 	await ui.actAs('admin');
 	await ui.command('/profile login');
 	await ui.fill('password', 'admin-pass');
 	await ui.submit();
 	await ui.waitForLastMessage(/Your account is linked/);
 	await ui.command('/admin-user deactivate bea');
+	await ui.waitForModal(/Confirm the change/);
+	await ui.waitForText(ui.modal(), /@bea: deactivated/);
+	await ui.submit();
 	await ui.waitForModal(/second factor/);
 	await ui.fill('code', 'admin-pass');
 	await ui.submit();

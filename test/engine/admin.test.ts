@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
 import {
+	confirmAdminChange,
 	lastText,
 	linkWithPassword,
 	messages,
@@ -147,8 +148,12 @@ describe('activate, deactivate, roles, verify', () => {
 	test('several users: each reported, one failure does not stop the others', async () => {
 		await linkAdmin();
 		await s.host.runCommand('admin', 'admin-user', 'deactivate alice', ROOM);
+		await confirmAdminChange(s, 'admin');
 		await confirmWithAdminPassword();
 		await s.host.runCommand('admin', 'admin-user', 'deactivate @alice nobody bea', ROOM);
+		// Told at once about the users that need nothing; the confirmation names the one that changes.
+		assert.match(JSON.stringify(openView(s, 'admin').view.blocks), /@bea: deactivated/);
+		await confirmAdminChange(s, 'admin');
 		const texts = messages(s, 'admin')
 			.slice(-3)
 			.map((message) => message.text);
@@ -168,6 +173,7 @@ describe('activate, deactivate, roles, verify', () => {
 		await confirmWithAdminPassword();
 		s.server.faults.set('users.update', { kind: 'rate-limit', retryAfterSeconds: 20, times: 1 });
 		await s.host.runCommand('admin', 'admin-user', 'deactivate alice bea', ROOM);
+		await confirmAdminChange(s, 'admin');
 		assert.match(lastText(s, 'admin'), /queued/);
 		assert.equal(s.server.getUser('alice')?.active, true);
 		await s.host.runDueJobs(Date.now() + 21_000);
@@ -184,6 +190,8 @@ describe('activate, deactivate, roles, verify', () => {
 		assert.deepEqual(s.server.getUser('bea')?.roles, ['user', 'moderator']);
 		assert.match(lastText(s, 'admin'), /Roles of @bea: user → user, moderator/);
 		await s.host.runCommand('admin', 'admin-user', 'roles bea remove moderator', ROOM);
+		assert.equal(s.server.getUser('bea')?.roles.length, 2, 'nothing before the confirmation');
+		await confirmAdminChange(s, 'admin');
 		assert.deepEqual(s.server.getUser('bea')?.roles, ['user']);
 		await s.host.runCommand('admin', 'admin-user', 'roles bea set user', ROOM);
 		assert.match(lastText(s, 'admin'), /already has roles user/);
@@ -209,6 +217,7 @@ describe('forms', () => {
 	test('password form: a new password, required change; the 2FA proof in the same form', async () => {
 		await linkAdmin();
 		await s.host.runCommand('admin', 'admin-user', 'password bea', ROOM);
+		await confirmAdminChange(s, 'admin');
 		const view = openView(s, 'admin');
 		s.secrets.add('Bea-new-Passw0rd');
 		const state = {
@@ -278,6 +287,7 @@ describe('audit room', () => {
 		await s.host.runCommand('admin', 'admin-user', 'set bea nickname=Auditee', ROOM);
 		await confirmWithAdminPassword();
 		await s.host.runCommand('admin', 'admin-user', 'password bea', ROOM);
+		await confirmAdminChange(s, 'admin');
 		s.secrets.add('Audit-Secret-9');
 		await s.host.submitView('admin', openView(s, 'admin').viewId, {
 			'new-password': { 'new-password': 'Audit-Secret-9' },

@@ -443,3 +443,56 @@ describe('the last admin cannot lock the workspace out', () => {
 		assert.equal(s.server.getUser('admin')?.active, true);
 	});
 });
+
+describe('destructive admin actions wait for one confirming click', () => {
+	const writes = () => s.server.requestLog.filter((entry) => entry.route === 'users.update');
+
+	test('deactivate: the modal names each user and what changes; nothing is sent before the click', async () => {
+		await linkWithPassword(s, 'admin');
+		await s.host.runCommand('admin', 'admin-user', 'deactivate bea alice', ROOM);
+		const shown = JSON.stringify(openView(s, 'admin').view.blocks);
+		assert.match(shown, /@bea: deactivated, signed out of every session/);
+		assert.match(shown, /@alice: deactivated, signed out of every session/);
+		assert.equal(writes().length, 0);
+		assert.equal(s.server.getUser('bea')?.active, true);
+		await s.host.submitView('admin', openView(s, 'admin').viewId, {});
+		// The admin's own second factor, then the rest of the confirmed words run at once.
+		await s.host.submitView('admin', openView(s, 'admin').viewId, { code: { code: 'admin-pass' } });
+		await s.host.runDueJobs(Date.now() + 1000);
+		assert.equal(s.server.getUser('bea')?.active, false);
+		assert.equal(s.server.getUser('alice')?.active, false);
+	});
+
+	test('roles and passwords: named in the modal; closing it sends nothing', async () => {
+		await linkWithPassword(s, 'admin');
+		await s.host.runCommand('admin', 'admin-user', 'roles bea set moderator', ROOM);
+		assert.match(JSON.stringify(openView(s, 'admin').view.blocks), /@bea: roles user → moderator/);
+		await s.host.closeView('admin', openView(s, 'admin').viewId);
+		await s.host.runCommand('admin', 'admin-user', 'password bea', ROOM);
+		const view = openView(s, 'admin');
+		assert.match(view.viewId, /admin-confirm/);
+		assert.match(JSON.stringify(view.view.blocks), /@bea: a new password/);
+		await s.host.closeView('admin', view.viewId);
+		assert.equal(writes().length, 0);
+		assert.deepEqual(s.server.getUser('bea')?.roles, ['user']);
+	});
+
+	test('the click re-checks the role gate: an admin removed from the setting meanwhile sends nothing', async () => {
+		await linkWithPassword(s, 'admin');
+		await s.host.runCommand('admin', 'admin-user', 'deactivate bea', ROOM);
+		const view = openView(s, 'admin');
+		await s.host.setAppSetting('admin_roles', 'user-manager');
+		await s.host.submitView('admin', view.viewId, {});
+		assert.match(lastText(s, 'admin'), /no longer hold a role allowed to use \/admin-user/);
+		assert.equal(writes().length, 0);
+		assert.equal(s.server.getUser('bea')?.active, true);
+	});
+
+	test('confirmation turned off by the app setting (automation): a deactivation runs at once', async () => {
+		await s.host.setAppSetting('confirm_admin_changes', false);
+		await linkWithPassword(s, 'admin');
+		await s.host.runCommand('admin', 'admin-user', 'deactivate bea', ROOM);
+		await s.host.submitView('admin', openView(s, 'admin').viewId, { code: { code: 'admin-pass' } });
+		assert.equal(s.server.getUser('bea')?.active, false);
+	});
+});

@@ -184,7 +184,12 @@ function pressSendAgain(actor: string, kind: string, blockId: string) {
 }
 
 /** An admin whose token bypasses 2FA: admin changes land at once (and queued ones replay without a prompt). */
+/**
+ * Faults are about requests, so admin flows run with the confirmation modal of destructive changes turned off
+ * (app setting; every admin test name says so): the confirmation itself is tested in attacks.test.ts.
+ */
 async function linkAdmin(): Promise<void> {
+	await s.host.setAppSetting('confirm_admin_changes', false);
 	await linkByToken(s, 'admin', true);
 }
 
@@ -882,80 +887,84 @@ for (const endpoint of [
 					(faultName === '429' ? (queue ? QUEUED : RETRY_LATER) : WORDING[faultName]);
 				const forgets = special.forgets ?? faultName === '401';
 				const where = special.where ?? flow.where;
-				test(`${faultName}: ${flow.name}`, special.todo ? { todo: special.todo } : {}, async () => {
-					await s.host.setAppSetting('request_timeout_ms', GENEROUS_TIMEOUT_MS);
-					initialPassword.alice = profile('alice')?.password;
-					initialPassword.bea = profile('bea')?.password;
-					await flow.setup();
-					if (faultName === 'slow') {
-						await s.host.setAppSetting('request_timeout_ms', TIMEOUT_MS);
-					}
-					const actorId = idOf(s, flow.actor);
-					const linkedBefore = hasCredential(s, actorId);
-					const before = JSON.stringify(flow.probe());
-					const messagesBefore = notifications(flow.actor).length;
-					const requestsBefore = s.server.requestLog.length;
-					s.server.faults.set(endpoint, faultOf(faultName));
-					const response = await flow.act();
-					await settleSlowRequests();
-					s.server.faults.clear();
+				test(
+					`${faultName}: ${flow.name}${flow.actor === 'admin' ? ' (admin confirmation off)' : ''}`,
+					special.todo ? { todo: special.todo } : {},
+					async () => {
+						await s.host.setAppSetting('request_timeout_ms', GENEROUS_TIMEOUT_MS);
+						initialPassword.alice = profile('alice')?.password;
+						initialPassword.bea = profile('bea')?.password;
+						await flow.setup();
+						if (faultName === 'slow') {
+							await s.host.setAppSetting('request_timeout_ms', TIMEOUT_MS);
+						}
+						const actorId = idOf(s, flow.actor);
+						const linkedBefore = hasCredential(s, actorId);
+						const before = JSON.stringify(flow.probe());
+						const messagesBefore = notifications(flow.actor).length;
+						const requestsBefore = s.server.requestLog.length;
+						s.server.faults.set(endpoint, faultOf(faultName));
+						const response = await flow.act();
+						await settleSlowRequests();
+						s.server.faults.clear();
 
-					const hit = s.server.requestLog
-						.slice(requestsBefore)
-						.some((entry) => entry.route === endpoint && entry.fault);
-					assert.ok(hit, `the flow never called ${endpoint}`);
-					if (where === 'field') {
+						const hit = s.server.requestLog
+							.slice(requestsBefore)
+							.some((entry) => entry.route === endpoint && entry.fault);
+						assert.ok(hit, `the flow never called ${endpoint}`);
+						if (where === 'field') {
+							assert.equal(
+								(response as { type?: string } | undefined)?.type,
+								'errors',
+								`expected an error under a field, got ${JSON.stringify(response)}`,
+							);
+						}
+						const texts = textsFor(flow.actor, where, response, messagesBefore);
+						assert.ok(
+							texts.some((text) => expectedText.test(text)),
+							`expected ${expectedText}, got ${JSON.stringify(texts)}`,
+						);
+						for (const message of notifications(flow.actor).slice(messagesBefore)) {
+							assert.equal(message.roomId, ROOM, 'a reply in another room');
+						}
 						assert.equal(
-							(response as { type?: string } | undefined)?.type,
-							'errors',
-							`expected an error under a field, got ${JSON.stringify(response)}`,
+							hasCredential(s, actorId),
+							forgets ? false : linkedBefore,
+							forgets ? 'the credential was kept after a 401' : 'the credential was lost',
 						);
-					}
-					const texts = textsFor(flow.actor, where, response, messagesBefore);
-					assert.ok(
-						texts.some((text) => expectedText.test(text)),
-						`expected ${expectedText}, got ${JSON.stringify(texts)}`,
-					);
-					for (const message of notifications(flow.actor).slice(messagesBefore)) {
-						assert.equal(message.roomId, ROOM, 'a reply in another room');
-					}
-					assert.equal(
-						hasCredential(s, actorId),
-						forgets ? false : linkedBefore,
-						forgets ? 'the credential was kept after a 401' : 'the credential was lost',
-					);
-					if (forgets && !special.text && where === 'message') {
-						const last = notifications(flow.actor).at(-1);
-						assert.match(
-							JSON.stringify(last?.blocks),
-							/open-link-modal/,
-							'no button to link again',
-						);
-					}
-					const after = JSON.stringify(flow.probe());
-					if (faultName === 'slow') {
-						assert.ok(after === before || flow.landed(), 'a change half-applied after a timeout');
-					} else {
-						assert.equal(after, before, 'the server state changed');
-					}
-					assert.equal(tap.invalid.length, 0, JSON.stringify(tap.invalid));
+						if (forgets && !special.text && where === 'message') {
+							const last = notifications(flow.actor).at(-1);
+							assert.match(
+								JSON.stringify(last?.blocks),
+								/open-link-modal/,
+								'no button to link again',
+							);
+						}
+						const after = JSON.stringify(flow.probe());
+						if (faultName === 'slow') {
+							assert.ok(after === before || flow.landed(), 'a change half-applied after a timeout');
+						} else {
+							assert.equal(after, before, 'the server state changed');
+						}
+						assert.equal(tap.invalid.length, 0, JSON.stringify(tap.invalid));
 
-					if (!queue) {
-						assert.equal(s.host.scheduledJobs().length, 0, 'something was queued');
-						return;
-					}
-					assert.equal(s.host.scheduledJobs().length, 1, 'nothing was queued');
-					const route = writeRoute(flow);
-					const writes = successfulWrites(route);
-					await s.host.runDueJobs(Date.now() + (RETRY_SECONDS + 1) * 1000);
-					await flow.afterQueue?.();
-					assert.ok(flow.landed(), 'the queued change was not applied');
-					assert.ok(successfulWrites(route) <= writes + 1, 'applied more than once');
-					const settled = successfulWrites(route);
-					await s.host.runDueJobs(Date.now() + 10 * 60 * 1000);
-					assert.equal(successfulWrites(route), settled, 'applied again by a later run');
-					assert.equal(s.host.scheduledJobs().length, 0);
-				});
+						if (!queue) {
+							assert.equal(s.host.scheduledJobs().length, 0, 'something was queued');
+							return;
+						}
+						assert.equal(s.host.scheduledJobs().length, 1, 'nothing was queued');
+						const route = writeRoute(flow);
+						const writes = successfulWrites(route);
+						await s.host.runDueJobs(Date.now() + (RETRY_SECONDS + 1) * 1000);
+						await flow.afterQueue?.();
+						assert.ok(flow.landed(), 'the queued change was not applied');
+						assert.ok(successfulWrites(route) <= writes + 1, 'applied more than once');
+						const settled = successfulWrites(route);
+						await s.host.runDueJobs(Date.now() + 10 * 60 * 1000);
+						assert.equal(successfulWrites(route), settled, 'applied again by a later run');
+						assert.equal(s.host.scheduledJobs().length, 0);
+					},
+				);
 			}
 		}
 	});

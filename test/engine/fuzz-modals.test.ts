@@ -156,8 +156,14 @@ const MODALS: ModalSetup[] = [
 		kind: 'admin-password',
 		actors: ['admin', TOTP_ADMIN.username],
 		prepare: prepareAdmins,
-		open: (actor, _n, roomId) =>
-			run(actor, 'admin-user', `password ${id(actor === 'admin' ? 'bea' : 'alice')}`, roomId),
+		// The password form follows one click on the confirmation that names the user.
+		open: async (actor, _n, roomId) => {
+			await run(actor, 'admin-user', `password ${id(actor === 'admin' ? 'bea' : 'alice')}`, roomId);
+			const confirmation = s.host.openView(id(actor));
+			if (confirmation && /admin-confirm/.test(confirmation.viewId)) {
+				await s.host.submitView(id(actor), confirmation.viewId, {});
+			}
+		},
 	},
 	{
 		kind: 'admin-edit',

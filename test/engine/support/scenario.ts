@@ -94,6 +94,13 @@ export function openView(s: Scenario, username: string): OpenModal {
 	return view;
 }
 
+/** One click on "Confirm" in the modal a destructive /admin-user change opens (nothing was sent before it). */
+export async function confirmAdminChange(s: Scenario, username: string): Promise<void> {
+	const view = openView(s, username);
+	assert.match(view.viewId, /admin-confirm/);
+	await s.host.submitView(username, view.viewId, {});
+}
+
 /** Requests the app made to a route (e.g. 'users.updateOwnBasicInfo'). */
 export function requests(s: Scenario, route: string) {
 	return s.server.requestLog.filter((entry) => entry.route === route);
