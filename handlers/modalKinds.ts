@@ -10,7 +10,7 @@ import { linkAccountModal } from '../modals/LinkAccountModal';
 import { passwordModal } from '../modals/PasswordModal';
 import { secondFactorModal } from '../modals/SecondFactorModal';
 import { viewContext, ViewContext } from '../modals/ViewContext';
-import { submitAdminConfirm } from './admin/adminConfirm';
+import { submitAdminConfirm } from './admin/adminConfirmSubmit';
 import { submitAdminEdit, submitAdminPassword, submitAdminSecondFactor } from './admin/adminForms';
 import type { Invocation } from './kernel/Invocation';
 import type { PendingInteraction, PendingOf } from './kernel/interactions';
