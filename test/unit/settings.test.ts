@@ -150,6 +150,7 @@ describe('readAppSettings, resolveBaseUrl and readAdminSettings', () => {
 				[AppSetting.RequestTimeout]: 2500,
 				[AppSetting.AdminRoles]: 'admin, user-manager',
 				[AppSetting.AuditRoom]: ' audit ',
+				[AppSetting.ConfirmAdminChanges]: false,
 			},
 			{ Site_Url: 'https://public.example.com' },
 		);
@@ -160,6 +161,7 @@ describe('readAppSettings, resolveBaseUrl and readAdminSettings', () => {
 		await expect(readAdminSettings(read)).resolves.toEqual({
 			adminRoles: ['admin', 'user-manager'],
 			auditRoom: 'audit',
+			confirmChanges: false,
 		});
 	});
 
@@ -172,6 +174,7 @@ describe('readAppSettings, resolveBaseUrl and readAdminSettings', () => {
 		await expect(readAdminSettings(read)).resolves.toEqual({
 			adminRoles: ['admin'],
 			auditRoom: '',
+			confirmChanges: true,
 		});
 	});
 
@@ -182,6 +185,7 @@ describe('readAppSettings, resolveBaseUrl and readAdminSettings', () => {
 				[AppSetting.RequestTimeout]: new Error('boom'),
 				[AppSetting.AdminRoles]: new Error('boom'),
 				[AppSetting.AuditRoom]: new Error('boom'),
+				[AppSetting.ConfirmAdminChanges]: new Error('boom'),
 			},
 			{ Site_Url: 'https://chat.example.com' },
 		);
@@ -192,6 +196,7 @@ describe('readAppSettings, resolveBaseUrl and readAdminSettings', () => {
 		await expect(readAdminSettings(read)).resolves.toEqual({
 			adminRoles: ['admin'],
 			auditRoom: '',
+			confirmChanges: true,
 		});
 	});
 
