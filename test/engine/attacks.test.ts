@@ -10,6 +10,7 @@ import { parse } from '@rocket.chat/message-parser';
 import { startReferenceServer } from '../../tools/refserver';
 import {
 	canSignIn,
+	confirmAdminChange,
 	lastText,
 	linkWithPassword,
 	messages,
@@ -262,6 +263,7 @@ describe('a decision taken at command time is re-checked when the form is used',
 		await s.host.submitView('admin', openView(s, 'admin').viewId, { code: { code: 'admin-pass' } });
 		s.server.faults.set('users.update', { kind: 'rate-limit', retryAfterSeconds: 20, times: 1 });
 		await s.host.runCommand('admin', 'admin-user', 'deactivate bea', ROOM);
+		await confirmAdminChange(s, 'admin');
 		assert.match(lastText(s, 'admin'), /queued/);
 		await s.host.setAppSetting('admin_roles', 'user-manager');
 		const before = s.server.requestLog.length;
