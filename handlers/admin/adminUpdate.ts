@@ -198,7 +198,7 @@ export async function performAdminChange(
 			remaining,
 			view: secondFactorView(ViewKind.AdminSecondFactor, failure.details.method, change),
 		};
-		await openSecondFactor(inv, roomId, triggerId, payload);
+		await openSecondFactor(inv, roomId, triggerId, ViewKind.AdminSecondFactor, payload);
 		return { outcome: 'second-factor' };
 	}
 	if (failure.kind === 'rate-limited') {

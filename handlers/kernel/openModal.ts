@@ -30,18 +30,21 @@ export async function openOrOffer(
 	await replyWithOpenButton(inv, record.roomId, offerText, record.nonce, buttonLabel);
 }
 
+/** The modal kinds that ask for a second factor, and the payload each remembers. */
+type SecondFactorKind =
+	| typeof ViewKind.OwnSecondFactor
+	| typeof ViewKind.AdminSecondFactor
+	| typeof ViewKind.AccountSecondFactor;
+
 /** Remembers a change that waits for its second factor (never the proof) and opens the modal that asks for it. */
-export async function openSecondFactor(
+export async function openSecondFactor<K extends SecondFactorKind>(
 	inv: Invocation,
 	roomId: string,
 	triggerId: string | undefined,
-	payload: PayloadOf['own-2fa'] | PayloadOf['admin-2fa'],
+	kind: K,
+	payload: PayloadOf[K],
 ): Promise<void> {
-	const interactions = inv.interactions();
-	const record =
-		'change' in payload
-			? await interactions.create(ViewKind.AdminSecondFactor, inv.user.id, roomId, payload)
-			: await interactions.create(ViewKind.OwnSecondFactor, inv.user.id, roomId, payload);
+	const record = await inv.interactions().create(kind, inv.user.id, roomId, payload);
 	await openOrOffer(
 		inv,
 		record,

@@ -16,7 +16,7 @@ import { secondFactorModal, SecondFactorView } from '../../modals/SecondFactorMo
 import { viewContext } from '../../modals/ViewContext';
 import { mailCode } from '../kernel/emailCode';
 import type { Invocation } from '../kernel/Invocation';
-import { openOrOffer } from '../kernel/openModal';
+import { openSecondFactor } from '../kernel/openModal';
 import { reply, replyFailure } from '../kernel/replies';
 import type { Credential } from '../kernel/restClient';
 import { answerWrite, readProof } from '../kernel/secondFactor';
@@ -264,17 +264,7 @@ async function disableEmailTwoFactor(
 			lines: [{ field: 'email2fa', custom: false, old: '', new: '' }],
 		},
 	};
-	const record = await inv
-		.interactions()
-		.create(ViewKind.AccountSecondFactor, inv.user.id, room.id, payload);
-	await openOrOffer(
-		inv,
-		record,
-		secondFactorModal(viewContext(inv), record.nonce, payload.view),
-		triggerId,
-		inv.t('twofa_needed_button_text'),
-		inv.t('twofa_button'),
-	);
+	await openSecondFactor(inv, room.id, triggerId, ViewKind.AccountSecondFactor, payload);
 	if (method === 'email') {
 		await mailCode(inv, room.id, credential, String(me.body.username ?? inv.user.username));
 	}

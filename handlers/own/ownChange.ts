@@ -360,7 +360,7 @@ async function askSecondFactor(
 			lines: plan.lines,
 		},
 	};
-	await openSecondFactor(inv, roomId, triggerId, payload);
+	await openSecondFactor(inv, roomId, triggerId, ViewKind.OwnSecondFactor, payload);
 	if (method === 'email') {
 		await mailCode(inv, roomId, credential, String(me.username ?? inv.user.username));
 	}
