@@ -76,7 +76,9 @@ const SCENES: Array<{ file: string; scene: Scene }> = [
 			await ui.submit();
 			await ui.waitForLastMessage(/linked/);
 			await ui.command('/profile set bio I build rockets');
-			await ui.command('/profile set nickname=Al status=away text="On the launch pad"');
+			await ui.command('/profile set nickname=Al');
+			await ui.waitForLastMessage(/“Al”/);
+			await ui.command('/profile set status=away text="On the launch pad"');
 			await ui.waitForLastMessage(/On the launch pad/);
 			await ui.command('/profile show');
 			await ui.waitForLastMessage(/Al/);
