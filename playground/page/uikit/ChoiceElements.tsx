@@ -1,4 +1,4 @@
-import { Box, RadioButton, ToggleSwitch } from '@rocket.chat/fuselage';
+import { Box, CheckBox, RadioButton, ToggleSwitch } from '@rocket.chat/fuselage';
 import { useUiKitState } from '@rocket.chat/fuselage-ui-kit';
 import type * as UiKit from '@rocket.chat/ui-kit';
 
@@ -8,16 +8,15 @@ interface Props<E> {
 	renderText: (text: UiKit.TextObject) => string;
 }
 
-/**
- * A `toggle_switch` input, as Rocket.Chat's own fuselage-ui-kit renders it (ToggleSwitchElement.tsx): one switch
- * and label per option; the value is the list of options switched on. fuselage-ui-kit 0.31 (the last on npm)
- * lacks it.
- */
-export function ToggleSwitchElement({
+/** One control per option, any number switched on: the value is the list of options that are on. */
+function ManyOfOptions({
 	element,
 	context,
 	renderText,
-}: Props<UiKit.ToggleSwitchElement>) {
+	Control,
+}: Props<UiKit.CheckboxElement | UiKit.ToggleSwitchElement> & {
+	Control: typeof CheckBox | typeof ToggleSwitch;
+}) {
 	const [{ value, loading }, action] = useUiKitState(element, context);
 	const selected = Array.isArray(value) ? (value as string[]) : [];
 	const toggle = (optionValue: string) => {
@@ -30,7 +29,7 @@ export function ToggleSwitchElement({
 		<Box display='flex' flexDirection='column' width='full'>
 			{element.options.map((option) => (
 				<Box is='label' key={option.value} display='flex' alignItems='center' mb={4}>
-					<ToggleSwitch
+					<Control
 						checked={selected.includes(option.value)}
 						disabled={loading}
 						onChange={() => toggle(option.value)}
@@ -42,6 +41,22 @@ export function ToggleSwitchElement({
 			))}
 		</Box>
 	);
+}
+
+/**
+ * A `checkbox` input: Rocket.Chat renders it since 6.x, fuselage-ui-kit 0.31 (the last on npm) does not.
+ * Built like its other elements: state through useUiKitState, so values and errors come from kitContext.
+ */
+export function CheckboxElement(props: Props<UiKit.CheckboxElement>) {
+	return <ManyOfOptions {...props} Control={CheckBox} />;
+}
+
+/**
+ * A `toggle_switch` input, as Rocket.Chat's own fuselage-ui-kit renders it (ToggleSwitchElement.tsx): one switch
+ * and label per option; the value is the list of options switched on. fuselage-ui-kit 0.31 lacks it too.
+ */
+export function ToggleSwitchElement(props: Props<UiKit.ToggleSwitchElement>) {
+	return <ManyOfOptions {...props} Control={ToggleSwitch} />;
 }
 
 /** A `radio_button` input (Rocket.Chat's RadioButtonElement.tsx): exactly one option; the value is its value. */

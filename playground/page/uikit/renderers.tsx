@@ -3,8 +3,7 @@ import { BlockContext } from '@rocket.chat/ui-kit';
 import type * as UiKit from '@rocket.chat/ui-kit';
 import type { ReactElement } from 'react';
 
-import { CheckboxElement } from './CheckboxElement';
-import { RadioButtonElement, ToggleSwitchElement } from './ChoiceElements';
+import { CheckboxElement, RadioButtonElement, ToggleSwitchElement } from './ChoiceElements';
 import { Markdown } from './Markdown';
 
 interface ChoiceRenderers {
