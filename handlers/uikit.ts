@@ -11,7 +11,7 @@ import type {
 	UIKitViewSubmitInteractionContext,
 } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { Action, Input, parseViewId } from '../lib/ids';
+import { Action, Input, parseViewId, ViewKind } from '../lib/ids';
 import { Invocation } from './kernel/Invocation';
 import { startLinkRecord } from './link/link';
 import { sendEmailCode } from './kernel/emailCode';
@@ -186,6 +186,10 @@ export async function handleViewClosed(
 		const record = await inv.interactions().find(parsed.nonce, user.id);
 		if (record) {
 			await inv.interactions().remove(record.nonce);
+			if (record.kind === ViewKind.Link) {
+				// A sign-in left at its code step: the password's digest it kept goes with it.
+				await inv.credentials().dropSignInStep(user.id);
+			}
 		}
 	}
 	return context.getInteractionResponder().successResponse();

@@ -7,6 +7,7 @@ import { parseCustomFieldDefinitions } from './fields';
 import type { MessageKey, Translatable } from './i18n';
 import { inert } from './inert';
 import type { RestOutcome } from './restOutcome';
+import { OAUTH_SERVICES } from './signIn';
 
 export type DoctorLevel = 'ok' | 'warning' | 'problem';
 
@@ -44,18 +45,6 @@ export interface DoctorFacts {
 	/** Whether the app could read server settings at all (permission `server-setting.read`). */
 	settingsReadable: boolean;
 }
-
-/** The built-in OAuth services whose on/off setting apps can read (custom OAuth services are not listed). */
-const OAUTH_SERVICES = [
-	'Apple',
-	'Facebook',
-	'Github',
-	'Gitlab',
-	'Google',
-	'Linkedin',
-	'Meteor',
-	'Twitter',
-];
 
 /** Server settings the checks read (names and defaults: Rocket.Chat apps/meteor/server/settings/*.ts). */
 export const DOCTOR_SETTING_IDS = [

@@ -120,11 +120,49 @@ export function describeRefusal(
 	}
 }
 
+/** The built-in OAuth services whose on/off setting apps can read (custom OAuth services are not listed). */
+export const OAUTH_SERVICES = [
+	'Apple',
+	'Facebook',
+	'Github',
+	'Gitlab',
+	'Google',
+	'Linkedin',
+	'Meteor',
+	'Twitter',
+];
+
 /**
- * Wrong credentials: the server says only "Unauthorized". With LDAP on, a password sign-in cannot work for LDAP
- * users (the directory needs the password as typed; the app sends a SHA-256 digest), so they are told to use a
- * personal access token.
+ * Sign-in services whose users have no password on the server, by the setting that turns each on:
+ * `Accounts_OAuth_<Service>` (apps/meteor/server/lib/oauth), `SAML_Custom_Default` (the default SAML provider,
+ * apps/meteor/server/lib/saml/lib/settings.ts), `CAS_enabled` (apps/meteor/server/settings/cas.ts).
  */
-export function describeWrongCredentials(ldapEnabled: boolean): Translatable {
-	return { key: ldapEnabled ? 'signin_ldap_use_token' : 'link_error_wrong_password' };
+export const SSO_SETTINGS: ReadonlyArray<readonly [setting: string, name: string]> = [
+	...OAUTH_SERVICES.map((service) => [`Accounts_OAuth_${service}`, service] as const),
+	['SAML_Custom_Default', 'SAML'],
+	['CAS_enabled', 'CAS'],
+];
+
+/** The names of the single sign-on services a workspace has on, from its settings. */
+export function ssoServicesOn(settings: Readonly<Record<string, unknown>>): string[] {
+	return SSO_SETTINGS.filter(([setting]) => settings[setting] === true).map(([, name]) => name);
+}
+
+/**
+ * Wrong credentials: the server says only "Unauthorized" (since 7.0 it hides whether the user exists, has a
+ * password, or typed it wrong). With LDAP on, a password sign-in cannot work for LDAP users (the directory needs
+ * the password as typed; the app sends a SHA-256 digest), so they are told to use a personal access token. With
+ * single sign-on on, the user may have no password at all: they are pointed at the token field.
+ */
+export function describeWrongCredentials(
+	ldapEnabled: boolean,
+	sso: readonly string[] = [],
+): Translatable {
+	if (ldapEnabled) {
+		return { key: 'signin_ldap_use_token' };
+	}
+	if (sso.length) {
+		return { key: 'signin_sso_use_token', params: { names: { text: sso.join(', ') } } };
+	}
+	return { key: 'link_error_wrong_password' };
 }

@@ -12,10 +12,14 @@ export interface LinkAccountModalPayload {
 	host: string;
 	step: 'start' | 'code';
 	method?: 'totp' | 'email';
-	note?: 'code-sent-again';
+	/** `step-expired`: the code step waited too long, the password is asked again. */
+	note?: 'code-sent-again' | 'step-expired';
 }
 
-/** "Link your account": password (with an optional code) or a personal access token. */
+/**
+ * "Link your account": password (with an optional code) or a personal access token; when the server asks for a
+ * second factor, the code alone (the password was accepted and is not asked again).
+ */
 export function linkAccountModal(
 	ui: ViewContext,
 	nonce: string,
@@ -28,18 +32,27 @@ export function linkAccountModal(
 				? ui.t(payload.method === 'email' ? 'link_code_step_email' : 'link_code_step_totp')
 				: ui.t('link_modal_intro', { username: payload.username }),
 		),
+	];
+	if (payload.note === 'step-expired') {
+		blocks.push(context(ui.t('link_step_expired')));
+	}
+	blocks.push(
 		context(ui.t('link_modal_host', { host: payload.host })),
 		context(ui.t('link_modal_unmasked')),
-		ui.textInput(Input.Password, {
-			label: ui.t('link_password_label'),
-			optional: !codeStep,
-		}),
+	);
+	if (!codeStep) {
+		blocks.push(
+			ui.textInput(Input.Password, { label: ui.t('link_password_label'), optional: true }),
+		);
+	}
+	blocks.push(
 		ui.textInput(Input.Code, {
-			label: ui.t('link_code_label'),
+			label: ui.t(codeStep ? 'twofa_code_label' : 'link_code_label'),
+			placeholder: codeStep ? ui.t('twofa_code_placeholder') : undefined,
 			optional: !codeStep,
 			maxLength: 16,
 		}),
-	];
+	);
 	if (codeStep && payload.method === 'email') {
 		blocks.push(
 			actions(Block.LinkActions, [

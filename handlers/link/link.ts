@@ -18,6 +18,8 @@ import {
 	newBlock,
 	signInRefusal,
 	type SignInBlock,
+	SSO_SETTINGS,
+	ssoServicesOn,
 } from '../../lib/signIn';
 import { isPlausibleToken } from '../../lib/twoFactor';
 import type { LinkAccountModalPayload } from '../../modals/LinkAccountModal';
@@ -104,13 +106,36 @@ export async function submitLink(s: Submission<'link'>): Promise<IUIKitResponse>
 	if (token) {
 		return linkWithToken(s, token);
 	}
+	if (record.payload.step === 'code') {
+		return submitCode(s, code);
+	}
 	if (!password) {
 		return showError(s, Input.Password, inv.t('link_error_nothing'));
 	}
-	if (record.payload.step === 'code' && !code) {
+	return linkWithPassword(s, sha256Hex(password), code);
+}
+
+/** The code step: the password was accepted a moment ago; its digest waits in the credential store. */
+async function submitCode(s: Submission<'link'>, code: string): Promise<IUIKitResponse> {
+	const { inv, record } = s;
+	if (!code) {
 		return showError(s, Input.Code, inv.t('link_error_code_needed'));
 	}
-	return linkWithPassword(s, password, code);
+	const digest = await inv.credentials().signInStep(inv.user.id, record.nonce);
+	if (!digest) {
+		// Too long since the password (or the step was ended elsewhere): start again from the password.
+		const next = {
+			...record,
+			payload: {
+				...record.payload,
+				step: 'start' as const,
+				method: undefined,
+				note: 'step-expired' as const,
+			},
+		};
+		return showStep(s, next, linkAccountModal(viewContext(inv), next.nonce, next.payload));
+	}
+	return linkWithPassword(s, digest, code);
 }
 
 async function linkWithToken(s: Submission<'link'>, token: string): Promise<IUIKitResponse> {
@@ -136,16 +161,17 @@ async function linkWithToken(s: Submission<'link'>, token: string): Promise<IUIK
 
 async function linkWithPassword(
 	s: Submission<'link'>,
-	password: string,
+	passwordDigest: string,
 	code: string,
 ): Promise<IUIKitResponse> {
 	const { inv } = s;
 	// During a failed-login block every attempt would count as one more failure: the app does not try.
 	const blocked = await inv.signInBlocks().active(inv.user.id);
 	if (blocked) {
-		return showError(s, Input.Password, blockText(inv, blocked.block.scope, blocked.minutes));
+		await inv.credentials().dropSignInStep(inv.user.id);
+		return showError(s, errorField(s), blockText(inv, blocked.block.scope, blocked.minutes));
 	}
-	const digest = { digest: sha256Hex(password), algorithm: 'sha-256' };
+	const digest = { digest: passwordDigest, algorithm: 'sha-256' };
 	// Rocket.Chat passes a `user` object through verbatim and then never reads `code`; with a code the
 	// login must use the `username` form, which the server wraps as {totp: {login, code}} itself.
 	const body = code
@@ -156,25 +182,38 @@ async function linkWithPassword(
 		.call<{ data?: { userId?: string; authToken?: string } }>('post', 'login', { body });
 	if (outcome.ok) {
 		const { userId, authToken } = outcome.body.data ?? {};
+		await inv.credentials().dropSignInStep(inv.user.id);
 		if (!userId || !authToken || userId !== inv.user.id) {
-			return showError(s, Input.Password, inv.t('link_error_wrong_password'));
+			return showError(s, errorField(s), inv.t('link_error_wrong_password'));
 		}
 		await inv.signInBlocks().clear(inv.user.id);
 		return finishLink(s, { userId, token: authToken, kind: 'login' });
 	}
-	return loginFailure(s, outcome.failure);
+	return loginFailure(s, outcome.failure, passwordDigest);
 }
 
-async function loginFailure(s: Submission<'link'>, failure: RestFailure): Promise<IUIKitResponse> {
+/** Where a sign-in's error shows: the password field, or the code field at the code step (it has no password). */
+function errorField(s: Submission<'link'>): string {
+	return s.record.payload.step === 'code' ? Input.Code : Input.Password;
+}
+
+async function loginFailure(
+	s: Submission<'link'>,
+	failure: RestFailure,
+	passwordDigest: string,
+): Promise<IUIKitResponse> {
 	const { inv, record } = s;
 	if (failure.kind === 'two-factor') {
 		if (failure.errorType === 'totp-max-attempts') {
+			await inv.credentials().dropSignInStep(inv.user.id);
 			return closeModal(s, () => reply(inv, record.roomId, { key: 'twofa_max_attempts' }));
 		}
 		if (failure.errorType === 'totp-invalid') {
 			return showError(s, Input.Code, inv.t('twofa_wrong_code'));
 		}
-		// totp-required: the same modal now asks for the code (and the password again: it is never kept).
+		// totp-required: the password was right (the server checks it first); the same modal now asks only for
+		// the code, and the password's digest waits for it in the credential store.
+		await inv.credentials().holdSignInStep(inv.user.id, record.nonce, passwordDigest);
 		const method: 'email' | 'totp' = failure.details.method === 'email' ? 'email' : 'totp';
 		const next = {
 			...record,
@@ -183,9 +222,10 @@ async function loginFailure(s: Submission<'link'>, failure: RestFailure): Promis
 		return showStep(s, next, linkAccountModal(viewContext(inv), next.nonce, next.payload));
 	}
 	if (failure.kind === 'unauthorized') {
-		return showError(s, Input.Password, await signInRefusalText(inv, failure.code));
+		await inv.credentials().dropSignInStep(inv.user.id);
+		return showError(s, errorField(s), await signInRefusalText(inv, failure.code));
 	}
-	return showError(s, Input.Password, failureText(inv, failure, '/profile login'));
+	return showError(s, errorField(s), failureText(inv, failure, '/profile login'));
 }
 
 /** Each 401 of a sign-in in its own words; a block is remembered so the app does not try again during it. */
@@ -203,7 +243,13 @@ async function signInRefusalText(inv: Invocation, code: string | undefined): Pro
 		return inv.say(describeRefusal(refusal));
 	}
 	const ldapEnabled = (await serverSetting<unknown>(inv.read, 'LDAP_Enable', false)) === true;
-	return inv.say(describeWrongCredentials(ldapEnabled));
+	const ssoSettings: Record<string, unknown> = {};
+	if (!ldapEnabled) {
+		for (const [setting] of SSO_SETTINGS) {
+			ssoSettings[setting] = await serverSetting<unknown>(inv.read, setting, false);
+		}
+	}
+	return inv.say(describeWrongCredentials(ldapEnabled, ssoServicesOn(ssoSettings)));
 }
 
 function blockText(inv: Invocation, scope: SignInBlock['scope'], minutes: number): string {

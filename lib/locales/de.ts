@@ -51,7 +51,7 @@ export const de: Messages = {
 	link_modal_host:
 		'Was du hier eingibst, wird nur an {host} gesendet, den Server aus der App-Einstellung „Server URL“.',
 	link_modal_unmasked:
-		'Rocket.Chat-Formulare können deine Eingabe nicht verbergen: Achte darauf, dass niemand deinen Bildschirm sieht. Dein Passwort wird sofort gehasht und nie gespeichert.',
+		'Rocket.Chat-Formulare können deine Eingabe nicht verbergen: Achte darauf, dass niemand deinen Bildschirm sieht. Dein Passwort wird sofort gehasht und nie gespeichert; nur wenn der Server danach einen Code verlangt, behält die App den Hash, bis der Code eingegeben ist (höchstens 10 Minuten).',
 	link_password_label: 'Passwort',
 	link_code_label: 'Zwei-Faktor-Code (falls dein Konto einen verwendet)',
 	link_token_label: 'Oder: persönliches Zugangstoken',
@@ -59,12 +59,16 @@ export const de: Messages = {
 	link_submit: 'Verknüpfen',
 	cancel: 'Abbrechen',
 	link_code_step_totp:
-		'Dein Konto verwendet eine Authenticator-App. Gib den aktuellen Code (oder einen Backup-Code) und noch einmal dein Passwort ein: Die App behält dein Passwort zwischen den Schritten nicht.',
+		'Passwort akzeptiert. Dein Konto verwendet außerdem eine Authenticator-App: Gib den aktuellen Code (oder einen Backup-Code) ein.',
 	link_code_step_email:
-		'Wir haben dir einen Anmeldecode per E-Mail geschickt. Gib ihn und noch einmal dein Passwort ein: Die App behält dein Passwort zwischen den Schritten nicht.',
+		'Passwort akzeptiert. Wir haben dir einen Anmeldecode per E-Mail geschickt: Gib ihn hier ein.',
+	link_step_expired:
+		'Der Code-Schritt hat länger als 10 Minuten gewartet, daher hat die App dein Passwort verworfen: Gib es noch einmal ein.',
 	link_error_choose_one: 'Gib dein Passwort oder ein Token ein, nicht beides.',
 	link_error_nothing: 'Gib dein Passwort ein oder füge ein Token ein.',
 	link_error_wrong_password: 'Falsches Passwort.',
+	signin_sso_use_token:
+		'Das Passwort wurde nicht akzeptiert. Wenn du dich mit {names} anmeldest, hat dein Konto hier kein Passwort: Füge stattdessen unten im Token-Feld ein persönliches Zugriffstoken ein (Mein Konto → Persönliche Zugriffstoken).',
 	signin_blocked_user:
 		'Der Server hat die Anmeldung für dein Konto nach zu vielen Fehlversuchen pausiert. Versuche es in {minutes} Minuten erneut: Die App versucht es vorher nicht, denn jeder Versuch während der Pause verlängert sie. Ein persönliches Zugriffstoken funktioniert solange weiter.',
 	signin_blocked_address:

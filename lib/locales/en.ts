@@ -49,7 +49,7 @@ export const en = {
 	link_modal_host:
 		'What you type here is sent only to {host}, the server named in the app’s “Server URL” setting.',
 	link_modal_unmasked:
-		'Rocket.Chat forms cannot hide what you type: make sure nobody can see your screen. Your password is hashed at once and never stored.',
+		'Rocket.Chat forms cannot hide what you type: make sure nobody can see your screen. Your password is hashed at once and never stored; only if the server then asks for a code does the app keep the hash, until the code is entered (10 minutes at most).',
 	link_password_label: 'Password',
 	link_code_label: 'Two-factor code (if your account uses one)',
 	link_token_label: 'Or: personal access token',
@@ -57,12 +57,15 @@ export const en = {
 	link_submit: 'Link',
 	cancel: 'Cancel',
 	link_code_step_totp:
-		'Your account uses an authenticator app. Enter the current code (or a backup code) and your password again: the app does not keep your password between steps.',
-	link_code_step_email:
-		'We e-mailed you a sign-in code. Enter it and your password again: the app does not keep your password between steps.',
+		'Password accepted. Your account also uses an authenticator app: enter the current code (or a backup code).',
+	link_code_step_email: 'Password accepted. We e-mailed you a sign-in code: enter it here.',
+	link_step_expired:
+		'The code step waited more than 10 minutes, so the app let go of your password: type it again.',
 	link_error_choose_one: 'Fill in your password or a token, not both.',
 	link_error_nothing: 'Fill in your password or paste a token.',
 	link_error_wrong_password: 'Wrong password.',
+	signin_sso_use_token:
+		'The password was not accepted. If you sign in with {names}, your account has no password here: paste a personal access token in the token field below instead (My Account → Personal Access Tokens).',
 	signin_blocked_user:
 		'The server has paused sign-in for your account after too many failed attempts. Try again in {minutes} minutes: the app will not try before then, because every attempt during the pause prolongs it. A personal access token still works meanwhile.',
 	signin_blocked_address:

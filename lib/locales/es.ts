@@ -51,7 +51,7 @@ export const es: Messages = {
 	link_modal_host:
 		'Lo que escribas aquí se envía solo a {host}, el servidor indicado en el ajuste “Server URL” de la app.',
 	link_modal_unmasked:
-		'Los formularios de Rocket.Chat no pueden ocultar lo que escribes: asegúrate de que nadie pueda ver tu pantalla. Tu contraseña se convierte en un hash al instante y nunca se guarda.',
+		'Los formularios de Rocket.Chat no pueden ocultar lo que escribes: asegúrate de que nadie pueda ver tu pantalla. Tu contraseña se convierte en un hash al instante y nunca se guarda; solo si el servidor pide después un código, la app guarda el hash hasta que lo introduzcas (10 minutos como máximo).',
 	link_password_label: 'Contraseña',
 	link_code_label: 'Código de dos factores (si tu cuenta usa uno)',
 	link_token_label: 'O bien: token de acceso personal',
@@ -59,12 +59,16 @@ export const es: Messages = {
 	link_submit: 'Vincular',
 	cancel: 'Cancelar',
 	link_code_step_totp:
-		'Tu cuenta usa una app de autenticación. Introduce el código actual (o un código de respaldo) y otra vez tu contraseña: la app no guarda tu contraseña entre un paso y otro.',
+		'Contraseña aceptada. Tu cuenta también usa una app de autenticación: introduce el código actual (o un código de respaldo).',
 	link_code_step_email:
-		'Te enviamos por correo un código de inicio de sesión. Introdúcelo junto con tu contraseña otra vez: la app no guarda tu contraseña entre un paso y otro.',
+		'Contraseña aceptada. Te enviamos por correo un código de inicio de sesión: introdúcelo aquí.',
+	link_step_expired:
+		'El paso del código esperó más de 10 minutos, así que la app descartó tu contraseña: escríbela otra vez.',
 	link_error_choose_one: 'Escribe tu contraseña o un token, no ambos.',
 	link_error_nothing: 'Escribe tu contraseña o pega un token.',
 	link_error_wrong_password: 'Contraseña incorrecta.',
+	signin_sso_use_token:
+		'La contraseña no fue aceptada. Si inicias sesión con {names}, tu cuenta no tiene contraseña aquí: pega un token de acceso personal en el campo de token de abajo (Mi cuenta → Tokens de acceso personal).',
 	signin_blocked_user:
 		'El servidor ha pausado el inicio de sesión de tu cuenta tras demasiados intentos fallidos. Vuelve a intentarlo en {minutes} minutos: la app no lo intentará antes, porque cada intento durante la pausa la prolonga. Mientras tanto, un token de acceso personal sigue funcionando.',
 	signin_blocked_address:

@@ -51,7 +51,7 @@ export const ptBR: Messages = {
 	link_modal_host:
 		'O que você digitar aqui é enviado somente para {host}, o servidor indicado na configuração “Server URL” do app.',
 	link_modal_unmasked:
-		'Os formulários do Rocket.Chat não conseguem ocultar o que você digita: garanta que ninguém possa ver sua tela. Sua senha é convertida em hash na hora e nunca é armazenada.',
+		'Os formulários do Rocket.Chat não conseguem ocultar o que você digita: garanta que ninguém possa ver sua tela. Sua senha é convertida em hash na hora e nunca é armazenada; só se o servidor pedir um código o app guarda o hash, até o código ser digitado (no máximo 10 minutos).',
 	link_password_label: 'Senha',
 	link_code_label: 'Código de dois fatores (se sua conta usar)',
 	link_token_label: 'Ou: token de acesso pessoal',
@@ -59,12 +59,16 @@ export const ptBR: Messages = {
 	link_submit: 'Vincular',
 	cancel: 'Cancelar',
 	link_code_step_totp:
-		'Sua conta usa um app autenticador. Digite o código atual (ou um código de backup) e sua senha novamente: o app não guarda sua senha entre as etapas.',
+		'Senha aceita. Sua conta também usa um app autenticador: digite o código atual (ou um código de backup).',
 	link_code_step_email:
-		'Enviamos um código de login para o seu e-mail. Digite-o e sua senha novamente: o app não guarda sua senha entre as etapas.',
+		'Senha aceita. Enviamos um código de login para o seu e-mail: digite-o aqui.',
+	link_step_expired:
+		'A etapa do código esperou mais de 10 minutos, então o app descartou sua senha: digite-a novamente.',
 	link_error_choose_one: 'Preencha sua senha ou um token, não os dois.',
 	link_error_nothing: 'Preencha sua senha ou cole um token.',
 	link_error_wrong_password: 'Senha incorreta.',
+	signin_sso_use_token:
+		'A senha não foi aceita. Se você entra com {names}, sua conta não tem senha aqui: cole um token de acesso pessoal no campo de token abaixo (Minha Conta → Tokens de acesso pessoal).',
 	signin_blocked_user:
 		'O servidor pausou o login da sua conta após tentativas malsucedidas demais. Tente novamente em {minutes} minutos: o app não tentará antes disso, porque cada tentativa durante a pausa a prolonga. Um token de acesso pessoal continua funcionando enquanto isso.',
 	signin_blocked_address:

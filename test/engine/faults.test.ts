@@ -242,7 +242,7 @@ const FLOWS: Flow[] = [
 		act: () => {
 			const code = s.server.totpCode('tom');
 			s.secrets.add(code);
-			return submit('tom', 'link', { password: { password: 'tom-pass' }, code: { code } })();
+			return submit('tom', 'link', { code: { code } })();
 		},
 		probe: () => profile('tom'),
 		landed: () => false,

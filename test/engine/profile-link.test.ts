@@ -16,6 +16,22 @@ import {
 
 const s = useScenario();
 
+/** The records that hold a sign-in's password digest between its two steps. */
+function signInSteps(): ReturnType<typeof s.host.persistence.records> {
+	return s.host.persistence
+		.records()
+		.filter((record) =>
+			JSON.stringify(record.associations).includes('profile-app:credential-signin'),
+		);
+}
+
+/** The action ids of a view's input blocks, in order. */
+function inputIds(blocks: unknown): string[] {
+	return (blocks as Array<{ type: string; element?: { actionId?: string } }>)
+		.filter((block) => block.type === 'input')
+		.map((block) => block.element?.actionId ?? '');
+}
+
 describe('help and the unlinked user', () => {
 	test('/profile and /profile help answer with the usage, privately, in the room of the command', async () => {
 		const room = s.host.createRoom({ name: 'team' });
@@ -68,13 +84,58 @@ describe('password sign-in', () => {
 		assert.match(openView(s, 'alice').errors.password, /Wrong password/);
 	});
 
-	test('a TOTP user: the same modal asks for the code, then the login succeeds', async () => {
+	test('a TOTP user: the same modal asks for the code alone, then the login succeeds', async () => {
 		await s.host.runCommand('tom', 'profile', 'login', ROOM);
 		const view = openView(s, 'tom');
 		await s.host.submitView('tom', view.viewId, { password: { password: 'tom-pass' } });
 		const codeStep = openView(s, 'tom');
 		assert.equal(codeStep.viewId, view.viewId);
-		assert.match(JSON.stringify(codeStep.view.blocks), /authenticator/);
+		assert.match(
+			JSON.stringify(codeStep.view.blocks),
+			/Password accepted\. Your account also uses an authenticator/,
+		);
+		assert.deepEqual(inputIds(codeStep.view.blocks), ['code'], 'the password is not asked again');
+		assert.equal(
+			signInSteps().length,
+			1,
+			"the accepted password's digest waits in the credential store",
+		);
+		const code = s.server.totpCode('tom');
+		s.secrets.add(code);
+		await s.host.submitView('tom', view.viewId, { code: { code } });
+		assert.match(lastText(s, 'tom'), /linked/);
+		assert.equal(s.host.openView(userId(s, 'tom')), undefined);
+		assert.equal(requests(s, 'login').length, 2);
+		assert.deepEqual(signInSteps(), [], 'the digest is gone once linked');
+	});
+
+	test('a code step left with Cancel keeps nothing: the digest goes with the modal', async () => {
+		await s.host.runCommand('tom', 'profile', 'login', ROOM);
+		const view = openView(s, 'tom');
+		await s.host.submitView('tom', view.viewId, { password: { password: 'tom-pass' } });
+		assert.equal(signInSteps().length, 1);
+		await s.host.closeView('tom', view.viewId);
+		assert.deepEqual(signInSteps(), []);
+	});
+
+	test('a code step older than 10 minutes asks for the password again, and links with it', async () => {
+		await s.host.runCommand('tom', 'profile', 'login', ROOM);
+		const view = openView(s, 'tom');
+		await s.host.submitView('tom', view.viewId, { password: { password: 'tom-pass' } });
+		// The app reads the real clock: the step's record is aged instead.
+		const [step] = signInSteps();
+		assert.ok(step?.associations);
+		s.host.persistence.replaceDataOfExactMatch(
+			step.appId,
+			step.associations,
+			{ ...(step.data as object), expiresAt: Date.now() - 1 },
+			false,
+		);
+		await s.host.submitView('tom', view.viewId, { code: { code: s.server.totpCode('tom') } });
+		const again = openView(s, 'tom');
+		assert.match(JSON.stringify(again.view.blocks), /waited more than 10 minutes/);
+		assert.ok(inputIds(again.view.blocks).includes('password'));
+		assert.deepEqual(signInSteps(), []);
 		const code = s.server.totpCode('tom');
 		s.secrets.add(code);
 		await s.host.submitView('tom', view.viewId, {
@@ -82,7 +143,6 @@ describe('password sign-in', () => {
 			code: { code },
 		});
 		assert.match(lastText(s, 'tom'), /linked/);
-		assert.equal(s.host.openView(userId(s, 'tom')), undefined);
 	});
 
 	test('a TOTP user can give password and code at once: one login request', async () => {
@@ -104,16 +164,16 @@ describe('password sign-in', () => {
 		const code = s.server.lastEmailCode('erin');
 		assert.ok(code);
 		s.secrets.add(code);
-		await s.host.submitView('erin', view.viewId, {
-			password: { password: 'erin-pass' },
-			code: { code: 'nope12' },
-		});
+		await s.host.submitView('erin', view.viewId, { code: { code: 'nope12' } });
 		assert.match(openView(s, 'erin').errors.code, /not valid/);
-		await s.host.submitView('erin', view.viewId, {
-			password: { password: 'erin-pass' },
-			code: { code },
-		});
+		assert.equal(
+			signInSteps().length,
+			1,
+			'a wrong code keeps the step: the user tries the code again',
+		);
+		await s.host.submitView('erin', view.viewId, { code: { code } });
 		assert.match(lastText(s, 'erin'), /linked/);
+		assert.deepEqual(signInSteps(), []);
 	});
 });
 

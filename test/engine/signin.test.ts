@@ -118,6 +118,17 @@ describe('other refusals', () => {
 		assert.match(lastText(s, 'lee'), /linked/);
 	});
 
+	test('with single sign-on on, a user without a password is pointed at the token field', async () => {
+		s.server.settings.set('Accounts_OAuth_Google', true);
+		s.server.settings.set('SAML_Custom_Default', true);
+		s.secrets.add('sso-guess-1');
+		const error = (await submitPassword('sso', 'sso-guess-1')) ?? '';
+		assert.match(error, /If you sign in with Google, SAML, your account has no password here/);
+		assert.match(error, /token field below/);
+		await linkWithToken(s, 'sso');
+		assert.match(lastText(s, 'sso'), /linked/);
+	});
+
 	test('a wrong password without LDAP stays "Wrong password"', async () => {
 		s.secrets.add('nope-nope');
 		assert.match((await submitPassword('alice', 'nope-nope')) ?? '', /^Wrong password\.$/);

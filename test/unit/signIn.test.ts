@@ -7,6 +7,7 @@ import {
 	minutesLeft,
 	newBlock,
 	signInRefusal,
+	ssoServicesOn,
 } from '../../lib/signIn';
 import { classifyResponse } from '../../lib/restOutcome';
 import { say } from '../../lib/i18n';
@@ -103,5 +104,20 @@ describe('words', () => {
 	test('wrong credentials with LDAP on advise a personal access token', () => {
 		expect(describeWrongCredentials(false).key).toBe('link_error_wrong_password');
 		expect(say('en', describeWrongCredentials(true))).toMatch(/personal access token/);
+	});
+
+	it('with single sign-on on, names the services and points at the token field (LDAP wins)', () => {
+		const sso = ssoServicesOn({
+			Accounts_OAuth_Github: true,
+			CAS_enabled: true,
+			SAML_Custom_Default: false,
+			Accounts_OAuth_Google: 'true',
+		});
+		expect(sso).toEqual(['Github', 'CAS']);
+		expect(say('en', describeWrongCredentials(false, sso))).toMatch(
+			/If you sign in with Github, CAS, .*token field below/,
+		);
+		expect(describeWrongCredentials(true, sso).key).toBe('signin_ldap_use_token');
+		expect(ssoServicesOn({})).toEqual([]);
 	});
 });
