@@ -22,7 +22,11 @@ function appLogWithoutCommandEcho(host: EngineHost): unknown {
 	}));
 }
 
-/** Where the app keeps each user's credential: the one record allowed to hold a secret. */
+/**
+ * Where the app keeps each user's credential: the one record allowed to hold a secret (`profile-app:credential`,
+ * and `profile-app:credential-signin`, the password digest between a sign-in's two steps, which
+ * test/engine/profile-link.test.ts shows gone once the step ends).
+ */
 const CREDENTIAL_ASSOCIATION = 'profile-app:credential';
 
 /**
