@@ -28,6 +28,7 @@ import { viewContext } from '../../modals/ViewContext';
 import { openOrOffer } from '../kernel/openModal';
 import type { AdminFormPayload } from '../kernel/payloads';
 import { refusedWithoutPasswordPermission } from './adminPermissions';
+import { checkAdminNewUsername } from '../kernel/usernameCheck';
 import { refusedAsLastAdmin } from './lastAdmin';
 import {
 	ADMIN_CHECK,
@@ -288,6 +289,10 @@ export async function submitAdminEdit(s: LinkedSubmission<'admin-edit'>): Promis
 	}
 	if (await refusedAsLastAdmin(inv, record.roomId, s.credential, fresh.snapshot, update)) {
 		return closeModal(s);
+	}
+	const taken = await checkAdminNewUsername(inv, s.credential, update, fresh.snapshot.username);
+	if (taken) {
+		return showError(s, Input.Username, inv.say(taken));
 	}
 	return sendFromForm(s, {
 		kind: 'fields',

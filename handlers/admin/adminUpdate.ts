@@ -10,6 +10,7 @@ import type { Invocation } from '../kernel/Invocation';
 import { enqueue } from '../kernel/queue';
 import { failureText, reply, replyFailure } from '../kernel/replies';
 import { openSecondFactor } from '../kernel/openModal';
+import { checkAdminNewUsername } from '../kernel/usernameCheck';
 import { postAudit } from './audit';
 
 export const ADMIN_CHECK = '/admin-user show';
@@ -186,6 +187,11 @@ export async function performAdminChange(
 	change: AdminChange,
 	remaining: string[],
 ): Promise<{ outcome: AdminOutcome; retryAfterSeconds?: number }> {
+	const taken = await checkAdminNewUsername(inv, credential, change.update, change.targetUsername);
+	if (taken) {
+		await reply(inv, roomId, taken);
+		return { outcome: 'failed' };
+	}
 	const result = await sendAdminUpdate(inv, credential, change.update);
 	if (result.ok) {
 		await reportSuccess(inv, roomId, change);

@@ -249,7 +249,8 @@ async function changeOwnProfile(
 	}
 	const newUsername = plan.data.username;
 	const taken =
-		typeof newUsername === 'string' && (await checkNewUsername(inv, credential, newUsername));
+		typeof newUsername === 'string' &&
+		(await checkNewUsername(inv, credential, newUsername, snapshot.username));
 	if (taken) {
 		await reply(inv, roomId, taken);
 		return;

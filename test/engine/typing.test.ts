@@ -6,7 +6,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { lastText, linkWithPassword, ROOM, useScenario } from './support/scenario';
+import {
+	lastText,
+	linkWithPassword,
+	openView,
+	ROOM,
+	userId,
+	useScenario,
+} from './support/scenario';
 
 const s = useScenario({ rateLimit: 'v7' });
 
@@ -89,5 +96,48 @@ describe('specific refusals', () => {
 		const routes = s.server.requestLog.slice(before).map((entry) => entry.route);
 		assert.deepEqual(routes, ['users.checkUsernameAvailability', 'users.updateOwnBasicInfo']);
 		assert.equal(s.server.getUser('alice.l')?.name, 'Alice Anders');
+	});
+
+	test('a change of letter case only is not checked (the check would find the user themself): it is saved', async () => {
+		await linkWithPassword(s, 'alice');
+		const before = s.server.requestLog.length;
+		await s.host.runCommand('alice', 'profile', 'set username Alice', ROOM);
+		const routes = s.server.requestLog.slice(before).map((entry) => entry.route);
+		assert.deepEqual(routes, ['users.updateOwnBasicInfo']);
+		assert.equal(s.server.getUser('Alice')?.name, 'Alice Anders');
+	});
+
+	test("an admin's rename to a username in use is refused before the write, command and form alike", async () => {
+		await linkWithPassword(s, 'admin');
+		const before = s.server.requestLog.length;
+		await s.host.runCommand('admin', 'admin-user', 'set @bea username alice', ROOM);
+		assert.match(lastText(s, 'admin'), /“alice” is already in use\. Choose another username\./);
+		await s.host.runCommand('admin', 'admin-user', 'edit bea', ROOM);
+		const form = openView(s, 'admin');
+		await s.host.submitView('admin', form.viewId, { username: { username: 'Tom' } });
+		assert.match(openView(s, 'admin').errors.username, /“Tom” is already in use/);
+		const routes = s.server.requestLog.slice(before).map((entry) => entry.route);
+		assert.ok(!routes.includes('users.update'), routes.join(', '));
+		assert.equal(s.server.getUser('bea')?.username, 'bea');
+	});
+
+	test("an admin's rename of someone to the admin's own username is refused without asking (the server would call it free)", async () => {
+		await linkWithPassword(s, 'admin');
+		const before = s.server.requestLog.length;
+		await s.host.runCommand('admin', 'admin-user', 'set @bea username admin', ROOM);
+		assert.match(lastText(s, 'admin'), /“admin” is already in use/);
+		const routes = s.server.requestLog.slice(before).map((entry) => entry.route);
+		assert.deepEqual(routes, ['users.info']);
+	});
+
+	test('with username changes off for users, an admin still renames others (the check refuses nobody)', async () => {
+		s.server.settings.set('Accounts_AllowUsernameChange', false);
+		await linkWithPassword(s, 'admin');
+		await s.host.runCommand('admin', 'admin-user', 'set @bea username bea.b', ROOM);
+		const twoFactor = s.host.openView(userId(s, 'admin'));
+		if (twoFactor) {
+			await s.host.submitView('admin', twoFactor.viewId, { code: { code: 'admin-pass' } });
+		}
+		assert.equal(s.server.getUser('bea.b')?.name, 'Bea Bio');
 	});
 });
