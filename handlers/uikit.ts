@@ -17,6 +17,7 @@ import { startLinkRecord } from './link/link';
 import { sendEmailCode } from './kernel/emailCode';
 import { admitFor, submitModal, viewOf, withCodeSentAgain } from './modalKinds';
 import { failureText, forgetCredential, reply } from './kernel/replies';
+import { dropAfterLink } from './kernel/resume';
 
 type AppLike = Parameters<typeof Invocation.create>[0];
 
@@ -187,8 +188,10 @@ export async function handleViewClosed(
 		if (record) {
 			await inv.interactions().remove(record.nonce);
 			if (record.kind === ViewKind.Link) {
-				// A sign-in left at its code step: the password's digest it kept goes with it.
+				// A sign-in left at its code step: the password's digest it kept goes with it; and the command
+				// that asked for the link is not run by a later one: the user said no to it.
 				await inv.credentials().dropSignInStep(user.id);
+				await dropAfterLink(inv);
 			}
 		}
 	}

@@ -65,6 +65,11 @@ export async function takeAfterLink(inv: Invocation): Promise<PendingCommand | u
 	return Date.now() - pending.at <= RESUME_WINDOW_MS ? pending : undefined;
 }
 
+/** The user cancelled the link modal: the command that asked for it is dropped, not run after a later link. */
+export async function dropAfterLink(inv: Invocation): Promise<void> {
+	await store(inv).remove(inv.user.id);
+}
+
 /** Runs a kept command as if typed again, in its room. False when it cannot (room gone, runner unknown). */
 export async function runKept(inv: Invocation, pending: PendingCommand): Promise<boolean> {
 	const runner = runners[pending.command];

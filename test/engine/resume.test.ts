@@ -57,6 +57,21 @@ describe('the command that asked for a link', () => {
 		assert.equal(writes(), 1);
 	});
 
+	test('cancelling the link modal drops it: a later link runs nothing', async () => {
+		await s.host.runCommand('alice', 'profile', 'set name Cancelled', ROOM);
+		const message = messages(s, 'alice').at(-1);
+		assert.ok(message);
+		await s.host.blockAction('alice', {
+			actionId: 'open-link-modal',
+			blockId: 'link',
+			messageId: message.id,
+		});
+		await s.host.closeView('alice', openView(s, 'alice').viewId);
+		await linkWithPassword(s, 'alice');
+		assert.notEqual(s.server.getUser('alice')?.name, 'Cancelled');
+		assert.ok(!messages(s, 'alice').some((entry) => /Now running/.test(entry.text ?? '')));
+	});
+
 	test('a line carrying a password is refused and never kept', async () => {
 		await s.host.runCommand('alice', 'profile', 'set password:Hunter2', ROOM);
 		s.secrets.add('Hunter2');
