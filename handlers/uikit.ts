@@ -13,6 +13,8 @@ import type {
 
 import { Action, Input, parseViewId, ViewKind } from '../lib/ids';
 import { Invocation } from './kernel/Invocation';
+import { runAdminCommand } from './admin/adminCommand';
+import { turnListPage } from './admin/adminList';
 import { startLinkRecord } from './link/link';
 import { sendEmailCode } from './kernel/emailCode';
 import { admitFor, submitModal, viewOf, withCodeSentAgain } from './modalKinds';
@@ -20,6 +22,13 @@ import { failureText, forgetCredential, reply } from './kernel/replies';
 import { dropAfterLink } from './kernel/resume';
 
 type AppLike = Parameters<typeof Invocation.create>[0];
+
+/** The `/admin-user` words each quick action of a listed user runs. */
+const ROW_ACTIONS = {
+	[Action.AdminListEdit]: 'edit',
+	[Action.AdminListActivate]: 'activate',
+	[Action.AdminListDeactivate]: 'deactivate',
+} as const;
 
 /**
  * One error under every input of a view: the pending interaction behind it is gone (`twofa_expired`), or another
@@ -122,6 +131,25 @@ export async function handleBlockAction(
 		}
 		case Action.SendCodeAgain:
 			return sendCodeAgain(inv, data.value, data.container?.id, responder);
+		case Action.AdminListPage:
+			if (data.room) {
+				await turnListPage(inv, data.room, data.value);
+			}
+			return responder.successResponse();
+		case Action.AdminListEdit:
+		case Action.AdminListActivate:
+		case Action.AdminListDeactivate:
+			// The row's quick action is the command the admin could type, with every check of a typed one
+			// (role gate, the user read afresh, the confirmation of a deactivation, the last admin).
+			if (data.room && data.value) {
+				await runAdminCommand(
+					inv,
+					data.room,
+					[ROW_ACTIONS[data.actionId], data.value],
+					data.triggerId,
+				);
+			}
+			return responder.successResponse();
 		default:
 			return responder.successResponse();
 	}

@@ -7,6 +7,7 @@ import {
 	ParseResult,
 	unknownSubcommand,
 } from './args';
+import { parseListWords, UserListQuery } from './adminList';
 import { ADMIN_FIELDS, CustomFieldDefinitions } from './fields';
 import type { Translatable } from './i18n';
 
@@ -15,6 +16,7 @@ export type RoleAction = 'add' | 'remove' | 'set';
 export type AdminRequest =
 	| { kind: 'help' }
 	| { kind: 'doctor' }
+	| { kind: 'list'; query: UserListQuery }
 	| { kind: 'show'; user: string }
 	| { kind: 'set'; user: string; changes: FieldChange[] }
 	| { kind: 'activate' | 'deactivate'; users: string[] }
@@ -55,6 +57,7 @@ const SINGLE_USER: Record<string, 'show' | 'verify' | 'password' | 'edit'> = {
 const ADMIN_SUBCOMMANDS = [
 	'help',
 	'doctor',
+	'list',
 	...Object.keys(SINGLE_USER),
 	'set',
 	'activate',
@@ -105,6 +108,10 @@ function parseAdminWords(
 	if (command === 'doctor') {
 		// Extra words are ignored: the report has no options.
 		return { ok: true, value: { kind: 'doctor' } };
+	}
+	if (command === 'list') {
+		const parsed = parseListWords(rest);
+		return parsed.ok ? { ok: true, value: { kind: 'list', query: parsed.value } } : parsed;
 	}
 	if (Object.prototype.hasOwnProperty.call(SINGLE_USER, command)) {
 		if (rest.length !== 1 || !normalizeUserRef(rest[0])) {

@@ -42,6 +42,11 @@ export const Action = {
 	OpenLinkModal: 'open-link-modal',
 	OpenPendingView: 'open-pending-view',
 	SendCodeAgain: 'send-code-again',
+	/** `/admin-user list`: "Previous"/"Next" (value: the typed query and a page number) and each row's actions. */
+	AdminListPage: 'admin-list-page',
+	AdminListEdit: 'admin-list-edit',
+	AdminListActivate: 'admin-list-activate',
+	AdminListDeactivate: 'admin-list-deactivate',
 } as const;
 
 /** Block ids of the rows of buttons, in messages and in modals. */
@@ -50,6 +55,9 @@ export const Block = {
 	PendingButton: 'pending',
 	LinkActions: 'link-actions',
 	CodeActions: 'code-actions',
+	/** `/admin-user list`: the row of one user's buttons is this prefix and its place on the page. */
+	AdminListRow: 'admin-list-row-',
+	AdminListNav: 'admin-list-nav',
 } as const;
 
 /** Each modal's submit and close buttons (a submission reaches the app as a view submission, not an action). */

@@ -31,6 +31,9 @@ const WANTED = {
 	usersSetAvatar: [/^isUsersSetAvatarProps$/],
 	usersSetPreferences: [/^isUsersSetPreferencesParamsPOST$/],
 	usersSendConfirmationEmail: [/^isUsersSendConfirmationEmailParamsPOST$/],
+	usersListByStatus: [/^isUsersListStatusProps$/],
+	usersCreate: [/^isUserCreateParamsPOST$/],
+	sendInvitationEmail: [/^isSendInvitationEmailParams$/],
 };
 
 function isUpToDate() {

@@ -35,6 +35,7 @@ import {
 	resolveUser,
 } from './adminUpdate';
 import { runDoctor } from './doctor';
+import { listUsers } from './adminList';
 
 export function adminFieldList(customFieldNames: string[]): string {
 	const standard = ADMIN_FIELDS.map((field) =>
@@ -117,6 +118,11 @@ export async function runAdminCommand(
 		await replyNotLinked(inv, room);
 		return;
 	}
+	if (parsed.value.kind === 'list') {
+		// A read: never queued, a 429 says when to try again.
+		await listUsers(inv, room, credential, parsed.value.query, 0);
+		return;
+	}
 	await dispatch(
 		{ inv, roomId: room.id, triggerId, credential, attempts, confirmed },
 		parsed.value,
@@ -138,7 +144,7 @@ async function reportLookupFailure(
 
 async function dispatch(
 	run: AdminRun,
-	request: Exclude<AdminRequest, { kind: 'help' | 'doctor' }>,
+	request: Exclude<AdminRequest, { kind: 'help' | 'doctor' | 'list' }>,
 	args: string[],
 ): Promise<void> {
 	const { inv } = run;

@@ -72,7 +72,12 @@ type Endpoint =
 	| 'users.updateOwnBasicInfo'
 	| 'users.update'
 	| 'users.2fa.sendEmailCode'
+	| AdminEndpoint
 	| AccountEndpoint;
+
+/** The endpoints of `/admin-user` beyond users.info and users.update. */
+type AdminEndpoint = 'users.listByStatus';
+const ADMIN_ENDPOINTS: AdminEndpoint[] = ['users.listByStatus'];
 
 /** The own-account endpoints of `/profile` (handlers/own/account.ts). */
 type AccountEndpoint =
@@ -396,6 +401,18 @@ const FLOWS: Flow[] = [
 		act: submit('admin', 'admin-edit', { nickname: { nickname: 'Fault nick' } }),
 		probe: () => profile('bea'),
 		landed: () => s.server.getUser('bea')?.nickname === 'Fault nick',
+	},
+	// ---------------- users.listByStatus
+	{
+		endpoint: 'users.listByStatus',
+		name: '/admin-user list',
+		actor: 'admin',
+		where: 'message',
+		on429: 'retry',
+		setup: linkAdmin,
+		act: command('admin', 'admin-user', 'list bea'),
+		probe: () => profile('bea'),
+		landed: () => notifications('admin').some((m) => /\*Users\*/.test(m.text ?? '')),
 	},
 	// ---------------- users.updateOwnBasicInfo
 	{
@@ -875,6 +892,7 @@ for (const endpoint of [
 	'users.updateOwnBasicInfo',
 	'users.update',
 	'users.2fa.sendEmailCode',
+	...ADMIN_ENDPOINTS,
 	...ACCOUNT_ENDPOINTS,
 ] as Endpoint[]) {
 	describe(`${endpoint} fails`, () => {
@@ -980,6 +998,7 @@ test('every endpoint the app calls is covered', () => {
 		'users.2fa.enableEmail',
 		'users.2fa.sendEmailCode',
 		'users.info',
+		'users.listByStatus',
 		'users.logoutOtherClients',
 		'users.resetAvatar',
 		'users.sendConfirmationEmail',

@@ -33,6 +33,10 @@ const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	'view-other-user-channels': ['admin'],
 	'api-bypass-rate-limit': ['admin', 'bot', 'app'],
 	'create-user': ['admin'],
+	// users.listByStatus (permissionsRequired) and its view-outside-room setting; sendInvitationEmail.
+	'view-d-room': ['admin', 'owner', 'moderator', 'user', 'bot', 'app', 'guest'],
+	'view-outside-room': ['admin', 'owner', 'moderator', 'user'],
+	'bulk-register-user': ['admin'],
 	'logout-other-user': ['admin'],
 	'manage-moderation-actions': ['admin'],
 	// POST /api/apps, /api/apps/:id (ee/server/apps/communication/rest.ts); /api/info's full answer.

@@ -1,12 +1,23 @@
 /** Workspace settings the endpoints read (docs/server-rules.md), with Rocket.Chat's defaults. */
 export type SettingValue = string | number | boolean;
 
+/** Setting ids that need quotes, apart so the object below keeps its unquoted keys. */
+const HYPHENATED_SETTINGS = {
+	// apps/meteor/server/settings/general.ts (REST API): users.listByStatus checks view-outside-room when on.
+	'API_Apply_permission_view-outside-room_on_users-list': false,
+};
+
 export const DEFAULT_SETTINGS = {
+	...HYPHENATED_SETTINGS,
 	Site_Url: 'http://localhost:3000',
 
 	API_Enable_Rate_Limiter: true,
 	API_Enable_Rate_Limiter_Limit_Calls_Default: 10,
 	API_Enable_Rate_Limiter_Limit_Time_Default: 60000,
+	// apps/meteor/server/settings/general.ts (REST API): paging of list endpoints (getPaginationItems.ts).
+	API_Default_Count: 50,
+	API_Upper_Count_Limit: 100,
+	API_Allow_Infinite_Count: true,
 
 	// apps/meteor/server/settings/accounts.ts (section Login_Logs' neighbour: failed-login blocking)
 	Block_Multiple_Failed_Logins_Enabled: true,

@@ -46,6 +46,12 @@ export interface Validators {
 	usersSetAvatar: Validator;
 	usersSetPreferences: Validator;
 	usersSendConfirmationEmail: Validator;
+	/** `users.listByStatus` query (rest-typings UsersListStatusParamsGET, ajvQuery: `roles=x` becomes `['x']`). */
+	usersListByStatus: Validator;
+	/** `users.create` body (rest-typings UserCreateParamsPOST). */
+	usersCreate: Validator;
+	/** `sendInvitationEmail` body (rest-typings invites.ts SendInvitationEmailParamsSchema). */
+	sendInvitationEmail: Validator;
 }
 
 /**
@@ -140,6 +146,9 @@ export function loadValidators(): Validators {
 		usersSetAvatar: pick('usersSetAvatar'),
 		usersSetPreferences: pick('usersSetPreferences'),
 		usersSendConfirmationEmail: pick('usersSendConfirmationEmail'),
+		usersListByStatus: pick('usersListByStatus'),
+		usersCreate: pick('usersCreate'),
+		sendInvitationEmail: pick('sendInvitationEmail'),
 	};
 	return cached;
 }

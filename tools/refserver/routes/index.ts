@@ -26,6 +26,7 @@ import { logoutRoute, meRoute } from './session';
 import { setStatusRoute } from './setStatus';
 import { updateOwnBasicInfoRoute } from './updateOwnBasicInfo';
 import { usersInfoRoute } from './usersInfo';
+import { usersListByStatusRoute } from './usersList';
 import { usersUpdateRoute } from './usersUpdate';
 
 export const ROUTES: RouteDefinition[] = [
@@ -33,6 +34,7 @@ export const ROUTES: RouteDefinition[] = [
 	logoutRoute,
 	meRoute,
 	usersInfoRoute,
+	usersListByStatusRoute,
 	updateOwnBasicInfoRoute,
 	usersUpdateRoute,
 	setStatusRoute,
