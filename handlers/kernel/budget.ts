@@ -113,6 +113,7 @@ export class SharedBudget implements RequestBudget {
 	private readonly inFlight: RecordStore<InFlight>;
 	/** How far the server's clock was ahead when this budget last read the clock note (it only ever grows). */
 	private aheadMs?: number;
+	private readonly lines = new Map<string, Promise<boolean>>();
 
 	constructor(
 		private readonly reader: IPersistenceRead,
@@ -146,11 +147,33 @@ export class SharedBudget implements RequestBudget {
 		return `${this.who.instance ?? ''}/${route}`;
 	}
 
-	/** The server's time as far as this instance knows it (never before a running queue job was due). */
+	/**
+	 * The server's time as far as this instance knows it (never before a running queue job was due). The clock note
+	 * is read once per budget (one invocation: milliseconds); what this budget learns from answers updates it.
+	 */
 	public async serverNow(): Promise<number> {
-		const note = await clockNotes(this.reader).get('server');
-		this.aheadMs = note?.aheadMs ?? 0;
+		if (this.aheadMs === undefined) {
+			const note = await clockNotes(this.reader).get('server');
+			this.aheadMs = note?.aheadMs ?? 0;
+		}
 		return Math.max(timeAhead(this.aheadMs), this.who.now());
+	}
+
+	/**
+	 * Whether the endpoint's line holds a change this request must wait behind, read once per budget: the
+	 * admission that follows the first look (beforeSend) re-reads what can overspend (budget, requests in flight),
+	 * not the line, where a change queued a moment later is younger anyway.
+	 */
+	private lineAhead(route: string): Promise<boolean> {
+		let known = this.lines.get(route);
+		if (!known) {
+			// A replayed change waits only for changes queued before it; a new request for any queued change.
+			known = this.who.queuedAhead
+				? Promise.resolve(this.who.queuedAhead(route))
+				: new QueueStore(this.reader).mayHoldLine(route);
+			this.lines.set(route, known);
+		}
+		return known;
 	}
 
 	/**
@@ -213,6 +236,9 @@ export class SharedBudget implements RequestBudget {
 			: this.aheadMs !== undefined && seenAhead <= this.aheadMs
 			? this.aheadMs
 			: await noteServerTime(this.reader, this.persis, dated);
+		if (aheadMs !== undefined) {
+			this.aheadMs = aheadMs;
+		}
 		const headers = answer && readRateLimitHeaders(answer.headers);
 		// An answer with the headers met the limiter, whatever the app believed; one without says nothing about the
 		// shared budget when the user skips the limiter.
@@ -248,10 +274,7 @@ export class SharedBudget implements RequestBudget {
 			ticket === undefined
 				? Promise.resolve<InFlight[]>([])
 				: this.inFlight.inGroup(this.key(route)),
-			// A replayed change waits only for changes queued before it; a new request for any queued change.
-			this.who.queuedAhead
-				? this.who.queuedAhead(route)
-				: new QueueStore(this.reader).mayHoldLine(route),
+			this.lineAhead(route),
 		]);
 		const decision = decideSend({
 			budget,
