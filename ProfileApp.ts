@@ -14,6 +14,7 @@ import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type {
 	IUIKitInteractionHandler,
 	IUIKitResponse,
+	UIKitActionButtonInteractionContext,
 	UIKitBlockInteractionContext,
 	UIKitViewCloseInteractionContext,
 	UIKitViewSubmitInteractionContext,
@@ -27,9 +28,15 @@ import { runProfileCommand } from './handlers/own/profileCommand';
 import { replayOwnChange } from './handlers/own/ownChange';
 import { applyQueuedChange } from './handlers/kernel/queue';
 import { guard } from './handlers/kernel/guard';
-import { handleBlockAction, handleViewClosed, handleViewSubmit } from './handlers/uikit';
+import {
+	handleActionButton,
+	handleBlockAction,
+	handleViewClosed,
+	handleViewSubmit,
+} from './handlers/uikit';
+import { actionButtons } from './lib/actionButtons';
 import { newNonce, QUEUE_PROCESSOR_ID } from './lib/ids';
-import { APP_SETTINGS } from './lib/settings';
+import { APP_SETTINGS, AppSetting, parseRoleList } from './lib/settings';
 
 /** Profile Commands: `/profile` for one's own profile, `/admin-user` for admins, 2FA collected in modals. */
 export class ProfileApp extends App implements IUIKitInteractionHandler {
@@ -48,11 +55,22 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 
 	protected async extendConfiguration(
 		configuration: IConfigurationExtend,
-		_environment: IEnvironmentRead,
+		environment: IEnvironmentRead,
 	): Promise<void> {
 		await Promise.all(
 			APP_SETTINGS.map((setting) => configuration.settings.provideSetting(setting)),
 		);
+		// The engine takes buttons here only (IConfigurationModify has no `ui`): "Manage user" is shown to the
+		// roles the setting names now; the handler checks the setting as it stands at each click.
+		const adminRoles = parseRoleList(
+			await environment
+				.getSettings()
+				.getValueById(AppSetting.AdminRoles)
+				.catch(() => undefined),
+		);
+		for (const button of actionButtons(adminRoles)) {
+			await configuration.ui.registerButton(button);
+		}
 		// A command that stopped for want of a link runs again once the link succeeds (handlers/kernel/resume.ts).
 		registerCommandRunner('profile', runProfileCommand);
 		registerCommandRunner('admin-user', runAdminCommand);
@@ -112,6 +130,21 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 			this.getLogger(),
 			'block action',
 			() => handleBlockAction(this, context, read, http, persistence, modify),
+			() => context.getInteractionResponder().errorResponse(),
+		);
+	}
+
+	public async executeActionButtonHandler(
+		context: UIKitActionButtonInteractionContext,
+		read: IRead,
+		http: IHttp,
+		persistence: IPersistence,
+		modify: IModify,
+	): Promise<IUIKitResponse> {
+		return guard(
+			this.getLogger(),
+			'action button',
+			() => handleActionButton(this, context, read, http, persistence, modify),
 			() => context.getInteractionResponder().errorResponse(),
 		);
 	}

@@ -6,15 +6,19 @@ import type {
 } from '@rocket.chat/apps-engine/definition/accessors';
 import type {
 	IUIKitResponse,
+	UIKitActionButtonInteractionContext,
 	UIKitBlockInteractionContext,
 	UIKitViewCloseInteractionContext,
 	UIKitViewSubmitInteractionContext,
 } from '@rocket.chat/apps-engine/definition/uikit';
 
+import { commandOfButton } from '../lib/actionButtons';
 import { Action, Input, parseViewId, ViewKind } from '../lib/ids';
+import { directRoomWithApp } from './kernel/directRoom';
 import { Invocation } from './kernel/Invocation';
 import { runAdminCommand } from './admin/adminCommand';
 import { turnListPage } from './admin/adminList';
+import { runAsTyped } from './kernel/resume';
 import { startLinkRecord } from './link/link';
 import { sendEmailCode } from './kernel/emailCode';
 import { admitFor, submitModal, viewOf, withCodeSentAgain } from './modalKinds';
@@ -153,6 +157,40 @@ export async function handleBlockAction(
 		default:
 			return responder.successResponse();
 	}
+}
+
+/**
+ * An action button was clicked (composer actions, user dropdown, a message's actions): it runs the command a user
+ * could type (`/profile edit`, `/admin-user edit <sender>`), so every check of that command runs again here: the
+ * server delivers a click whatever the button's `when` filters said (apps/meteor/ee/server/apps/communication/uikit.ts).
+ * A click without a room (the user dropdown) is answered in the app's direct conversation with the user.
+ */
+export async function handleActionButton(
+	app: AppLike,
+	context: UIKitActionButtonInteractionContext,
+	read: IRead,
+	http: IHttp,
+	persis: IPersistence,
+	modify: IModify,
+): Promise<IUIKitResponse> {
+	const data = context.getInteractionData();
+	const responder = context.getInteractionResponder();
+	const words = commandOfButton(data.actionId, data.message?.sender?.id);
+	if (!words) {
+		return responder.successResponse();
+	}
+	// The server converted the clicking user by id at the click (ui.interaction's `req.user`): as current as a command's.
+	const inv = await Invocation.create(app, read, modify, http, persis, data.user, {
+		room: data.room,
+		userIsCurrent: true,
+	});
+	const room = data.room ?? (await directRoomWithApp(inv));
+	if (!room) {
+		inv.log('warn', 'action button: no room to answer in');
+		return responder.successResponse();
+	}
+	await runAsTyped(inv, room, words, data.triggerId);
+	return responder.successResponse();
 }
 
 async function sendCodeAgain(

@@ -49,6 +49,17 @@ export const Action = {
 	AdminListDeactivate: 'admin-list-deactivate',
 } as const;
 
+/**
+ * The app's action buttons (Apps-Engine `configuration.ui.registerButton`): the client sends the action id back
+ * when one is clicked (executeActionButtonHandler). The engine keeps one button per action id, so the same action
+ * in two places has two ids.
+ */
+export const ActionButton = {
+	EditMyProfile: 'edit-my-profile',
+	EditMyProfileFromUserMenu: 'edit-my-profile-user-menu',
+	ManageUser: 'manage-user',
+} as const;
+
 /** Block ids of the rows of buttons, in messages and in modals. */
 export const Block = {
 	LinkButton: 'link',

@@ -11,6 +11,7 @@ export type EntryPoint =
 	| 'slash command'
 	| 'view submit'
 	| 'block action'
+	| 'action button'
 	| 'view close'
 	| 'queued job';
 

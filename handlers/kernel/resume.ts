@@ -72,12 +72,25 @@ export async function dropAfterLink(inv: Invocation): Promise<void> {
 
 /** Runs a kept command as if typed again, in its room. False when it cannot (room gone, runner unknown). */
 export async function runKept(inv: Invocation, pending: PendingCommand): Promise<boolean> {
-	const runner = runners[pending.command];
 	const room = await inv.read.getRoomReader().getById(pending.roomId);
-	if (!runner || !room) {
+	return room ? runAsTyped(inv, room, pending, undefined) : false;
+}
+
+/**
+ * Runs a command's words as if the user typed them in `room` (a kept command, an action button's click): the same
+ * runner, so the same checks; kept for after a link like a typed command. False when the runner is unknown.
+ */
+export async function runAsTyped(
+	inv: Invocation,
+	room: IRoom,
+	words: { command: CommandName; args: string[] },
+	triggerId: string | undefined,
+): Promise<boolean> {
+	const runner = runners[words.command];
+	if (!runner) {
 		return false;
 	}
-	inv.command = { command: pending.command, args: pending.args };
-	await runner(inv, room, pending.args, undefined);
+	inv.command = { command: words.command, args: [...words.args] };
+	await runner(inv, room, [...words.args], triggerId);
 	return true;
 }

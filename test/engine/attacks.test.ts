@@ -498,3 +498,77 @@ describe('destructive admin actions wait for one confirming click', () => {
 		assert.equal(s.server.getUser('bea')?.active, false);
 	});
 });
+
+describe('action buttons: a forged click is checked like the command it runs', () => {
+	// The web client hides a button by its `when` filters; the server delivers any click
+	// (apps/meteor/ee/server/apps/communication/uikit.ts), so these are what a crafted request does.
+	const manageUser = (user: string, messageId: string) =>
+		s.host.actionButton(user, { actionId: 'manage-user', context: 'messageAction', messageId });
+
+	test('"Manage user" by a non-admin (the client never showed it): refused, nothing sent, no form', async () => {
+		await linkWithPassword(s, 'alice');
+		assert.deepEqual(await s.host.visibleActionButtons('alice', 'messageAction', ROOM), []);
+		const before = s.server.requestLog.length;
+		for (const sender of ['bea', 'admin', 'alice']) {
+			await manageUser('alice', s.host.postMessage(sender, 'hi', ROOM));
+			assert.match(
+				lastText(s, 'alice'),
+				/Only users with one of these roles may use \/admin-user: admin/,
+			);
+		}
+		assert.equal(s.server.requestLog.length, before, 'no request');
+		assert.equal(s.host.openView(userId(s, 'alice')), undefined);
+	});
+
+	test('"Manage user" still shown to a role the setting dropped since the app was enabled: refused at the click', async () => {
+		await linkWithPassword(s, 'admin');
+		await s.host.setAppSetting('admin_roles', 'user-manager');
+		// The engine takes buttons when the app is enabled: the client still shows the button to admins.
+		assert.equal((await s.host.visibleActionButtons('admin', 'messageAction', ROOM)).length, 1);
+		const before = s.server.requestLog.length;
+		await manageUser('admin', s.host.postMessage('bea', 'hi', ROOM));
+		assert.match(
+			lastText(s, 'admin'),
+			/Only users with one of these roles may use \/admin-user: user-manager/,
+		);
+		assert.equal(s.server.requestLog.length, before, 'no request');
+		assert.equal(s.host.openView(userId(s, 'admin')), undefined);
+	});
+
+	test('crafted action ids run nothing: no request, no reply, no modal', async () => {
+		await linkWithPassword(s, 'admin');
+		const posted = s.host.postMessage('bea', 'hi', ROOM);
+		const before = { requests: s.server.requestLog.length, said: messages(s, 'admin').length };
+		for (const actionId of [
+			'MANAGE-USER',
+			'manage-user ',
+			'manage-user\nedit',
+			'open-pending-view',
+			'edit-my-profile/../manage-user',
+			'x'.repeat(10_000),
+			'',
+		]) {
+			await s.host.actionButton('admin', { actionId, context: 'messageAction', messageId: posted });
+		}
+		assert.equal(s.server.requestLog.length, before.requests);
+		assert.equal(messages(s, 'admin').length, before.said);
+		assert.equal(s.host.openView(userId(s, 'admin')), undefined);
+	});
+
+	test('"Edit my profile" sent with another context and someone else\'s message opens the clicking user\'s own form only', async () => {
+		await linkWithPassword(s, 'alice');
+		const posted = s.host.postMessage('bea', 'hi', ROOM);
+		await s.host.actionButton('alice', {
+			actionId: 'edit-my-profile',
+			context: 'messageAction',
+			messageId: posted,
+		});
+		const view = openView(s, 'alice');
+		assert.match(view.viewId, /--own-edit--/);
+		const blocks = JSON.stringify(view.view.blocks);
+		assert.doesNotMatch(blocks, /I build rockets/, "not bea's bio");
+		await s.host.submitView('alice', view.viewId, { nickname: { nickname: 'Only Me' } });
+		assert.equal(s.server.getUser('alice')?.nickname, 'Only Me');
+		assert.equal(s.server.getUser('bea')?.nickname, 'Bee');
+	});
+});

@@ -18,11 +18,13 @@ import type {
 } from '@rocket.chat/apps-engine/definition/uikit';
 import { UIKitIncomingInteractionType } from '@rocket.chat/apps-engine/definition/uikit';
 import { UIKitIncomingInteractionContainerType } from '@rocket.chat/apps-engine/definition/uikit/UIKitIncomingInteractionContainer';
+import type { IUIActionButton } from '@rocket.chat/apps-engine/definition/ui';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import { AppManager } from '@rocket.chat/apps-engine/server/AppManager';
 import type { AppFabricationFulfillment } from '@rocket.chat/apps-engine/server/compiler';
 import type { ILoggerStorageEntry } from '@rocket.chat/apps-engine/server/logging';
 
+import { showsButton } from './actionButtonFilters';
 import { findAppPackage, REPO_ROOT } from './appPackage';
 import type { BridgeCall } from './BridgeRecorder';
 import { BridgeRecorder } from './BridgeRecorder';
@@ -32,6 +34,7 @@ import type { ConsoleRecord } from './ConsoleTrap';
 import { ConsoleTrap } from './ConsoleTrap';
 import type { HostServer } from './HostServer';
 import { parseParameters } from './parseParameters';
+import { toPlain } from './plain';
 import type { CapturedMessage } from './state/MessageLog';
 import { MessageLog } from './state/MessageLog';
 import type { RegisteredCommand } from './state/CommandRegistry';
@@ -96,6 +99,26 @@ export interface BlockActionInput {
 	messageId?: string;
 	/** The room of the message; defaults to the room of the message with `messageId`. */
 	room?: RoomRef;
+}
+
+/** Where an action button sits (`UIActionButtonContext`'s values). */
+export type ActionButtonContext =
+	| 'messageAction'
+	| 'roomAction'
+	| 'messageBoxAction'
+	| 'userDropdownAction'
+	| 'roomSideBarAction';
+
+export interface ActionButtonInput {
+	actionId: string;
+	/** What the client sends as `payload.context`: the button's context (a forged click may send any). */
+	context: ActionButtonContext;
+	/** The room the click came from (`rid`); a message's room by default; none for the user dropdown. */
+	room?: RoomRef;
+	/** The message whose action menu was used (`mid`; an id from `host.messages()` or `host.postMessage`). */
+	messageId?: string;
+	/** The composer's text, sent with a composer-menu click. */
+	text?: string;
 }
 
 /** Something went wrong inside the engine or the app. */
@@ -504,6 +527,88 @@ export class EngineHost {
 		} finally {
 			this.context.client.closeModal(user.id, viewId);
 		}
+	}
+
+	/**
+	 * A user posts a plain message in a room (what the app's message-action buttons act on); it is stored like a
+	 * message the app posts. Returns its id.
+	 */
+	postMessage(userRef: UserRef, text: string, roomRef: RoomRef = GENERAL_ROOM_ID): string {
+		const user = this.user(userRef);
+		const room = this.resolveRoom(roomRef);
+		return this.context.messages.post({
+			room,
+			sender: user,
+			text,
+			createdAt: new Date(this.context.now()),
+		} as IMessage);
+	}
+
+	/**
+	 * Every action button the enabled apps registered, as Rocket.Chat's `GET /api/apps/actionButtons` lists them
+	 * (apps/meteor/ee/server/apps/communication/endpoints/actionButtonsHandler.ts; 1.62 answers a promise).
+	 */
+	async actionButtons(): Promise<IUIActionButton[]> {
+		const all = await this.manager.getUIActionButtonManager().getAllActionButtons();
+		return toPlain(all).filter((button: IUIActionButton) => button.appId === this.appId);
+	}
+
+	/**
+	 * The buttons the web client shows this user in `context` (in `room` for the room's menus): its `when`
+	 * filters (./actionButtonFilters.ts), with the user's roles and the server's permissions as they are now.
+	 */
+	async visibleActionButtons(
+		userRef: UserRef,
+		context: ActionButtonContext,
+		roomRef?: RoomRef,
+	): Promise<IUIActionButton[]> {
+		const user = this.user(userRef);
+		const roles = user.roles ?? [];
+		const room = roomRef === undefined ? undefined : this.resolveRoom(roomRef);
+		const viewer = {
+			roles,
+			hasPermission: (permission: string) =>
+				this.context.server.permissions?.has(roles, permission) ?? false,
+		};
+		return (await this.actionButtons()).filter(
+			(button) => button.context === context && showsButton(button, viewer, room),
+		);
+	}
+
+	/**
+	 * Clicks an action button as the web client does (`POST /api/apps/ui.interaction/:appId`, type `actionButton`
+	 * with `rid`, `mid` and `payload.context`): the server converts the room and the message by id and checks
+	 * nothing else, neither the `when` filters nor whether the user sees the room
+	 * (apps/meteor/ee/server/apps/communication/uikit.ts). A modal the app opens in response reaches the client.
+	 */
+	async actionButton(
+		userRef: UserRef,
+		input: ActionButtonInput,
+	): Promise<IUIKitResponse | undefined> {
+		const user = this.user(userRef);
+		const captured = input.messageId ? this.context.messages.byId(input.messageId) : undefined;
+		const roomRef = input.room ?? captured?.roomId;
+		const room = roomRef === undefined ? undefined : this.resolveRoom(roomRef);
+		// Rocket.Chat loads the message from its database: ephemeral (notify) messages are not there.
+		const message = captured?.delivery === 'posted' ? captured.message : undefined;
+		const triggerId = this.context.client.newTrigger(user.id);
+		const response = await this.dispatch({
+			type: UIKitIncomingInteractionType.ACTION_BUTTON,
+			appId: this.appId,
+			actionId: input.actionId,
+			triggerId,
+			user,
+			room,
+			message,
+			payload: {
+				context: input.context,
+				...(input.text !== undefined && { message: input.text }),
+			},
+		});
+		if (UiKitClient.isInteraction(response)) {
+			this.context.client.receive(user.id, response, 'response');
+		}
+		return response;
 	}
 
 	/** Runs the scheduler jobs due at `now` (default: the host clock). */

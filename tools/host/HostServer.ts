@@ -10,6 +10,8 @@ export interface HostServer {
 	getUser(idOrUsername: string): StoredUser | undefined;
 	/** What Rocket.Chat's user bridge writes for IUserUpdater (status through presence, the rest with `$set`). */
 	updateUserFromApp(userId: string, fields: Record<string, unknown>): boolean;
+	/** Role grants per permission (the web client shows action buttons by them); without it, none is held. */
+	readonly permissions?: { has(roles: string[], permission: string): boolean };
 	/** The server's time source; when present the host shares it (trigger ages, scheduler). */
 	readonly clock?: { now(): number };
 }

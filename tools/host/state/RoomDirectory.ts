@@ -68,6 +68,26 @@ export class RoomDirectory {
 		return room;
 	}
 
+	/** A direct conversation (type `d`) of exactly these users, as Rocket.Chat's `createDirectMessage` makes it. */
+	createDirect(memberIds: string[], creator: IUser): IRoom {
+		const members = [...new Set(memberIds)].sort();
+		return this.create({
+			name: members.join(''),
+			type: RoomType.DIRECT_MESSAGE,
+			memberIds: members,
+			creator,
+		});
+	}
+
+	/** The direct conversation of exactly these users, if there is one. */
+	directWith(memberIds: string[]): IRoom | undefined {
+		const wanted = [...new Set(memberIds)].sort().join(',');
+		return [...this.rooms.values()].find(
+			({ room, memberIds: members }) =>
+				room.type === RoomType.DIRECT_MESSAGE && [...(members ?? [])].sort().join(',') === wanted,
+		)?.room;
+	}
+
 	get(id: string): IRoom | undefined {
 		return this.rooms.get(id)?.room;
 	}
