@@ -562,6 +562,16 @@ export class EngineHost {
 		context: ActionButtonContext,
 		roomRef?: RoomRef,
 	): Promise<IUIActionButton[]> {
+		return this.shownActionButtons(await this.actionButtons(), userRef, context, roomRef);
+	}
+
+	/** Of `buttons` (listed once with `actionButtons`), those the web client shows: see `visibleActionButtons`. */
+	shownActionButtons(
+		buttons: IUIActionButton[],
+		userRef: UserRef,
+		context: ActionButtonContext,
+		roomRef?: RoomRef,
+	): IUIActionButton[] {
 		const user = this.user(userRef);
 		const roles = user.roles ?? [];
 		const room = roomRef === undefined ? undefined : this.resolveRoom(roomRef);
@@ -570,7 +580,7 @@ export class EngineHost {
 			hasPermission: (permission: string) =>
 				this.context.server.permissions?.has(roles, permission) ?? false,
 		};
-		return (await this.actionButtons()).filter(
+		return buttons.filter(
 			(button) => button.context === context && showsButton(button, viewer, room),
 		);
 	}
