@@ -1,4 +1,6 @@
+import { ActionMenu } from './components/ActionMenu';
 import { AppModal } from './components/AppModal';
+import { Avatar } from './components/Avatar';
 import { Composer } from './components/Composer';
 import { Conversation } from './components/Conversation';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -19,6 +21,8 @@ export function App() {
 	const { state, connection, userId, errors, modal, actions } = usePlayground();
 	const ready = state?.status.phase === 'ready' && connection === 'open';
 	const user = state?.users.find((candidate) => candidate.id === userId);
+	const buttons = (context: string) =>
+		(state?.actionButtons ?? []).filter((button) => button.context === context);
 	return (
 		<div className='app'>
 			<TopBar status={state?.status} ready={ready} onReset={actions.reset} />
@@ -39,16 +43,40 @@ export function App() {
 								onChange={actions.setLanguage}
 							/>
 						)}
+						{user && (
+							<ActionMenu
+								buttons={buttons('userDropdownAction')}
+								label={`User menu of @${user.username}`}
+								toggle={<Avatar name={user.username} size={24} />}
+								disabled={!ready}
+								testId='user-menu'
+								onClick={(button) =>
+									actions.actionButton({ actionId: button.actionId, context: button.context })
+								}
+							/>
+						)}
 					</header>
 					<ErrorBoundary what='the messages'>
 						<Conversation
 							messages={state?.messages ?? []}
 							disabled={!ready}
 							onAction={actions.blockAction}
+							messageActions={buttons('messageAction')}
+							onActionButton={(button, messageId) =>
+								actions.actionButton({
+									actionId: button.actionId,
+									context: button.context,
+									messageId,
+								})
+							}
 						/>
 					</ErrorBoundary>
 					<Composer
 						commands={state?.commands ?? []}
+						actions={buttons('messageBoxAction')}
+						onActionButton={(button, text) =>
+							actions.actionButton({ actionId: button.actionId, context: button.context, text })
+						}
 						disabled={!ready || !user}
 						placeholder={user ? `Message #general as @${user.username}` : 'Starting…'}
 						onSend={actions.runCommand}

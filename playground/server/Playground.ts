@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+import type { IUIActionButton } from '@rocket.chat/apps-engine/definition/ui';
 import type { IUIKitResponse } from '@rocket.chat/apps-engine/definition/uikit';
 
 import type {
+	ActionButtonRequest,
 	BlockActionRequest,
 	CloseViewRequest,
 	CommandRequest,
@@ -52,6 +54,8 @@ export class Playground {
 	private server?: ReferenceServer;
 	private host?: EngineHost;
 	private seeded: SeededUser[] = [];
+	/** The app's action buttons, listed once the app runs (the engine takes them when the app is enabled). */
+	private actionButtons: IUIActionButton[] = [];
 	private readonly passwords = new SeededPasswordCheck(() => this.changed());
 	private status: PlaygroundStatus = { phase: 'starting', message: 'Starting…' };
 	private readonly listeners = new Set<Listener>();
@@ -87,6 +91,7 @@ export class Playground {
 				appPackage: readFileSync(this.options.zipPath),
 			});
 			this.host = host;
+			this.actionButtons = await host.actionButtons();
 			if (this.stopped) {
 				await this.stop();
 				return this.status;
@@ -149,6 +154,7 @@ export class Playground {
 			server: this.server,
 			host: this.host,
 			seeded: this.seeded,
+			actionButtons: this.actionButtons,
 			userRef,
 			playgroundErrors: this.playgroundErrors,
 			pageLoads: this.pageLoads,
@@ -165,6 +171,13 @@ export class Playground {
 
 	async runCommand(request: CommandRequest): Promise<void> {
 		const host = this.readyHost();
+		if (!request.text.trimStart().startsWith('/')) {
+			// A plain message, stored in #general: what the app's message-action buttons act on.
+			await this.act(async () => {
+				host.postMessage(this.userId(request.userId), request.text.trim(), GENERAL_ROOM_ID);
+			});
+			return;
+		}
 		const { command, args } = parseCommandLine(request.text);
 		const commands = host.registeredCommands().filter((registered) => registered.enabled);
 		if (!commands.some((registered) => registered.command === command)) {
@@ -207,6 +220,23 @@ export class Playground {
 				value: request.value,
 				viewId: request.viewId,
 				messageId: request.messageId,
+			}),
+		);
+	}
+
+	/**
+	 * A click on one of the app's action buttons, as the web client sends it: from #general, or without a room
+	 * from the user menu; a message's menu sends its message.
+	 */
+	async actionButton(request: ActionButtonRequest): Promise<void> {
+		const host = this.readyHost();
+		await this.act(() =>
+			host.actionButton(this.userId(request.userId), {
+				actionId: request.actionId,
+				context: request.context,
+				room: request.context === 'userDropdownAction' ? undefined : GENERAL_ROOM_ID,
+				messageId: request.messageId,
+				text: request.text,
 			}),
 		);
 	}

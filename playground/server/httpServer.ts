@@ -5,6 +5,7 @@ import type { ActionResponse } from '../shared/api';
 import { describeError, PlaygroundError } from './errors';
 import type { Playground } from './Playground';
 import {
+	readActionButton,
 	readBlockAction,
 	readCloseView,
 	readCommand,
@@ -42,6 +43,11 @@ const POST_ROUTES: Record<string, PostHandler> = {
 	'/api/action': async (playground, body) => {
 		const request = readBlockAction(body);
 		await playground.blockAction(request);
+		return { userId: request.userId };
+	},
+	'/api/action-button': async (playground, body) => {
+		const request = readActionButton(body);
+		await playground.actionButton(request);
 		return { userId: request.userId };
 	},
 	'/api/token': async (playground, body) => {

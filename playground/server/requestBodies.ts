@@ -1,9 +1,11 @@
 /** Checks the JSON the page posts, so a bad request gets a clear 400 instead of an error deep in the engine. */
 import type {
+	ActionButtonRequest,
 	BlockActionRequest,
 	CloseViewRequest,
 	CommandRequest,
 	LanguageRequest,
+	PageButtonContext,
 	SubmitViewRequest,
 	TokenRequest,
 	ViewStatePayload,
@@ -44,6 +46,27 @@ export function readBlockAction(body: unknown): BlockActionRequest {
 		value: optionalText(fields, 'value'),
 		viewId: optionalText(fields, 'viewId'),
 		messageId: optionalText(fields, 'messageId'),
+	};
+}
+
+const BUTTON_CONTEXTS: ReadonlyArray<PageButtonContext> = [
+	'messageBoxAction',
+	'userDropdownAction',
+	'messageAction',
+];
+
+export function readActionButton(body: unknown): ActionButtonRequest {
+	const fields = object(body);
+	const context = text(fields, 'context');
+	if (!BUTTON_CONTEXTS.some((known) => known === context)) {
+		throw new PlaygroundError(400, `Unknown button context: ${context}`);
+	}
+	return {
+		userId: text(fields, 'userId'),
+		actionId: text(fields, 'actionId'),
+		context: context as PageButtonContext,
+		messageId: optionalText(fields, 'messageId'),
+		text: optionalText(fields, 'text'),
 	};
 }
 

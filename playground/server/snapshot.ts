@@ -1,5 +1,9 @@
+import type { IUIActionButton } from '@rocket.chat/apps-engine/definition/ui';
+
 import type {
 	CommandHint,
+	PageActionButton,
+	PageButtonContext,
 	PageEngineError,
 	PageMessage,
 	PageModal,
@@ -8,6 +12,7 @@ import type {
 	PlaygroundStatus,
 	PlaygroundUser,
 } from '../shared/api';
+import { GENERAL_ROOM_ID } from '../../tools/host';
 import type { CapturedMessage, EngineHost } from '../../tools/host';
 import type { ReferenceServer, SeedUserSpec } from '../../tools/refserver';
 import {
@@ -30,6 +35,8 @@ export interface StateSources {
 	server?: ReferenceServer;
 	host?: EngineHost;
 	seeded: SeededUser[];
+	/** Every action button the app registered (`host.actionButtons()`, listed once the app runs). */
+	actionButtons: IUIActionButton[];
 	/** The user the page acts as: an id or a username. */
 	userRef?: string;
 	playgroundErrors: PageEngineError[];
@@ -54,6 +61,8 @@ export function buildState(sources: StateSources): PlaygroundState {
 		users,
 		userId: user?.id,
 		commands: host ? commandHints(host) : [],
+		actionButtons:
+			host && user ? pageActionButtons(host, sources.actionButtons, user.id, user.language) : [],
 		messages: host && user ? host.messages(user.id).map(pageMessage) : [],
 		modal: host && user ? pageModal(host, user.id) : undefined,
 		pageLoads: sources.pageLoads,
@@ -131,16 +140,51 @@ function commandHints(host: EngineHost): CommandHint[] {
 }
 
 function pageMessage(captured: CapturedMessage): PageMessage {
-	const sender = captured.message.sender as { name?: string; username?: string } | undefined;
+	const sender = captured.message.sender as
+		| { name?: string; username?: string; type?: string }
+		| undefined;
 	return {
 		id: captured.id,
 		at: captured.at,
 		delivery: captured.delivery,
 		roomId: captured.roomId,
+		direct: captured.roomId !== GENERAL_ROOM_ID,
 		text: captured.text ?? '',
 		blocks: captured.blocks,
 		senderName: sender?.name ?? sender?.username ?? 'App',
+		fromApp: !sender || sender.type === 'app',
 	};
+}
+
+const PAGE_BUTTON_CONTEXTS: ReadonlyArray<PageButtonContext> = [
+	'messageBoxAction',
+	'userDropdownAction',
+	'messageAction',
+];
+
+/**
+ * The action buttons the web client shows this user (the room menus in #general), labelled as Rocket.Chat does:
+ * the app's translation of `labelI18n` in the user's language, else English.
+ */
+function pageActionButtons(
+	host: EngineHost,
+	buttons: IUIActionButton[],
+	userId: string,
+	language: string | undefined,
+): PageActionButton[] {
+	const languages = (host.manager.getOneById(host.appId)?.getStorageItem().languageContent ??
+		{}) as Record<string, Record<string, string> | undefined>;
+	const label = (key: string) => languages[language ?? 'en']?.[key] ?? languages.en?.[key] ?? key;
+	return PAGE_BUTTON_CONTEXTS.flatMap((context) =>
+		host
+			.shownActionButtons(
+				buttons,
+				userId,
+				context,
+				context === 'userDropdownAction' ? undefined : GENERAL_ROOM_ID,
+			)
+			.map((button) => ({ actionId: button.actionId, context, label: label(button.labelI18n) })),
+	);
 }
 
 function pageModal(host: EngineHost, userId: string): PageModal | undefined {

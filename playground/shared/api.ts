@@ -61,9 +61,23 @@ export interface PageMessage {
 	at: number;
 	delivery: 'notifyUser' | 'notifyRoom' | 'posted';
 	roomId: string;
+	/** The room is the app's direct conversation with the user, not #general. */
+	direct: boolean;
 	text: string;
 	blocks?: unknown[];
 	senderName: string;
+	/** Sent by the app (its bot user), not typed by a user. */
+	fromApp: boolean;
+}
+
+/** Where the web client shows an app's action button (the contexts the playground draws). */
+export type PageButtonContext = 'messageBoxAction' | 'userDropdownAction' | 'messageAction';
+
+/** An action button the app registered that the web client shows the acting user, labelled in their language. */
+export interface PageActionButton {
+	actionId: string;
+	context: PageButtonContext;
+	label: string;
 }
 
 /** A UIKit view as the app sent it (`IUIKitSurface`), kept loose: the renderer validates what it draws. */
@@ -156,6 +170,8 @@ export interface PlaygroundState {
 	/** The user the state is for (resolved from the `user` parameter; the first user when it is unknown). */
 	userId?: string;
 	commands: CommandHint[];
+	/** The app's action buttons the acting user sees (their `when` filters applied, as the web client does). */
+	actionButtons: PageActionButton[];
 	messages: PageMessage[];
 	modal?: PageModal;
 	/** How many times a page was (re)loaded: a page shows modals only from states counted since its own load. */
@@ -179,7 +195,7 @@ export const STATE_ERROR_EVENT = 'state-error';
 
 export interface CommandRequest {
 	userId: string;
-	/** What was typed, e.g. `/profile set bio I build rockets`. */
+	/** What was typed, e.g. `/profile set bio I build rockets`; without a leading `/`, a plain message. */
 	text: string;
 }
 
@@ -205,6 +221,17 @@ export interface BlockActionRequest {
 	value?: string;
 	viewId?: string;
 	messageId?: string;
+}
+
+/** A click on an app's action button (the composer's actions, the user menu, a message's actions). */
+export interface ActionButtonRequest {
+	userId: string;
+	actionId: string;
+	context: PageButtonContext;
+	/** The message whose actions menu was used. */
+	messageId?: string;
+	/** What the composer held (sent with a composer-menu click). */
+	text?: string;
 }
 
 export interface TokenRequest {

@@ -85,6 +85,17 @@ export class PlaygroundPage {
 		await this.answered('/api/', () => within.getByRole('button', { name: label }).click());
 	}
 
+	/**
+	 * Opens one of the app's action-button menus (the composer's "+", the user menu, a message's actions) by its
+	 * toggle's label and clicks the item; resolves once the page has the answer.
+	 */
+	async clickActionButton(within: Locator, menu: string, item: string): Promise<void> {
+		await within.getByRole('button', { name: menu }).click();
+		await this.answered('/api/action-button', () =>
+			within.getByRole('menuitem', { name: item }).click(),
+		);
+	}
+
 	async waitForModalClosed(): Promise<void> {
 		await this.modal().waitFor({ state: 'detached', timeout: WAIT_MS });
 	}

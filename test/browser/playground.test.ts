@@ -197,6 +197,32 @@ test('acting as admin, the server panel follows the user the command changed, an
 	await ui.waitForText(ui.serverField('roles'), 'admin');
 });
 
+test('the app’s action buttons: “Manage user” in a message’s menu (admins only), “Edit my profile” in the composer’s', async () => {
+	await ui.actAs('tom');
+	await ui.command('Hello from tom');
+	const message = ui.messages().filter({ hasText: 'Hello from tom' });
+	await ui.waitForText(message, 'Hello from tom');
+	assert.equal(
+		await message.getByRole('button', { name: 'Message actions' }).count(),
+		0,
+		'not shown to tom (no admin role)',
+	);
+	await ui.actAs('admin');
+	await ui.clickActionButton(message, 'Message actions', 'Manage user');
+	await ui.waitForModal(/Edit @tom/);
+	assert.equal(await ui.field('nickname').inputValue(), 'Tommy');
+	await ui.modal().getByRole('button', { name: 'Cancel' }).click();
+	await ui.waitForModalClosed();
+	await ui.clickActionButton(
+		ui.page.getByTestId('composer-actions'),
+		'More actions',
+		'Edit my profile',
+	);
+	await ui.waitForModal(/Edit your profile/);
+	await ui.modal().getByRole('button', { name: 'Cancel' }).click();
+	await ui.waitForModalClosed();
+});
+
 test('a message button works: an unlinked user opens the Link modal from it', async () => {
 	await ui.actAs('erin');
 	await ui.command('/profile show');

@@ -2,10 +2,14 @@ import { Icon } from '@rocket.chat/fuselage';
 import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 
-import type { CommandHint } from '../../shared/api';
+import type { CommandHint, PageActionButton } from '../../shared/api';
+import { ActionMenu } from './ActionMenu';
 
 interface Props {
 	commands: CommandHint[];
+	/** The app's buttons for the composer's actions menu (`messageBoxAction`). */
+	actions: PageActionButton[];
+	onActionButton: (button: PageActionButton, text: string) => Promise<void>;
 	disabled: boolean;
 	placeholder: string;
 	onSend: (text: string) => Promise<boolean>;
@@ -23,10 +27,18 @@ const EXAMPLES = [
 ];
 
 /**
- * The message box: slash commands only, with Rocket.Chat's popup of matching commands and their usage
+ * The message box: slash commands, or a plain message to #general (what the app's message actions act on); the
+ * "+" menu holds the app's composer actions. With Rocket.Chat's popup of matching commands and their usage
  * (Tab or a click completes), ↑ for the previous command, Enter to send.
  */
-export function Composer({ commands, disabled, placeholder, onSend }: Props) {
+export function Composer({
+	commands,
+	actions,
+	onActionButton,
+	disabled,
+	placeholder,
+	onSend,
+}: Props) {
 	const [text, setText] = useState('');
 	const [sending, setSending] = useState(false);
 	const [history, setHistory] = useState<string[]>([]);
@@ -104,6 +116,14 @@ export function Composer({ commands, disabled, placeholder, onSend }: Props) {
 				))}
 			</div>
 			<div className={`composer-box ${disabled ? 'composer-box-disabled' : ''}`}>
+				<ActionMenu
+					buttons={actions}
+					label='More actions'
+					icon='plus'
+					disabled={disabled}
+					testId='composer-actions'
+					onClick={(button) => onActionButton(button, text)}
+				/>
 				<input
 					ref={input}
 					className='composer-input'
@@ -111,7 +131,7 @@ export function Composer({ commands, disabled, placeholder, onSend }: Props) {
 					value={text}
 					disabled={disabled}
 					placeholder={placeholder}
-					aria-label='Slash command'
+					aria-label='Message or slash command'
 					autoComplete='off'
 					spellCheck={false}
 					onChange={(event) => setText(event.target.value)}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-import type { BlockActionRequest, PageMessage } from '../../shared/api';
+import type { BlockActionRequest, PageActionButton, PageMessage } from '../../shared/api';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MessageItem } from './MessageItem';
 
@@ -8,10 +8,18 @@ interface Props {
 	messages: PageMessage[];
 	disabled: boolean;
 	onAction: (action: Omit<BlockActionRequest, 'userId'>) => Promise<void>;
+	messageActions: PageActionButton[];
+	onActionButton: (button: PageActionButton, messageId: string) => Promise<void>;
 }
 
-/** The app's messages to this user, oldest first, scrolled to the newest as they arrive. */
-export function Conversation({ messages, disabled, onAction }: Props) {
+/** The messages this user sees (the app's, and what users posted in #general), oldest first, scrolled to the newest as they arrive. */
+export function Conversation({
+	messages,
+	disabled,
+	onAction,
+	messageActions,
+	onActionButton,
+}: Props) {
 	const end = useRef<HTMLDivElement>(null);
 	useEffect(() => {
 		end.current?.scrollIntoView({ block: 'end' });
@@ -28,7 +36,13 @@ export function Conversation({ messages, disabled, onAction }: Props) {
 			)}
 			{messages.map((message) => (
 				<ErrorBoundary key={message.id} what='this message'>
-					<MessageItem message={message} disabled={disabled} onAction={onAction} />
+					<MessageItem
+						message={message}
+						disabled={disabled}
+						onAction={onAction}
+						messageActions={messageActions}
+						onActionButton={onActionButton}
+					/>
 				</ErrorBoundary>
 			))}
 			<div ref={end} />

@@ -1,8 +1,10 @@
 import { kitContext, UiKitMessage } from '@rocket.chat/fuselage-ui-kit';
 import { useMemo } from 'react';
 
-import type { BlockActionRequest, PageMessage } from '../../shared/api';
+import type { BlockActionRequest, PageActionButton, PageMessage } from '../../shared/api';
 import { clockTime } from '../format';
+import { ActionMenu } from './ActionMenu';
+import { Avatar } from './Avatar';
 import { Markdown } from '../uikit/Markdown';
 import { prepareBlocks } from '../uikit/renderers';
 
@@ -10,13 +12,22 @@ interface Props {
 	message: PageMessage;
 	disabled: boolean;
 	onAction: (action: Omit<BlockActionRequest, 'userId'>) => Promise<void>;
+	/** The app's buttons for a message's actions menu (`messageAction`): stored messages only have one. */
+	messageActions: PageActionButton[];
+	onActionButton: (button: PageActionButton, messageId: string) => Promise<void>;
 }
 
 /**
  * One message as Rocket.Chat shows it: with blocks, the blocks (rendered by fuselage-ui-kit, buttons
- * sending block actions); without, the text.
+ * sending block actions); without, the text. A stored message has an actions menu with the app's buttons.
  */
-export function MessageItem({ message, disabled, onAction }: Props) {
+export function MessageItem({
+	message,
+	disabled,
+	onAction,
+	messageActions,
+	onActionButton,
+}: Props) {
 	const context = useMemo(
 		() => ({
 			appId: '',
@@ -46,15 +57,33 @@ export function MessageItem({ message, disabled, onAction }: Props) {
 	);
 	return (
 		<article className='message' data-testid='message' data-message-id={message.id}>
-			<img className='message-avatar' src='/app-icon.png' alt='' />
+			{message.fromApp ? (
+				<img className='message-avatar' src='/app-icon.png' alt='' />
+			) : (
+				<Avatar name={message.senderName} size={36} />
+			)}
 			<div className='message-body'>
 				<header className='message-header'>
 					<strong>{message.senderName}</strong>
-					<span className='message-tag'>App</span>
+					{message.fromApp && <span className='message-tag'>App</span>}
 					<time>{clockTime(message.at)}</time>
+					{message.direct && (
+						<span className='message-private'>in your direct messages with the app</span>
+					)}
 					{message.delivery !== 'posted' && (
 						<span className='message-private'>
 							{message.delivery === 'notifyUser' ? 'Only you can see this message' : 'Not stored'}
+						</span>
+					)}
+					{message.delivery === 'posted' && (
+						<span className='message-actions'>
+							<ActionMenu
+								buttons={messageActions}
+								label='Message actions'
+								disabled={disabled}
+								testId='message-actions'
+								onClick={(button) => onActionButton(button, message.id)}
+							/>
 						</span>
 					)}
 				</header>

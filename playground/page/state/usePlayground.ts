@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import type { BlockActionRequest, PlaygroundState, ViewStatePayload } from '../../shared/api';
+import type {
+	ActionButtonRequest,
+	BlockActionRequest,
+	PlaygroundState,
+	ViewStatePayload,
+} from '../../shared/api';
 import { STATE_ERROR_EVENT } from '../../shared/api';
 import { ActionError, post } from './api';
 
@@ -18,6 +23,7 @@ export interface PlaygroundActions {
 	submitView(viewId: string, state: ViewStatePayload): Promise<void>;
 	closeView(viewId: string, state: ViewStatePayload): Promise<void>;
 	blockAction(action: Omit<BlockActionRequest, 'userId'>): Promise<void>;
+	actionButton(click: Omit<ActionButtonRequest, 'userId'>): Promise<void>;
 	createToken(): Promise<string | undefined>;
 	setLanguage(language: string): Promise<void>;
 	reset(): Promise<void>;
@@ -130,6 +136,9 @@ export function usePlayground(): {
 		},
 		async blockAction(action) {
 			await call('/api/action', { ...action });
+		},
+		async actionButton(click) {
+			await call('/api/action-button', { ...click });
 		},
 		async createToken() {
 			return (await call('/api/token', {}))?.token;
