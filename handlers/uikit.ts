@@ -18,12 +18,11 @@ import { directRoomWithApp } from './kernel/directRoom';
 import { Invocation } from './kernel/Invocation';
 import { runAdminCommand } from './admin/adminCommand';
 import { turnListPage } from './admin/adminList';
-import { runAsTyped } from './kernel/resume';
+import { dropAfterLink, runAsTyped } from './kernel/resume';
 import { startLinkRecord } from './link/link';
 import { sendEmailCode } from './kernel/emailCode';
 import { admitFor, submitModal, viewOf, withCodeSentAgain } from './modalKinds';
 import { failureText, forgetCredential, reply } from './kernel/replies';
-import { dropAfterLink } from './kernel/resume';
 
 type AppLike = Parameters<typeof Invocation.create>[0];
 
