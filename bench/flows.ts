@@ -305,6 +305,8 @@ export const CHANGE_KINDS: ChangeKind[] = [
 		async prepare(b) {
 			await linkAdminInsideRememberWindow(b);
 			await b.host.runCommand('admin', 'admin-user', 'deactivate alice bea tom', ROOM);
+			// Deactivating waits for one click in the confirmation modal (on by default).
+			await b.host.submitView('admin', openViewId(b, 'admin'), {});
 			expect(b.server.getUser('tom')?.active === false, 'users deactivated first');
 		},
 		async run(b) {
