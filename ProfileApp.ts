@@ -25,7 +25,8 @@ import { ProfileCommand } from './commands/ProfileCommand';
 import { adminHandlers, runAdminCommand } from './handlers/admin/adminCommand';
 import { registerCommandRunner } from './handlers/kernel/resume';
 import { runProfileCommand } from './handlers/own/profileCommand';
-import { replayOwnChange } from './handlers/own/ownChange';
+import { applyBridgeUpdate, replayOwnChange } from './handlers/own/ownChange';
+import { restoreStatus } from './handlers/own/statusTimer';
 import { applyQueuedChange } from './handlers/kernel/queue';
 import { guard } from './handlers/kernel/guard';
 import {
@@ -35,7 +36,7 @@ import {
 	handleViewSubmit,
 } from './handlers/uikit';
 import { actionButtons } from './lib/actionButtons';
-import { newNonce, QUEUE_PROCESSOR_ID } from './lib/ids';
+import { newNonce, QUEUE_PROCESSOR_ID, STATUS_RESTORE_PROCESSOR_ID } from './lib/ids';
 import { APP_SETTINGS, AppSetting, parseRoleList } from './lib/settings';
 
 /** Profile Commands: `/profile` for one's own profile, `/admin-user` for admins, 2FA collected in modals. */
@@ -97,6 +98,19 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 								own: replayOwnChange,
 								admin: adminHandlers.replayQueued,
 							}),
+						() => undefined,
+					);
+				},
+			},
+			{
+				id: STATUS_RESTORE_PROCESSOR_ID,
+				// A timed status ended: the previous one comes back (bound or unbound, as the queue job above).
+				processor(job, read, modify, http, persis) {
+					const app = this instanceof ProfileApp ? this : installed();
+					return guard(
+						app.getLogger(),
+						'status restore',
+						() => restoreStatus(app, job, read, modify, http, persis, applyBridgeUpdate),
 						() => undefined,
 					);
 				},

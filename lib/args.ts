@@ -25,6 +25,7 @@ import {
 import type { Translatable } from './i18n';
 import { statusOf } from './keywords';
 import { assignedName, isSecretAssignment, isSecretName } from './secretWords';
+import { splitStatusEnd, StatusEndSpec } from './statusEnd';
 import { closestWord, groupQuotedWords } from './typing';
 
 export interface FieldChange {
@@ -54,7 +55,8 @@ export type ProfileRequest =
 	| { kind: 'edit' }
 	| { kind: 'password' }
 	| { kind: 'queue'; cancel?: number | 'all' }
-	| { kind: 'set'; changes: FieldChange[] }
+	| { kind: 'statuses' }
+	| { kind: 'set'; changes: FieldChange[]; statusEnd?: StatusEndSpec }
 	| { kind: 'clear'; field: typeof CLEARABLE_FIELDS[number] }
 	| AccountRequest;
 
@@ -100,6 +102,7 @@ const PROFILE_SUBCOMMANDS = [
 	'clear',
 	'reset',
 	'queue',
+	'statuses',
 	'verify-email',
 	'logout-others',
 	'2fa',
@@ -359,6 +362,27 @@ function parseReset(words: string[]): ParseResult<ProfileRequest> {
 		: fail('error_reset_usage');
 }
 
+function isStatusWord(word: string, customFields: CustomFieldDefinitions): boolean {
+	const ref = resolveField(word, OWN_FIELDS, customFields);
+	return ref?.kind === 'standard' && ref.field === 'status';
+}
+
+/**
+ * `set status <status> [text…] for 1h | until 17:00`: the end is split off the single `status` form only (the
+ * assignment form keeps every word as typed).
+ */
+function splitTimedStatus(
+	words: string[],
+	customFields: CustomFieldDefinitions,
+): { ok: true; words: string[]; end?: StatusEndSpec } | { ok: false; error: Translatable } {
+	const [name = '', status, ...text] = words;
+	if (status === undefined || ASSIGNMENT.test(name) || !isStatusWord(name, customFields)) {
+		return { ok: true, words };
+	}
+	const split = splitStatusEnd(text);
+	return split.ok ? { ok: true, words: [name, status, ...split.words], end: split.end } : split;
+}
+
 /** `/profile …` */
 export function parseProfileCommand(
 	args: string[],
@@ -390,13 +414,28 @@ export function parseProfileCommand(
 				: { ok: true, value: { kind: 'password' } };
 		case 'queue':
 			return parseQueue(rest);
+		case 'statuses':
+			return rest.length
+				? fail('error_takes_no_arguments', { command: '/profile statuses' })
+				: { ok: true, value: { kind: 'statuses' } };
 		case 'set': {
 			const setting = parseAccountSetting(rest, customFields);
 			if (setting) {
 				return setting;
 			}
-			const parsed = withSettingSuggestion(parseAssignments(rest, OWN_FIELDS, customFields), rest);
-			return parsed.ok ? { ok: true, value: { kind: 'set', changes: parsed.value } } : parsed;
+			const timed = splitTimedStatus(rest, customFields);
+			if (!timed.ok) {
+				return timed;
+			}
+			const { words, end } = timed;
+			const parsed = withSettingSuggestion(parseAssignments(words, OWN_FIELDS, customFields), words);
+			if (!parsed.ok) {
+				return parsed;
+			}
+			return {
+				ok: true,
+				value: { kind: 'set', changes: parsed.value, ...(end ? { statusEnd: end } : {}) },
+			};
 		}
 		case 'reset':
 			return parseReset(rest);
@@ -413,6 +452,19 @@ export function parseProfileCommand(
 		case '2fa':
 			return parseTwoFactor(rest);
 		case 'clear': {
+			if (rest.length === 1 && isStatusWord(rest[0], customFields)) {
+				// Back to online with no text, as Rocket.Chat's own "Online" does (and any timed status is over).
+				return {
+					ok: true,
+					value: {
+						kind: 'set',
+						changes: [
+							{ ref: { kind: 'standard', field: 'status' }, value: 'online' },
+							{ ref: { kind: 'standard', field: 'statusText' }, value: '' },
+						],
+					},
+				};
+			}
 			const ref = rest.length === 1 ? resolveField(rest[0], CLEARABLE_FIELDS, {}) : undefined;
 			if (!ref && rest.length === 1 && accountSettingOf(rest[0]) === 'avatar') {
 				return { ok: true, value: { kind: 'avatar' } };

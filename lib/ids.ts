@@ -92,6 +92,9 @@ export const ModalButton = {
 /** The scheduler processor that applies queued changes. */
 export const QUEUE_PROCESSOR_ID = 'apply-queued-change';
 
+/** The scheduler processor that brings back the status from before a timed status (handlers/own/statusTimer.ts). */
+export const STATUS_RESTORE_PROCESSOR_ID = 'restore-status';
+
 /** The admin password form's choice of one: a typed password or a random one sent by e-mail. */
 export const PasswordMode = {
 	Manual: 'manual',

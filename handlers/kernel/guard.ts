@@ -13,7 +13,8 @@ export type EntryPoint =
 	| 'block action'
 	| 'action button'
 	| 'view close'
-	| 'queued job';
+	| 'queued job'
+	| 'status restore';
 
 /**
  * Runs an entry point so that a bug still ends in an answer: the error goes to the app's log at error level with

@@ -25,6 +25,13 @@ import { openSecondFactor } from '../kernel/openModal';
 import { enqueue, Replay } from '../kernel/queue';
 import { reply, replyFailure, replyNotLinked } from '../kernel/replies';
 import { checkNewUsername } from '../kernel/usernameCheck';
+import {
+	dropPendingRestore,
+	keepPendingRestore,
+	readPendingRestore,
+	timedPair,
+	untilNote,
+} from './statusTimer';
 import { readFieldRules, readProfileSwitches, readTwoFactorSettings } from '../kernel/serverRules';
 
 /** What an own change waiting for its second factor remembers: the planned request, never the proof. */
@@ -82,6 +89,7 @@ export async function runOwnChange(
 	room: IRoom,
 	triggerId: string | undefined,
 	changes: FieldChange[],
+	timer?: { endsAt: number; now: number },
 ): Promise<void> {
 	const rules = await readFieldRules(
 		inv,
@@ -111,11 +119,29 @@ export async function runOwnChange(
 		await replyNotLinked(inv, room);
 		return;
 	}
-	if (bridgeUpdate.lines.length && !(await applyBridgeUpdate(inv, room, user, bridgeUpdate))) {
+	// A status or text typed through the app ends a timed status; a timed one (handlers/own/statusTimer.ts) keeps
+	// what comes back when it ends: what was there before the app's timed statuses.
+	const namesStatus = bridge.some((change) => change.ref.field !== 'bio');
+	const timed =
+		timer && namesStatus ? timedPair(user, bridgeUpdate, await readPendingRestore(inv)) : undefined;
+	const note = timed && timer ? untilNote(inv, timer.endsAt, timer.now) : undefined;
+	if (
+		bridgeUpdate.lines.length &&
+		!(await applyBridgeUpdate(inv, room, user, bridgeUpdate, { note }))
+	) {
 		return;
 	}
+	if (timed && timer) {
+		await keepPendingRestore(inv, room.id, timed, timer.endsAt);
+		if (!bridgeUpdate.lines.length && note) {
+			// Nothing changes now (the timed status is already on): only its end moves.
+			await inv.notify(room, note);
+		}
+	} else if (namesStatus) {
+		await dropPendingRestore(inv);
+	}
 	if (!rest.length) {
-		if (!bridgeUpdate.lines.length) {
+		if (!bridgeUpdate.lines.length && !timed) {
 			await replyNothingToChange(inv, room.id, changes);
 		}
 		return;
@@ -136,11 +162,12 @@ export async function runOwnChange(
  * Writes status, status text and bio through IUserUpdater and says what changed. A status goes with the status
  * text it should keep (`updateStatus(user, statusText, status)` hands both to the presence service).
  */
-async function applyBridgeUpdate(
+export async function applyBridgeUpdate(
 	inv: Invocation,
-	room: IRoom,
+	room: IRoom | string,
 	user: IUser,
 	update: BridgeUpdate,
+	options: { title?: string; note?: string } = {},
 ): Promise<boolean> {
 	const updater = inv.modify.getUpdater().getUserUpdater();
 	try {
@@ -157,7 +184,8 @@ async function applyBridgeUpdate(
 		await reply(inv, room, { key: 'error_bridge_failed' });
 		return false;
 	}
-	await inv.notify(room, successText(inv, { data: {}, lines: update.lines }));
+	const text = successText(inv, { data: {}, lines: update.lines }, options.title);
+	await inv.notify(room, options.note ? `${text}\n${options.note}` : text);
 	return true;
 }
 

@@ -1,6 +1,7 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 
-import { parseProfileCommand } from '../../lib/args';
+import { parseProfileCommand, ProfileRequest } from '../../lib/args';
+import { resolveStatusEnd } from '../../lib/statusEnd';
 import { OWN_FIELDS } from '../../lib/fields';
 import { formatProfile } from '../../lib/messages';
 import { withNickname } from '../../lib/profile';
@@ -9,6 +10,7 @@ import type { Invocation } from '../kernel/Invocation';
 import { fetchMe, readOwnSnapshot, runOwnChange } from './ownChange';
 import { startEdit, startPassword } from './ownForms';
 import { runQueueCommand } from './queueCommand';
+import { listCustomStatuses, resolveCustomStatus } from './statusTimer';
 import { runAccountRequest } from './account';
 import { logout, startLink } from '../link/link';
 import { reply, replyFailure, replyNotLinked } from '../kernel/replies';
@@ -51,7 +53,7 @@ export async function runProfileCommand(
 	}
 	switch (request.kind) {
 		case 'set':
-			await runOwnChange(inv, room, triggerId, request.changes);
+			await runSet(inv, room, triggerId, request);
 			return;
 		case 'clear':
 			await runOwnChange(inv, room, triggerId, [
@@ -74,8 +76,37 @@ export async function runProfileCommand(
 		case 'edit':
 			await startEdit(inv, room, triggerId, credential);
 			return;
+		case 'statuses':
+			await listCustomStatuses(inv, room, credential);
+			return;
 		default:
 			await runAccountRequest(inv, room, triggerId, credential, request);
+	}
+}
+
+/**
+ * `/profile set …`: a status may name one of the workspace's custom statuses, and may end by itself (`for 1h`,
+ * `until 17:00`, resolved in the user's time zone before anything is written).
+ */
+async function runSet(
+	inv: Invocation,
+	room: IRoom,
+	triggerId: string | undefined,
+	request: Extract<ProfileRequest, { kind: 'set' }>,
+): Promise<void> {
+	let timer: { endsAt: number; now: number } | undefined;
+	if (request.statusEnd) {
+		const now = await inv.budget().serverNow();
+		const end = resolveStatusEnd(request.statusEnd, now, inv.user.utcOffset);
+		if (!end.ok) {
+			await reply(inv, room, end.error);
+			return;
+		}
+		timer = { endsAt: end.endsAt, now };
+	}
+	const changes = await resolveCustomStatus(inv, room, request.changes);
+	if (changes) {
+		await runOwnChange(inv, room, triggerId, changes, timer);
 	}
 }
 

@@ -551,3 +551,59 @@ describe('parseProfileCommand', () => {
 		});
 	});
 });
+
+describe('parseProfileCommand: a status that ends by itself, clear status, statuses', () => {
+	test('`set status busy In a meeting for 1h`: the end is split off the text', () => {
+		expect(parseProfileCommand(['set', 'status', 'busy', 'In', 'a', 'meeting', 'for', '1h'], {})).toEqual({
+			ok: true,
+			value: {
+				kind: 'set',
+				changes: [std('status', 'busy'), std('statusText', 'In a meeting')],
+				statusEnd: { kind: 'for', ms: 3_600_000, typed: '1h' },
+			},
+		});
+	});
+
+	test('`set estado ocupado Reunión hasta 17:00` (Spanish words)', () => {
+		expect(parseProfileCommand(['set', 'estado', 'ocupado', 'Reunión', 'hasta', '17:00'], {})).toMatchObject({
+			ok: true,
+			value: {
+				changes: [std('status', 'busy'), std('statusText', 'Reunión')],
+				statusEnd: { kind: 'until', hour: 17, minute: 0, tomorrow: false },
+			},
+		});
+	});
+
+	test('text quoted by the server stays text; the assignment form takes no end', () => {
+		expect(parseProfileCommand(['set', 'status', 'busy', 'Back for 2h'], {})).toEqual({
+			ok: true,
+			value: { kind: 'set', changes: [std('status', 'busy'), std('statusText', 'Back for 2h')] },
+		});
+		expect(parseProfileCommand(['set', 'text=Out', 'for', '1h'], {})).toEqual({
+			ok: true,
+			value: { kind: 'set', changes: [std('statusText', 'Out for 1h')] },
+		});
+	});
+
+	test('an end that cannot be read is refused before anything else', () => {
+		expect(parseProfileCommand(['set', 'status', 'busy', 'x', 'for', '90'], {})).toEqual({
+			ok: false,
+			error: { key: 'error_status_duration', params: { value: '90' } },
+		});
+	});
+
+	test('`clear status`: back to online, no text', () => {
+		expect(parseProfileCommand(['clear', 'status'], {})).toEqual({
+			ok: true,
+			value: { kind: 'set', changes: [std('status', 'online'), std('statusText', '')] },
+		});
+	});
+
+	test('`statuses` takes no arguments', () => {
+		expect(parseProfileCommand(['statuses'], {})).toEqual({ ok: true, value: { kind: 'statuses' } });
+		expect(parseProfileCommand(['statuses', 'x'], {})).toMatchObject({
+			ok: false,
+			error: { key: 'error_takes_no_arguments' },
+		});
+	});
+});

@@ -81,6 +81,11 @@ export interface EngineHostOptions {
 	 * comes from the test process's loopback address, as from a single instance.
 	 */
 	clientAddress?: string;
+	/**
+	 * A stopped host whose server restarts (see `restart()`): its database (app persistence, the scheduler's job
+	 * collection, rooms, messages, web clients) is this host's; its engine and the app's memory are gone.
+	 */
+	restartOf?: EngineHost;
 }
 
 /** A user given as an id or username on the reference server, or as a ready-made engine user. */
@@ -151,6 +156,8 @@ export class EngineHost {
 	private readonly initialAppSettings = new Map<string, unknown>();
 	/** 1.62 (Deno): the engine's temp folder (it links deno-runtime there); removed by stop(). */
 	private tempFilePath?: string;
+	/** How this host was started, for `restart()`. */
+	private startOptions?: EngineHostOptions;
 
 	private constructor(
 		readonly manager: AppManager,
@@ -192,7 +199,10 @@ export class EngineHost {
 
 		const { clock } = options.server;
 		const now = options.now ?? (clock ? () => clock.now() : Date.now);
-		const shared = options.shareWith?.context;
+		if (options.restartOf && EngineHost.running.includes(options.restartOf)) {
+			throw new Error('restartOf names a host that is still running: stop() it first');
+		}
+		const shared = options.shareWith?.context ?? options.restartOf?.context;
 		const rooms = shared?.rooms ?? new RoomDirectory();
 		const context: HostContext = {
 			now,
@@ -229,6 +239,7 @@ export class EngineHost {
 			await manager.load();
 			const host = new EngineHost(manager, context, logStorage, consoleTrap, previousCwd);
 			host.tempFilePath = tempFilePath;
+			host.startOptions = options;
 			if (options.appPackage !== null) {
 				host.adopt(await installPackage(manager, options));
 			}
@@ -737,6 +748,21 @@ export class EngineHost {
 		this.context.recorder.clear();
 		this.logStorage.clear();
 		this.consoleTrap.clear();
+	}
+
+	/**
+	 * The server restarts: this engine unloads the app (Rocket.Chat keeps an app's scheduled jobs when it disables
+	 * it: AppManager.disable purges with `keepScheduledJobs`), and a new engine loads the same package afresh on the
+	 * same database. App persistence, scheduled jobs, rooms and messages survive; the app's memory does not. The
+	 * returned host replaces this one (a single host only: not with `shareWith`).
+	 */
+	async restart(): Promise<EngineHost> {
+		if (EngineHost.running.length > 1 || !this.startOptions) {
+			throw new Error('restart() is for a single host started with EngineHost.start');
+		}
+		const { shareWith: _ignored, ...options } = this.startOptions;
+		await this.stop();
+		return EngineHost.start({ ...options, persistence: this.persistence, restartOf: this });
 	}
 
 	/** Disables and unloads the app, and frees the process for another host. */

@@ -15,7 +15,7 @@ import type { Permissions } from './permissions';
 import { seedDefaults, seedUser } from './seed';
 import { createHttpFrontDoor } from './server';
 import type { ServerSettings } from './settings';
-import { createState } from './state';
+import { createState, type CustomUserStatus } from './state';
 import { totpCode as totpCodeAt } from './totp';
 import type {
 	Fault,
@@ -86,6 +86,8 @@ export interface ReferenceServer {
 	outbox: MailMessage[];
 	/** What avatar URLs the server fetches answer (the server's view of the web); `reset()` empties it. */
 	web: Map<string, { status: number; contentType: string }>;
+	/** The workspace's custom statuses (seedDefaults adds five; `reset()` empties them). */
+	customUserStatuses: CustomUserStatus[];
 	lastEmailCode(username: string): string | undefined;
 	requestLog: LoggedRequest[];
 	faults: { set(route: string, fault: Fault): void; clear(route?: string): void };
@@ -165,6 +167,7 @@ export async function startReferenceServer(
 		},
 		outbox: state.outbox.messages,
 		web: state.web,
+		customUserStatuses: state.customUserStatuses,
 		lastEmailCode(username) {
 			const user = findUser(username);
 			const addresses = new Set((user?.emails ?? []).map((email) => email.address));
@@ -198,6 +201,7 @@ export async function startReferenceServer(
 			state.plainBackupCodes.clear();
 			state.ldapDirectory.clear();
 			state.web.clear();
+			state.customUserStatuses.length = 0;
 			state.loginEvents.clear();
 			state.outbox.clear();
 			state.settings.reset();

@@ -23,7 +23,7 @@ export async function seedUser(state: ServerState, spec: SeedUserSpec): Promise<
 		status: 'online',
 		statusDefault: 'online',
 		statusConnection: 'online',
-		utcOffset: 0,
+		utcOffset: spec.utcOffset ?? 0,
 		services: { resume: { loginTokens: [] } },
 	};
 	if (spec.name !== undefined) user.name = spec.name;
@@ -89,10 +89,37 @@ export const DEFAULT_USERS: SeedUserSpec[] = [
 	{ username: 'sso', name: 'Sam Sso', email: 'sso@example.com' },
 ];
 
+/** The workspace's custom statuses (Administration → User Status): one per status type, and one without a type. */
+const DEFAULT_CUSTOM_STATUSES: Array<{ name: string; statusType: string }> = [
+	{ name: 'On holiday', statusType: 'away' },
+	{ name: 'In a call', statusType: 'busy' },
+	{ name: 'Focus time', statusType: 'busy' },
+	{ name: 'Back soon', statusType: 'online' },
+	{ name: 'Working remotely', statusType: '' },
+];
+
 export async function seedDefaults(state: ServerState): Promise<void> {
 	for (const spec of DEFAULT_USERS) {
 		if (!state.users.findByUsername(spec.username)) {
 			await seedUser(state, spec);
 		}
 	}
+	if (!state.customUserStatuses.length) {
+		for (const status of DEFAULT_CUSTOM_STATUSES) {
+			seedCustomStatus(state, status);
+		}
+	}
+}
+
+/** What custom-user-status.create stores (insertOrUpdateUserStatus), without its checks. */
+export function seedCustomStatus(
+	state: ServerState,
+	status: { name: string; statusType: string },
+): void {
+	state.customUserStatuses.push({
+		_id: randomId(),
+		name: status.name,
+		statusType: status.statusType,
+		_updatedAt: new Date(state.clock.now()),
+	});
 }

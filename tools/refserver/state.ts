@@ -40,6 +40,16 @@ export interface ServerState {
 	readonly appUploads: AppUpload[];
 	/** A license (the free Starter plan counts): without one, private app updates are refused. */
 	workspaceLicensed: boolean;
+	/** Administration → User Status (the `custom_user_status` collection). */
+	readonly customUserStatuses: CustomUserStatus[];
+}
+
+/** A custom status as Rocket.Chat stores it (ICustomUserStatus): statusType may be '' (custom-user-status.create). */
+export interface CustomUserStatus {
+	_id: string;
+	name: string;
+	statusType: string;
+	_updatedAt: Date;
 }
 
 export function createState(options: {
@@ -68,6 +78,7 @@ export function createState(options: {
 		bcryptRounds: options.bcryptRounds,
 		appUploads: [],
 		workspaceLicensed: true,
+		customUserStatuses: [],
 	};
 }
 

@@ -82,6 +82,8 @@ export interface SeedUserSpec {
 	bio?: string;
 	nickname?: string;
 	statusText?: string;
+	/** The browser's offset from UTC in hours, as the client stores it (userSetUtcOffset); default 0. */
+	utcOffset?: number;
 	customFields?: Record<string, unknown>;
 	/** Default 24 h before now, so the fresh-user 2FA grace (RememberFor) does not apply unless asked for. */
 	createdAt?: Date;

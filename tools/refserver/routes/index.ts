@@ -12,6 +12,7 @@ import {
 } from './account';
 import { appByIdRoute, appsRoute } from './apps';
 import { checkUsernameAvailabilityRoute } from './checkUsernameAvailability';
+import { customUserStatusListRoute } from './customUserStatus';
 import { loginRoute } from './login';
 import {
 	generatePersonalAccessTokenRoute,
@@ -38,6 +39,7 @@ export const ROUTES: RouteDefinition[] = [
 	updateOwnBasicInfoRoute,
 	usersUpdateRoute,
 	setStatusRoute,
+	customUserStatusListRoute,
 	sendEmailCodeRoute,
 	generatePersonalAccessTokenRoute,
 	regeneratePersonalAccessTokenRoute,

@@ -15,7 +15,7 @@ import { hasPermission } from '../state';
 const ROOM_SCOPED = new Set(['moderator', 'leader', 'owner']);
 
 /** getPaginationItems (apps/meteor/app/api/server/helpers/getPaginationItems.ts), defaults 50 and at most 100. */
-function pagination(query: Record<string, unknown>): { offset: number; count: number } {
+export function pagination(query: Record<string, unknown>): { offset: number; count: number } {
 	const offset = Number.parseInt(String(query.offset ?? '0'), 10) || 0;
 	const asked = query.count === undefined ? 50 : Number.parseInt(String(query.count), 10);
 	const count = Number.isNaN(asked) ? 50 : Math.min(Math.max(asked, 0) || 50, 100);
