@@ -428,7 +428,10 @@ export function parseProfileCommand(
 				return timed;
 			}
 			const { words, end } = timed;
-			const parsed = withSettingSuggestion(parseAssignments(words, OWN_FIELDS, customFields), words);
+			const parsed = withSettingSuggestion(
+				parseAssignments(words, OWN_FIELDS, customFields),
+				words,
+			);
 			if (!parsed.ok) {
 				return parsed;
 			}

@@ -54,6 +54,9 @@ export function findCustomStatus(typed: string, statuses: CustomStatus[]): Custo
 export function customStatusChanges(status: CustomStatus): FieldChange[] {
 	const text: FieldChange = { ref: { kind: 'standard', field: 'statusText' }, value: status.name };
 	return STATUS_TYPES.includes(status.statusType)
-		? [{ ref: { kind: 'standard', field: 'status' }, value: status.statusType as StatusValue }, text]
+		? [
+				{ ref: { kind: 'standard', field: 'status' }, value: status.statusType as StatusValue },
+				text,
+		  ]
 		: [text];
 }

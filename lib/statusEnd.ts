@@ -89,7 +89,10 @@ export function splitStatusEnd(words: string[]): StatusEndSplit {
 		if (!end) {
 			return {
 				ok: false,
-				error: { key: isFor ? 'error_status_duration' : 'error_status_time', params: { value: typed } },
+				error: {
+					key: isFor ? 'error_status_duration' : 'error_status_time',
+					params: { value: typed },
+				},
 			};
 		}
 		return { ok: true, words: words.slice(0, index), end: { ...end, typed } as StatusEndSpec };
@@ -116,7 +119,8 @@ export function parseDuration(words: string[]): { kind: 'for'; ms: number } | un
 		}
 		const amount = Number(match[1]);
 		// `1h30`: a bare number after hours means minutes.
-		const unit = match[2] === undefined ? (lastUnit === HOUR_MS ? MINUTE_MS : undefined) : UNIT_MS[match[2]];
+		const unit =
+			match[2] === undefined ? (lastUnit === HOUR_MS ? MINUTE_MS : undefined) : UNIT_MS[match[2]];
 		if (unit === undefined) {
 			return undefined;
 		}
@@ -207,7 +211,10 @@ export function resolveStatusEnd(
 		return { ok: false, error: { key: 'error_status_duration', params: { value: spec.typed } } };
 	}
 	if (endsAt - now > MAX_STATUS_DAYS * DAY_MS) {
-		return { ok: false, error: { key: 'error_status_too_long', params: { days: MAX_STATUS_DAYS } } };
+		return {
+			ok: false,
+			error: { key: 'error_status_too_long', params: { days: MAX_STATUS_DAYS } },
+		};
 	}
 	return { ok: true, endsAt };
 }

@@ -28,7 +28,14 @@ import { newNonce, STATUS_RESTORE_PROCESSOR_ID } from '../../lib/ids';
 import { statusOf, STATUS_WORDS_TYPED } from '../../lib/keywords';
 import { snapshotOfReaderUser } from '../../lib/profile';
 import { describeEnd } from '../../lib/statusEnd';
-import { pairOf, PresenceNow, previousFor, StatusPair, StatusRestore, stillAsSet } from '../../lib/statusRestore';
+import {
+	pairOf,
+	PresenceNow,
+	previousFor,
+	StatusPair,
+	StatusRestore,
+	stillAsSet,
+} from '../../lib/statusRestore';
 import { closestWord } from '../../lib/typing';
 import { BridgeUpdate, bridgeRefusal, planBridgeUpdate } from '../../lib/userBridge';
 import { guard, tellUnexpected } from '../kernel/guard';
@@ -84,8 +91,9 @@ export function timedPair(
 
 /**
  * Remembers what comes back at `endsAt` and schedules the one job that brings it back. A new token replaces the
- * record of an earlier timed status, whose job then finds a token not its own and does nothing (Rocket.Chat's
- * cancelJob cancels every job of a processor, so single jobs are never cancelled).
+ * record of an earlier timed status, whose job then finds a token not its own and does nothing: no job id is kept
+ * or cancelled (cancelJob with the processor's id would cancel every user's restore:
+ * apps/meteor/app/apps/server/bridges/scheduler.ts cancels by name when not given a job's own id).
  */
 export async function keepPendingRestore(
 	inv: Invocation,
@@ -247,7 +255,9 @@ export async function restoreStatus(
 	if (!user) {
 		return;
 	}
-	const inv = await Invocation.create(app, read, modify, http, persis, user, { userIsCurrent: true });
+	const inv = await Invocation.create(app, read, modify, http, persis, user, {
+		userIsCurrent: true,
+	});
 	await guard(
 		app.getLogger(),
 		'status restore',

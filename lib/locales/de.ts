@@ -211,13 +211,19 @@ export const de: Messages = {
 	error_status_invalid:
 		'„{value}“ ist kein Status. Verwende `online`, `away`, `busy` oder `offline`.',
 	error_status_invalid_suggest: '„{value}“ ist kein Status. Meintest du `{suggestion}`?',
-	error_status_duration: '„{value}“ ist keine Dauer, die ich lesen kann. Versuche `für 30m`, `für 1h30`, `für 2 Stunden` oder `für 3 Tage`.',
-	error_status_time: '„{value}“ ist keine Uhrzeit, die ich lesen kann. Versuche `bis 17:00`, `bis 17 Uhr` oder `bis morgen 9:00`.',
-	error_status_time_past: 'Bei dir ist es schon {now} ({zone}), {time} ist heute also vorbei. Schreibe `bis morgen {time}` oder eine Dauer wie `für 1h`.',
+	error_status_duration:
+		'„{value}“ ist keine Dauer, die ich lesen kann. Versuche `für 30m`, `für 1h30`, `für 2 Stunden` oder `für 3 Tage`.',
+	error_status_time:
+		'„{value}“ ist keine Uhrzeit, die ich lesen kann. Versuche `bis 17:00`, `bis 17 Uhr` oder `bis morgen 9:00`.',
+	error_status_time_past:
+		'Bei dir ist es schon {now} ({zone}), {time} ist heute also vorbei. Schreibe `bis morgen {time}` oder eine Dauer wie `für 1h`.',
 	error_status_too_long: 'Ein Status kann höchstens nach {days} Tagen von selbst enden.',
-	error_custom_status_needs_link: '„{value}“ ist keiner der eingebauten Status (online, away, busy, offline). Um einen eigenen Status des Workspaces zu wählen, verknüpfe zuerst dein Konto mit `/profile login`.',
-	error_custom_status_unknown: '„{value}“ ist weder ein Status (online, away, busy, offline) noch ein eigener Status dieses Workspaces. `/profile statuses` listet sie auf.',
-	error_custom_status_unknown_suggest: '„{value}“ ist weder ein Status noch ein eigener Status dieses Workspaces. Meintest du „{suggestion}“?',
+	error_custom_status_needs_link:
+		'„{value}“ ist keiner der eingebauten Status (online, away, busy, offline). Um einen eigenen Status des Workspaces zu wählen, verknüpfe zuerst dein Konto mit `/profile login`.',
+	error_custom_status_unknown:
+		'„{value}“ ist weder ein Status (online, away, busy, offline) noch ein eigener Status dieses Workspaces. `/profile statuses` listet sie auf.',
+	error_custom_status_unknown_suggest:
+		'„{value}“ ist weder ein Status noch ein eigener Status dieses Workspaces. Meintest du „{suggestion}“?',
 	error_unclosed_quote:
 		'Das bei „{start}“ geöffnete Anführungszeichen wird nie geschlossen. Schließe es, z. B. `name="Jane Doe"`, oder lass die Anführungszeichen weg.',
 	error_clear_usage: 'Verwendung: `/profile clear <bio|nickname|text>`.',
@@ -328,13 +334,18 @@ export const de: Messages = {
 	status_until: 'Bis {time} ({zone}); danach kommt dein vorheriger Status zurück.',
 	status_until_tomorrow: 'Bis morgen {time} ({zone}); danach kommt dein vorheriger Status zurück.',
 	status_until_date: 'Bis {date} {time} ({zone}); danach kommt dein vorheriger Status zurück.',
-	status_restored_title: 'Dein befristeter Status ist abgelaufen; dein vorheriger Status ist zurück:',
-	status_restore_skipped: 'Dein befristeter Status ist abgelaufen. Du hattest deinen Status inzwischen geändert, daher bleibt er, wie er ist.',
-	status_restore_refused: 'Dein befristeter Status ist abgelaufen, aber dein vorheriger Status konnte nicht wiederhergestellt werden: {reason}',
-	custom_statuses_title: 'Eigene Status dieses Workspaces (wähle einen mit `/profile set status "<Name>"`):',
+	status_restored_title:
+		'Dein befristeter Status ist abgelaufen; dein vorheriger Status ist zurück:',
+	status_restore_skipped:
+		'Dein befristeter Status ist abgelaufen. Du hattest deinen Status inzwischen geändert, daher bleibt er, wie er ist.',
+	status_restore_refused:
+		'Dein befristeter Status ist abgelaufen, aber dein vorheriger Status konnte nicht wiederhergestellt werden: {reason}',
+	custom_statuses_title:
+		'Eigene Status dieses Workspaces (wähle einen mit `/profile set status "<Name>"`):',
 	custom_status_line: '• {name} ({status})',
 	custom_status_text_only: 'nur Text',
-	custom_statuses_none: 'Dieser Workspace hat keine eigenen Status. Die eingebauten sind online, away, busy und offline.',
+	custom_statuses_none:
+		'Dieser Workspace hat keine eigenen Status. Die eingebauten sind online, away, busy und offline.',
 	queued_failed: 'Deine Änderung aus der Warteschlange konnte nicht übernommen werden: {reason}',
 	queued_dropped_unlinked:
 		'Deine Änderung aus der Warteschlange wurde verworfen, weil dein Konto nicht mehr verknüpft ist. Verknüpfe es und führe den Befehl erneut aus.',

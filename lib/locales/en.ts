@@ -206,13 +206,19 @@ export const en = {
 		'Give a status: `online`, `away`, `busy` or `offline`, e.g. `/profile set status away In a meeting`.',
 	error_status_invalid: '“{value}” is not a status. Use `online`, `away`, `busy` or `offline`.',
 	error_status_invalid_suggest: '“{value}” is not a status. Did you mean `{suggestion}`?',
-	error_status_duration: '“{value}” is not a duration I can read. Try `for 30m`, `for 1h30`, `for 2 hours` or `for 3 days`.',
-	error_status_time: '“{value}” is not a time I can read. Try `until 17:00`, `until 5pm` or `until tomorrow 9:00`.',
-	error_status_time_past: 'It is already {now} ({zone}) for you, so {time} has passed today. Say `until tomorrow {time}`, or give a duration such as `for 1h`.',
+	error_status_duration:
+		'“{value}” is not a duration I can read. Try `for 30m`, `for 1h30`, `for 2 hours` or `for 3 days`.',
+	error_status_time:
+		'“{value}” is not a time I can read. Try `until 17:00`, `until 5pm` or `until tomorrow 9:00`.',
+	error_status_time_past:
+		'It is already {now} ({zone}) for you, so {time} has passed today. Say `until tomorrow {time}`, or give a duration such as `for 1h`.',
 	error_status_too_long: 'A status can end by itself after at most {days} days.',
-	error_custom_status_needs_link: '“{value}” is not one of the built-in statuses (online, away, busy, offline). To choose one of the workspace’s custom statuses, link your account first with `/profile login`.',
-	error_custom_status_unknown: '“{value}” is neither a status (online, away, busy, offline) nor one of this workspace’s custom statuses. `/profile statuses` lists them.',
-	error_custom_status_unknown_suggest: '“{value}” is neither a status nor one of this workspace’s custom statuses. Did you mean “{suggestion}”?',
+	error_custom_status_needs_link:
+		'“{value}” is not one of the built-in statuses (online, away, busy, offline). To choose one of the workspace’s custom statuses, link your account first with `/profile login`.',
+	error_custom_status_unknown:
+		'“{value}” is neither a status (online, away, busy, offline) nor one of this workspace’s custom statuses. `/profile statuses` lists them.',
+	error_custom_status_unknown_suggest:
+		'“{value}” is neither a status nor one of this workspace’s custom statuses. Did you mean “{suggestion}”?',
 	error_unclosed_quote:
 		'The quote opened at “{start}” is never closed. Close it, e.g. `name="Jane Doe"`, or leave the quotes out.',
 	error_clear_usage: 'Usage: `/profile clear <bio|nickname|text>`.',
@@ -320,12 +326,16 @@ export const en = {
 	status_until_tomorrow: 'Until tomorrow {time} ({zone}); then your previous status comes back.',
 	status_until_date: 'Until {date} {time} ({zone}); then your previous status comes back.',
 	status_restored_title: 'Your timed status ended; your previous status is back:',
-	status_restore_skipped: 'Your timed status ended. You had changed your status since, so it stays as it is.',
-	status_restore_refused: 'Your timed status ended, but your previous status could not be restored: {reason}',
-	custom_statuses_title: 'Custom statuses of this workspace (choose one with `/profile set status "<name>"`):',
+	status_restore_skipped:
+		'Your timed status ended. You had changed your status since, so it stays as it is.',
+	status_restore_refused:
+		'Your timed status ended, but your previous status could not be restored: {reason}',
+	custom_statuses_title:
+		'Custom statuses of this workspace (choose one with `/profile set status "<name>"`):',
 	custom_status_line: '• {name} ({status})',
 	custom_status_text_only: 'text only',
-	custom_statuses_none: 'This workspace has no custom statuses. The built-in ones are online, away, busy and offline.',
+	custom_statuses_none:
+		'This workspace has no custom statuses. The built-in ones are online, away, busy and offline.',
 	queued_failed: 'Your queued change could not be applied: {reason}',
 	queued_dropped_unlinked:
 		'Your queued change was dropped because your account is no longer linked. Link it and run the command again.',

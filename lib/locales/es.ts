@@ -211,13 +211,19 @@ export const es: Messages = {
 		'Indica un estado: `online`, `away`, `busy` u `offline`, p. ej. `/profile set status away En una reunión`.',
 	error_status_invalid: '“{value}” no es un estado. Usa `online`, `away`, `busy` u `offline`.',
 	error_status_invalid_suggest: '“{value}” no es un estado. ¿Quisiste decir `{suggestion}`?',
-	error_status_duration: '“{value}” no es una duración que pueda leer. Prueba `por 30m`, `por 1h30`, `por 2 horas` o `por 3 días`.',
-	error_status_time: '“{value}” no es una hora que pueda leer. Prueba `hasta 17:00`, `hasta 5pm` o `hasta mañana 9:00`.',
-	error_status_time_past: 'Para ti ya son las {now} ({zone}), así que las {time} ya pasaron hoy. Escribe `hasta mañana {time}` o una duración como `por 1h`.',
+	error_status_duration:
+		'“{value}” no es una duración que pueda leer. Prueba `por 30m`, `por 1h30`, `por 2 horas` o `por 3 días`.',
+	error_status_time:
+		'“{value}” no es una hora que pueda leer. Prueba `hasta 17:00`, `hasta 5pm` o `hasta mañana 9:00`.',
+	error_status_time_past:
+		'Para ti ya son las {now} ({zone}), así que las {time} ya pasaron hoy. Escribe `hasta mañana {time}` o una duración como `por 1h`.',
 	error_status_too_long: 'Un estado puede terminar solo como máximo tras {days} días.',
-	error_custom_status_needs_link: '“{value}” no es uno de los estados integrados (online, away, busy, offline). Para elegir uno de los estados personalizados del espacio de trabajo, vincula primero tu cuenta con `/profile login`.',
-	error_custom_status_unknown: '“{value}” no es un estado (online, away, busy, offline) ni uno de los estados personalizados de este espacio de trabajo. `/profile statuses` los lista.',
-	error_custom_status_unknown_suggest: '“{value}” no es un estado ni uno de los estados personalizados de este espacio de trabajo. ¿Quisiste decir “{suggestion}”?',
+	error_custom_status_needs_link:
+		'“{value}” no es uno de los estados integrados (online, away, busy, offline). Para elegir uno de los estados personalizados del espacio de trabajo, vincula primero tu cuenta con `/profile login`.',
+	error_custom_status_unknown:
+		'“{value}” no es un estado (online, away, busy, offline) ni uno de los estados personalizados de este espacio de trabajo. `/profile statuses` los lista.',
+	error_custom_status_unknown_suggest:
+		'“{value}” no es un estado ni uno de los estados personalizados de este espacio de trabajo. ¿Quisiste decir “{suggestion}”?',
 	error_unclosed_quote:
 		'Las comillas abiertas en “{start}” nunca se cierran. Ciérralas, p. ej. `name="Jane Doe"`, o quita las comillas.',
 	error_clear_usage: 'Uso: `/profile clear <bio|nickname|text>`.',
@@ -326,12 +332,16 @@ export const es: Messages = {
 	status_until_tomorrow: 'Hasta mañana a las {time} ({zone}); luego vuelve tu estado anterior.',
 	status_until_date: 'Hasta el {date} a las {time} ({zone}); luego vuelve tu estado anterior.',
 	status_restored_title: 'Tu estado temporal terminó; volvió tu estado anterior:',
-	status_restore_skipped: 'Tu estado temporal terminó. Habías cambiado tu estado desde entonces, así que se queda como está.',
-	status_restore_refused: 'Tu estado temporal terminó, pero no se pudo restaurar tu estado anterior: {reason}',
-	custom_statuses_title: 'Estados personalizados de este espacio de trabajo (elige uno con `/profile set status "<nombre>"`):',
+	status_restore_skipped:
+		'Tu estado temporal terminó. Habías cambiado tu estado desde entonces, así que se queda como está.',
+	status_restore_refused:
+		'Tu estado temporal terminó, pero no se pudo restaurar tu estado anterior: {reason}',
+	custom_statuses_title:
+		'Estados personalizados de este espacio de trabajo (elige uno con `/profile set status "<nombre>"`):',
 	custom_status_line: '• {name} ({status})',
 	custom_status_text_only: 'solo texto',
-	custom_statuses_none: 'Este espacio de trabajo no tiene estados personalizados. Los integrados son online, away, busy y offline.',
+	custom_statuses_none:
+		'Este espacio de trabajo no tiene estados personalizados. Los integrados son online, away, busy y offline.',
 	queued_failed: 'No se pudo aplicar tu cambio en cola: {reason}',
 	queued_dropped_unlinked:
 		'Se descartó tu cambio en cola porque tu cuenta ya no está vinculada. Vincúlala y vuelve a ejecutar el comando.',

@@ -210,13 +210,19 @@ export const ptBR: Messages = {
 		'Informe um status: `online`, `away`, `busy` ou `offline`, por ex. `/profile set status away Em reunião`.',
 	error_status_invalid: '“{value}” não é um status. Use `online`, `away`, `busy` ou `offline`.',
 	error_status_invalid_suggest: '“{value}” não é um status. Você quis dizer `{suggestion}`?',
-	error_status_duration: '“{value}” não é uma duração que eu consiga ler. Tente `por 30m`, `por 1h30`, `por 2 horas` ou `por 3 dias`.',
-	error_status_time: '“{value}” não é um horário que eu consiga ler. Tente `até 17:00`, `até 17h` ou `até amanhã 9:00`.',
-	error_status_time_past: 'Para você já são {now} ({zone}), então {time} já passou hoje. Escreva `até amanhã {time}` ou uma duração como `por 1h`.',
+	error_status_duration:
+		'“{value}” não é uma duração que eu consiga ler. Tente `por 30m`, `por 1h30`, `por 2 horas` ou `por 3 dias`.',
+	error_status_time:
+		'“{value}” não é um horário que eu consiga ler. Tente `até 17:00`, `até 17h` ou `até amanhã 9:00`.',
+	error_status_time_past:
+		'Para você já são {now} ({zone}), então {time} já passou hoje. Escreva `até amanhã {time}` ou uma duração como `por 1h`.',
 	error_status_too_long: 'Um status pode terminar sozinho depois de no máximo {days} dias.',
-	error_custom_status_needs_link: '“{value}” não é um dos status padrão (online, away, busy, offline). Para escolher um dos status personalizados do workspace, vincule sua conta primeiro com `/profile login`.',
-	error_custom_status_unknown: '“{value}” não é um status (online, away, busy, offline) nem um dos status personalizados deste workspace. `/profile statuses` lista todos.',
-	error_custom_status_unknown_suggest: '“{value}” não é um status nem um dos status personalizados deste workspace. Você quis dizer “{suggestion}”?',
+	error_custom_status_needs_link:
+		'“{value}” não é um dos status padrão (online, away, busy, offline). Para escolher um dos status personalizados do workspace, vincule sua conta primeiro com `/profile login`.',
+	error_custom_status_unknown:
+		'“{value}” não é um status (online, away, busy, offline) nem um dos status personalizados deste workspace. `/profile statuses` lista todos.',
+	error_custom_status_unknown_suggest:
+		'“{value}” não é um status nem um dos status personalizados deste workspace. Você quis dizer “{suggestion}”?',
 	error_unclosed_quote:
 		'As aspas abertas em “{start}” nunca são fechadas. Feche-as, por exemplo `name="Jane Doe"`, ou deixe as aspas de fora.',
 	error_clear_usage: 'Uso: `/profile clear <bio|nickname|text>`.',
@@ -325,12 +331,16 @@ export const ptBR: Messages = {
 	status_until_tomorrow: 'Até amanhã às {time} ({zone}); depois seu status anterior volta.',
 	status_until_date: 'Até {date} às {time} ({zone}); depois seu status anterior volta.',
 	status_restored_title: 'Seu status temporário terminou; seu status anterior voltou:',
-	status_restore_skipped: 'Seu status temporário terminou. Você tinha mudado seu status desde então, então ele fica como está.',
-	status_restore_refused: 'Seu status temporário terminou, mas não foi possível restaurar o status anterior: {reason}',
-	custom_statuses_title: 'Status personalizados deste workspace (escolha um com `/profile set status "<nome>"`):',
+	status_restore_skipped:
+		'Seu status temporário terminou. Você tinha mudado seu status desde então, então ele fica como está.',
+	status_restore_refused:
+		'Seu status temporário terminou, mas não foi possível restaurar o status anterior: {reason}',
+	custom_statuses_title:
+		'Status personalizados deste workspace (escolha um com `/profile set status "<nome>"`):',
 	custom_status_line: '• {name} ({status})',
 	custom_status_text_only: 'só texto',
-	custom_statuses_none: 'Este workspace não tem status personalizados. Os padrão são online, away, busy e offline.',
+	custom_statuses_none:
+		'Este workspace não tem status personalizados. Os padrão são online, away, busy e offline.',
 	queued_failed: 'Não foi possível aplicar sua alteração que estava na fila: {reason}',
 	queued_dropped_unlinked:
 		'Sua alteração que estava na fila foi descartada porque sua conta não está mais vinculada. Vincule-a e execute o comando novamente.',

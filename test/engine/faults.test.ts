@@ -73,6 +73,7 @@ type Endpoint =
 	| 'users.update'
 	| 'users.2fa.sendEmailCode'
 	| AdminEndpoint
+	| 'custom-user-status.list'
 	| AccountEndpoint;
 
 /** The endpoints of `/admin-user` beyond users.info and users.update. */
@@ -561,7 +562,41 @@ const FLOWS: Flow[] = [
 	// ---------------- users.2fa.sendEmailCode
 	...emailCodeFlows(),
 	...accountFlows(),
+	...customStatusFlows(),
 ];
+
+/** A custom status is read with custom-user-status.list before the bridge writes it: a read, never queued. */
+function customStatusFlows(): Flow[] {
+	const status = () => {
+		const user = s.server.getUser('alice');
+		return [user?.status, user?.statusText];
+	};
+	const linkAlice = () => linkByToken(s, 'alice').then(() => undefined);
+	return [
+		{
+			endpoint: 'custom-user-status.list',
+			name: '/profile set status "On holiday"',
+			actor: 'alice',
+			where: 'message',
+			on429: 'retry',
+			setup: linkAlice,
+			act: command('alice', 'profile', 'set status "On holiday"'),
+			probe: status,
+			landed: () => s.server.getUser('alice')?.statusText === 'On holiday',
+		},
+		{
+			endpoint: 'custom-user-status.list',
+			name: '/profile statuses',
+			actor: 'alice',
+			where: 'message',
+			on429: 'retry',
+			setup: linkAlice,
+			act: command('alice', 'profile', 'statuses'),
+			probe: status,
+			landed: () => notifications('alice').some((m) => /Custom statuses/.test(m.text ?? '')),
+		},
+	];
+}
 
 /** Every /admin-user command reads the user first. */
 function adminInfoFlows(): Flow[] {
@@ -894,6 +929,7 @@ for (const endpoint of [
 	'users.2fa.sendEmailCode',
 	...ADMIN_ENDPOINTS,
 	...ACCOUNT_ENDPOINTS,
+	'custom-user-status.list',
 ] as Endpoint[]) {
 	describe(`${endpoint} fails`, () => {
 		for (const flow of FLOWS.filter((candidate) => candidate.endpoint === endpoint)) {
@@ -991,6 +1027,7 @@ for (const endpoint of [
 test('every endpoint the app calls is covered', () => {
 	const covered = new Set(FLOWS.map((flow) => flow.endpoint));
 	assert.deepEqual([...covered].sort(), [
+		'custom-user-status.list',
 		'login',
 		'logout',
 		'me',

@@ -9,7 +9,15 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
 
 import type { Scenario } from './support/scenario';
-import { lastText, linkWithToken, messages, requests, ROOM, useScenario, userId } from './support/scenario';
+import {
+	lastText,
+	linkWithToken,
+	messages,
+	requests,
+	ROOM,
+	useScenario,
+	userId,
+} from './support/scenario';
 
 const MIN = 60_000;
 const RESTORE_JOB = /^restore-status_/;
@@ -61,7 +69,10 @@ describe('a status that ends by itself', () => {
 		await s.host.runCommand('bea', 'profile', 'set status busy In a meeting for 1h', ROOM);
 		assert.deepEqual(statusOf('bea'), ['busy', 'In a meeting']);
 		assert.match(lastText(s, 'bea'), /status text: “Writing” → “In a meeting”/);
-		assert.match(lastText(s, 'bea'), /Until \d\d:\d\d \(UTC\); then your previous status comes back/);
+		assert.match(
+			lastText(s, 'bea'),
+			/Until \d\d:\d\d \(UTC\); then your previous status comes back/,
+		);
 		assert.equal(restoreJobs().length, 1);
 		assert.equal(s.server.requestLog.length, 0);
 
@@ -138,7 +149,12 @@ describe('a status that ends by itself', () => {
 	});
 
 	test('`until` is read in the user’s time zone (utcOffset): the job is due at that time', async () => {
-		await s.server.seedUser({ username: 'zoe', name: 'Zoe', email: 'zoe@example.com', utcOffset: 2 });
+		await s.server.seedUser({
+			username: 'zoe',
+			name: 'Zoe',
+			email: 'zoe@example.com',
+			utcOffset: 2,
+		});
 		const target = s.server.clock.now() + 2 * 60 * MIN;
 		const local = new Date(target + 2 * 60 * MIN);
 		const hh = String(local.getUTCHours()).padStart(2, '0');
@@ -195,7 +211,12 @@ describe('refusals of a timed status: nothing written, nothing scheduled', () =>
 	});
 
 	test('attack-style text: markdown, mentions and links are stored as typed and shown inert', async () => {
-		await s.host.runCommand('alice', 'profile', 'set status busy @all [x](https://evil.example) *b* for 1h', ROOM);
+		await s.host.runCommand(
+			'alice',
+			'profile',
+			'set status busy @all [x](https://evil.example) *b* for 1h',
+			ROOM,
+		);
 		assert.deepEqual(statusOf('alice'), ['busy', '@all [x](https://evil.example) *b*']);
 		// In a code span, the mention broken by a word joiner: no link, no emphasis, no notification.
 		assert.match(lastText(s, 'alice'), /`@\u2060all \[x\]\(https:\/\/evil\.example\) \*b\*`/);
@@ -231,7 +252,10 @@ describe('custom statuses (custom-user-status.list)', () => {
 
 	test('not linked: says how to link or use the built-in words; no request', async () => {
 		await s.host.runCommand('alice', 'profile', 'set status "On holiday"', ROOM);
-		assert.match(lastText(s, 'alice'), /not one of the built-in statuses .* link your account first/);
+		assert.match(
+			lastText(s, 'alice'),
+			/not one of the built-in statuses .* link your account first/,
+		);
 		assert.equal(requests(s, 'custom-user-status.list').length, 0);
 		assert.deepEqual(statusOf('alice'), ['online', undefined]);
 	});

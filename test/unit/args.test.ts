@@ -554,7 +554,9 @@ describe('parseProfileCommand', () => {
 
 describe('parseProfileCommand: a status that ends by itself, clear status, statuses', () => {
 	test('`set status busy In a meeting for 1h`: the end is split off the text', () => {
-		expect(parseProfileCommand(['set', 'status', 'busy', 'In', 'a', 'meeting', 'for', '1h'], {})).toEqual({
+		expect(
+			parseProfileCommand(['set', 'status', 'busy', 'In', 'a', 'meeting', 'for', '1h'], {}),
+		).toEqual({
 			ok: true,
 			value: {
 				kind: 'set',
@@ -565,7 +567,9 @@ describe('parseProfileCommand: a status that ends by itself, clear status, statu
 	});
 
 	test('`set estado ocupado Reunión hasta 17:00` (Spanish words)', () => {
-		expect(parseProfileCommand(['set', 'estado', 'ocupado', 'Reunión', 'hasta', '17:00'], {})).toMatchObject({
+		expect(
+			parseProfileCommand(['set', 'estado', 'ocupado', 'Reunión', 'hasta', '17:00'], {}),
+		).toMatchObject({
 			ok: true,
 			value: {
 				changes: [std('status', 'busy'), std('statusText', 'Reunión')],
@@ -600,7 +604,10 @@ describe('parseProfileCommand: a status that ends by itself, clear status, statu
 	});
 
 	test('`statuses` takes no arguments', () => {
-		expect(parseProfileCommand(['statuses'], {})).toEqual({ ok: true, value: { kind: 'statuses' } });
+		expect(parseProfileCommand(['statuses'], {})).toEqual({
+			ok: true,
+			value: { kind: 'statuses' },
+		});
 		expect(parseProfileCommand(['statuses', 'x'], {})).toMatchObject({
 			ok: false,
 			error: { key: 'error_takes_no_arguments' },

@@ -13,7 +13,11 @@ const statuses = customStatusesOf({
 
 describe('custom statuses', () => {
 	test('entries without a name are skipped', () => {
-		expect(statuses.map((status) => status.name)).toEqual(['On holiday', 'Working remotely', 'Café']);
+		expect(statuses.map((status) => status.name)).toEqual([
+			'On holiday',
+			'Working remotely',
+			'Café',
+		]);
 		expect(customStatusesOf({})).toEqual([]);
 	});
 
@@ -58,7 +62,9 @@ describe('status restore decisions', () => {
 	});
 
 	test('a timed status over a timed status keeps what was there before the first', () => {
-		expect(previousFor(record, { status: 'busy', statusText: 'In a meeting' })).toEqual(record.previous);
+		expect(previousFor(record, { status: 'busy', statusText: 'In a meeting' })).toEqual(
+			record.previous,
+		);
 		expect(previousFor(record, { status: 'away', statusText: 'Lunch' })).toEqual({
 			status: 'away',
 			statusText: 'Lunch',

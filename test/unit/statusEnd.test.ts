@@ -172,7 +172,11 @@ describe('resolveStatusEnd', () => {
 			error: { key: 'error_status_duration' },
 		});
 		expect(
-			resolveStatusEnd({ kind: 'for', ms: (MAX_STATUS_DAYS + 1) * 24 * HOUR, typed: '31d' }, NOW, 0),
+			resolveStatusEnd(
+				{ kind: 'for', ms: (MAX_STATUS_DAYS + 1) * 24 * HOUR, typed: '31d' },
+				NOW,
+				0,
+			),
 		).toMatchObject({ ok: false, error: { key: 'error_status_too_long' } });
 		expect(resolveStatusEnd({ kind: 'for', ms: Infinity, typed: '9…h' }, NOW, 0)).toMatchObject({
 			ok: false,
