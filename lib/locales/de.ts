@@ -219,11 +219,11 @@ export const de: Messages = {
 		'Bei dir ist es schon {now} ({zone}), {time} ist heute also vorbei. Schreibe `bis morgen {time}` oder eine Dauer wie `für 1h`.',
 	error_status_too_long: 'Ein Status kann höchstens nach {days} Tagen von selbst enden.',
 	error_custom_status_needs_link:
-		'„{value}“ ist keiner der eingebauten Status (online, away, busy, offline). Um einen eigenen Status des Workspaces zu wählen, verknüpfe zuerst dein Konto mit `/profile login`.',
+		'„{value}“ ist kein Status (online, away, busy, offline). Um einen eigenen Status des Workspaces zu wählen, verknüpfe zuerst dein Konto mit `/profile login`.',
 	error_custom_status_unknown:
-		'„{value}“ ist weder ein Status (online, away, busy, offline) noch ein eigener Status dieses Workspaces. `/profile statuses` listet sie auf.',
+		'„{value}“ ist kein Status (online, away, busy, offline), und dieser Workspace hat keinen eigenen Status dieses Namens. `/profile statuses` listet sie auf.',
 	error_custom_status_unknown_suggest:
-		'„{value}“ ist weder ein Status noch ein eigener Status dieses Workspaces. Meintest du „{suggestion}“?',
+		'„{value}“ ist kein Status, und dieser Workspace hat keinen eigenen Status dieses Namens. Meintest du „{suggestion}“?',
 	error_unclosed_quote:
 		'Das bei „{start}“ geöffnete Anführungszeichen wird nie geschlossen. Schließe es, z. B. `name="Jane Doe"`, oder lass die Anführungszeichen weg.',
 	error_clear_usage: 'Verwendung: `/profile clear <bio|nickname|text>`.',

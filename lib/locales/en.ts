@@ -214,11 +214,11 @@ export const en = {
 		'It is already {now} ({zone}) for you, so {time} has passed today. Say `until tomorrow {time}`, or give a duration such as `for 1h`.',
 	error_status_too_long: 'A status can end by itself after at most {days} days.',
 	error_custom_status_needs_link:
-		'“{value}” is not one of the built-in statuses (online, away, busy, offline). To choose one of the workspace’s custom statuses, link your account first with `/profile login`.',
+		'“{value}” is not a status (online, away, busy, offline). To choose one of the workspace’s custom statuses, link your account first with `/profile login`.',
 	error_custom_status_unknown:
-		'“{value}” is neither a status (online, away, busy, offline) nor one of this workspace’s custom statuses. `/profile statuses` lists them.',
+		'“{value}” is not a status (online, away, busy, offline), and this workspace has no custom status of that name. `/profile statuses` lists them.',
 	error_custom_status_unknown_suggest:
-		'“{value}” is neither a status nor one of this workspace’s custom statuses. Did you mean “{suggestion}”?',
+		'“{value}” is not a status, and this workspace has no custom status of that name. Did you mean “{suggestion}”?',
 	error_unclosed_quote:
 		'The quote opened at “{start}” is never closed. Close it, e.g. `name="Jane Doe"`, or leave the quotes out.',
 	error_clear_usage: 'Usage: `/profile clear <bio|nickname|text>`.',

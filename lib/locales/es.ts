@@ -219,11 +219,11 @@ export const es: Messages = {
 		'Para ti ya son las {now} ({zone}), así que las {time} ya pasaron hoy. Escribe `hasta mañana {time}` o una duración como `por 1h`.',
 	error_status_too_long: 'Un estado puede terminar solo como máximo tras {days} días.',
 	error_custom_status_needs_link:
-		'“{value}” no es uno de los estados integrados (online, away, busy, offline). Para elegir uno de los estados personalizados del espacio de trabajo, vincula primero tu cuenta con `/profile login`.',
+		'“{value}” no es un estado (online, away, busy, offline). Para elegir uno de los estados personalizados del espacio de trabajo, vincula primero tu cuenta con `/profile login`.',
 	error_custom_status_unknown:
-		'“{value}” no es un estado (online, away, busy, offline) ni uno de los estados personalizados de este espacio de trabajo. `/profile statuses` los lista.',
+		'“{value}” no es un estado (online, away, busy, offline), y este espacio de trabajo no tiene ningún estado personalizado con ese nombre. `/profile statuses` los lista.',
 	error_custom_status_unknown_suggest:
-		'“{value}” no es un estado ni uno de los estados personalizados de este espacio de trabajo. ¿Quisiste decir “{suggestion}”?',
+		'“{value}” no es un estado, y este espacio de trabajo no tiene ningún estado personalizado con ese nombre. ¿Quisiste decir “{suggestion}”?',
 	error_unclosed_quote:
 		'Las comillas abiertas en “{start}” nunca se cierran. Ciérralas, p. ej. `name="Jane Doe"`, o quita las comillas.',
 	error_clear_usage: 'Uso: `/profile clear <bio|nickname|text>`.',

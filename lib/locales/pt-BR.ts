@@ -218,11 +218,11 @@ export const ptBR: Messages = {
 		'Para você já são {now} ({zone}), então {time} já passou hoje. Escreva `até amanhã {time}` ou uma duração como `por 1h`.',
 	error_status_too_long: 'Um status pode terminar sozinho depois de no máximo {days} dias.',
 	error_custom_status_needs_link:
-		'“{value}” não é um dos status padrão (online, away, busy, offline). Para escolher um dos status personalizados do workspace, vincule sua conta primeiro com `/profile login`.',
+		'“{value}” não é um status (online, away, busy, offline). Para escolher um dos status personalizados do workspace, vincule sua conta primeiro com `/profile login`.',
 	error_custom_status_unknown:
-		'“{value}” não é um status (online, away, busy, offline) nem um dos status personalizados deste workspace. `/profile statuses` lista todos.',
+		'“{value}” não é um status (online, away, busy, offline), e este workspace não tem status personalizado com esse nome. `/profile statuses` lista todos.',
 	error_custom_status_unknown_suggest:
-		'“{value}” não é um status nem um dos status personalizados deste workspace. Você quis dizer “{suggestion}”?',
+		'“{value}” não é um status, e este workspace não tem status personalizado com esse nome. Você quis dizer “{suggestion}”?',
 	error_unclosed_quote:
 		'As aspas abertas em “{start}” nunca são fechadas. Feche-as, por exemplo `name="Jane Doe"`, ou deixe as aspas de fora.',
 	error_clear_usage: 'Uso: `/profile clear <bio|nickname|text>`.',

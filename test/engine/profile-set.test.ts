@@ -135,7 +135,7 @@ describe('checks before any request', () => {
 		['set bio ' + 'x'.repeat(261), /261 characters long; the server allows at most 260/],
 		['set nickname ' + 'n'.repeat(121), /at most 120/],
 		['set text ' + 't'.repeat(121), /at most 120/],
-		['set status sleeping', /not a status/],
+		['set status bsuy', /not a status\. Did you mean `busy`\?/],
 		['set email not-an-address', /not a valid e-mail/],
 		['set favourite blue', /no field “favourite”/],
 		['set bio', /to empty it use `\/profile clear bio`/],
