@@ -30,6 +30,7 @@ const WANTED = {
 	usersGeneratePersonalAccessToken: [/GeneratePersonalAccessToken/],
 	usersSetAvatar: [/^isUsersSetAvatarProps$/],
 	usersSetPreferences: [/^isUsersSetPreferencesParamsPOST$/],
+	usersLogout: [/^isUserLogoutParamsPOST$/],
 	usersSendConfirmationEmail: [/^isUsersSendConfirmationEmailParamsPOST$/],
 	usersListByStatus: [/^isUsersListStatusProps$/],
 	usersCreate: [/^isUserCreateParamsPOST$/],

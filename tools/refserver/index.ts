@@ -7,6 +7,7 @@ import type { AddressInfo } from 'net';
 import type { AppInstaller, AppUpload } from './appInstaller';
 import { createClock, type Clock } from './clock';
 import type { RateLimitBudget } from './rateLimit';
+import type { RoomStore } from './rooms';
 import { sha256Hex } from './crypto';
 import { updateUserFromApp } from './functions/appUserUpdate';
 import { saveUserPreferences } from './functions/userPreferences';
@@ -75,6 +76,8 @@ export interface ReferenceServer {
 	seedUser(spec: SeedUserSpec): Promise<StoredUser>;
 	seedDefaults(): Promise<void>;
 	getUser(idOrUsername: string): StoredUser | undefined;
+	/** Rooms with their subscribers and room roles (who owns what), for users.delete; `reset()` empties them. */
+	rooms: RoomStore;
 	/** An app's user-bridge write (IUserUpdater): status, status text, bio, written without checks. */
 	updateUserFromApp(userId: string, fields: Record<string, unknown>): boolean;
 	/** What My Account's preferences save (`users.setPreferences`): here the language, e.g. for the playground. */
@@ -168,6 +171,7 @@ export async function startReferenceServer(
 		outbox: state.outbox.messages,
 		web: state.web,
 		customUserStatuses: state.customUserStatuses,
+		rooms: state.rooms,
 		lastEmailCode(username) {
 			const user = findUser(username);
 			const addresses = new Set((user?.emails ?? []).map((email) => email.address));
@@ -198,6 +202,7 @@ export async function startReferenceServer(
 		},
 		reset() {
 			state.users.clear();
+			state.rooms.clear();
 			state.plainBackupCodes.clear();
 			state.ldapDirectory.clear();
 			state.web.clear();

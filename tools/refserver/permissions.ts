@@ -37,6 +37,8 @@ const DEFAULT_PERMISSION_ROLES: Record<string, string[]> = {
 	'view-d-room': ['admin', 'owner', 'moderator', 'user', 'bot', 'app', 'guest'],
 	'view-outside-room': ['admin', 'owner', 'moderator', 'user'],
 	'bulk-register-user': ['admin'],
+	// users.delete and the deleteUser method (apps/meteor/server/methods/deleteUser.ts).
+	'delete-user': ['admin'],
 	'logout-other-user': ['admin'],
 	'manage-moderation-actions': ['admin'],
 	// POST /api/apps, /api/apps/:id (ee/server/apps/communication/rest.ts); /api/info's full answer.

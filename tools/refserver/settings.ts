@@ -63,6 +63,8 @@ export const DEFAULT_SETTINGS = {
 	Accounts_UseDNSDomainCheck: false,
 	Accounts_CustomFields: '',
 	Accounts_LoginExpiration: 90,
+	// apps/meteor/server/settings/message.ts: what deleting a user does to their messages (Keep, Delete, Unlink).
+	Message_ErasureType: 'Delete',
 
 	Accounts_Password_History_Enabled: false,
 	Accounts_Password_History_Amount: 5,

@@ -5,6 +5,7 @@ import { LoginEventLog } from './loginAttempts';
 import { Outbox } from './mailer';
 import { Permissions } from './permissions';
 import { WindowedRateLimiter } from './rateLimit';
+import { RoomStore } from './rooms';
 import { ServerSettings } from './settings';
 import type { Profile, RateLimitProfile, StoredUser } from './types';
 import { UserStore } from './users';
@@ -15,6 +16,8 @@ export interface ServerState {
 	readonly settings: ServerSettings;
 	readonly permissions: Permissions;
 	readonly users: UserStore;
+	/** Rooms and subscriptions, only for what deleting a user does to rooms (tools/refserver/rooms.ts). */
+	readonly rooms: RoomStore;
 	readonly outbox: Outbox;
 	readonly validators: Validators;
 	/** REST limiter keyed by route+method, counting per client address. */
@@ -64,6 +67,7 @@ export function createState(options: {
 		settings: new ServerSettings(),
 		permissions: new Permissions(),
 		users: new UserStore(),
+		rooms: new RoomStore(),
 		outbox: new Outbox(options.clock),
 		validators: loadValidators(),
 		restLimiter: new WindowedRateLimiter(options.clock),

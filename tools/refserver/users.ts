@@ -42,6 +42,11 @@ export class UserStore {
 		this.users.set(user._id, user);
 	}
 
+	/** `Users.removeById` (users.delete). */
+	remove(id: string): void {
+		this.users.delete(id);
+	}
+
 	/** Commits a draft (used by transactional updates such as `users.update`). */
 	replace(user: StoredUser): void {
 		this.users.set(user._id, user);

@@ -45,6 +45,7 @@ export interface Validators {
 	personalAccessTokenName: Validator;
 	usersSetAvatar: Validator;
 	usersSetPreferences: Validator;
+	usersLogout: Validator;
 	usersSendConfirmationEmail: Validator;
 	/** `users.listByStatus` query (rest-typings UsersListStatusParamsGET, ajvQuery: `roles=x` becomes `['x']`). */
 	usersListByStatus: Validator;
@@ -145,6 +146,7 @@ export function loadValidators(): Validators {
 		personalAccessTokenName: bundle.ajv.compile(PAT_NAME_SCHEMA),
 		usersSetAvatar: pick('usersSetAvatar'),
 		usersSetPreferences: pick('usersSetPreferences'),
+		usersLogout: pick('usersLogout'),
 		usersSendConfirmationEmail: pick('usersSendConfirmationEmail'),
 		usersListByStatus: pick('usersListByStatus'),
 		usersCreate: pick('usersCreate'),

@@ -10,6 +10,7 @@ import {
 	setAvatarRoute,
 	setPreferencesRoute,
 } from './account';
+import { resetE2EKeyRoute, resetTotpRoute, usersDeleteRoute, usersLogoutRoute } from './adminAccount';
 import { appByIdRoute, appsRoute } from './apps';
 import { checkUsernameAvailabilityRoute } from './checkUsernameAvailability';
 import { customUserStatusListRoute } from './customUserStatus';
@@ -58,6 +59,10 @@ export const ROUTES: RouteDefinition[] = [
 	setPreferencesRoute,
 	enableEmailTwoFactorRoute,
 	disableEmailTwoFactorRoute,
+	usersDeleteRoute,
+	resetTotpRoute,
+	resetE2EKeyRoute,
+	usersLogoutRoute,
 ];
 
 export function findRoute(name: string): RouteDefinition | undefined {
