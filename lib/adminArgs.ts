@@ -23,7 +23,15 @@ export type AdminRequest =
 	| { kind: 'roles'; user: string; action: RoleAction; roles: string[] }
 	| { kind: 'verify'; user: string }
 	| { kind: 'password'; user: string }
-	| { kind: 'edit'; user: string };
+	| { kind: 'edit'; user: string }
+	/** users.delete; `relinquish`: rooms they alone own pass to another member or go (confirmRelinquish). */
+	| { kind: 'delete'; user: string; relinquish: boolean }
+	/** users.resetTOTP (`totp`, the default) or users.resetE2EKey (`e2e`). */
+	| { kind: 'reset-2fa'; user: string; factor: ResetFactor }
+	/** users.logout with the user's id: every session and token of theirs. */
+	| { kind: 'logout'; user: string };
+
+export type ResetFactor = 'totp' | 'e2e';
 
 function fail(
 	key: Translatable['key'],
@@ -63,7 +71,13 @@ const ADMIN_SUBCOMMANDS = [
 	'activate',
 	'deactivate',
 	'roles',
+	'delete',
+	'reset-2fa',
+	'logout',
 ];
+
+/** The optional word after `delete <user>` that accepts what happens to the rooms they alone own. */
+const RELINQUISH_WORDS = ['relinquish', '--relinquish'];
 
 /** Longer than any username or id a server accepts: such a reference is refused without a request. */
 export const MAX_USER_REF_LENGTH = 255;
@@ -178,6 +192,32 @@ function parseAdminWords(
 					roles: roleNames,
 				},
 			};
+		}
+		case 'delete': {
+			const [user, extra, ...more] = rest;
+			const relinquish = extra !== undefined && RELINQUISH_WORDS.includes(extra.toLowerCase());
+			if (!normalizeUserRef(user ?? '') || more.length || (extra !== undefined && !relinquish)) {
+				return fail('admin_usage_user', { usage: '/admin-user delete <user> [relinquish]' });
+			}
+			return { ok: true, value: { kind: 'delete', user: normalizeUserRef(user), relinquish } };
+		}
+		case 'reset-2fa': {
+			const [user, factor = 'totp', ...more] = rest;
+			const which = factor.toLowerCase();
+			if (!normalizeUserRef(user ?? '') || more.length || (which !== 'totp' && which !== 'e2e')) {
+				return fail('admin_usage_user', { usage: '/admin-user reset-2fa <user> [totp|e2e]' });
+			}
+			return {
+				ok: true,
+				value: { kind: 'reset-2fa', user: normalizeUserRef(user), factor: which },
+			};
+		}
+		case 'logout': {
+			const [user, ...more] = rest;
+			if (!normalizeUserRef(user ?? '') || more.length) {
+				return fail('admin_usage_user', { usage: '/admin-user logout <user>' });
+			}
+			return { ok: true, value: { kind: 'logout', user: normalizeUserRef(user) } };
 		}
 		default:
 			return unknownSubcommand('/admin-user', sub, ADMIN_SUBCOMMANDS);

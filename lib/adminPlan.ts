@@ -12,6 +12,8 @@ export interface AdminUpdate {
 	data: Record<string, unknown>;
 	/** What changes, for the reply and the audit (values of secrets are never put here). */
 	lines: ChangeLine[];
+	/** users.delete: the user goes (the last-admin rule counts them out). */
+	removesUser?: boolean;
 }
 
 /** The fields users.update would erase if they were left out. */
@@ -122,6 +124,32 @@ export function planVerifyUpdate(snapshot: ProfileSnapshot): AdminUpdate {
 		],
 	};
 }
+
+/**
+ * An account action (lib/adminAccount.ts): no users.update data; `data.confirmRelinquish` for a delete that accepts
+ * what happens to the rooms the user alone owns. One line names the action for the audit.
+ */
+export function planAccountAction(
+	snapshot: ProfileSnapshot,
+	action: 'delete' | 'reset-totp' | 'reset-e2e' | 'logout',
+	relinquish = false,
+): AdminUpdate {
+	const line = { field: ACTION_FIELDS[action], custom: false, old: '', new: '' };
+	return {
+		userId: snapshot.id,
+		data: relinquish ? { confirmRelinquish: true } : {},
+		lines: [line],
+		...(action === 'delete' ? { removesUser: true } : {}),
+	};
+}
+
+/** The field label (lib/locales `field_…`) each action is audited as. */
+const ACTION_FIELDS = {
+	'delete': 'deleted',
+	'reset-totp': 'totpReset',
+	'reset-e2e': 'e2eReset',
+	'logout': 'sessions',
+} as const;
 
 export interface PasswordChoice {
 	password?: string;

@@ -37,9 +37,29 @@ function deactivates(changes: Array<{ ref: { kind: string; field: string }; valu
 	);
 }
 
+/**
+ * Deleting oneself, logging oneself out everywhere or resetting one's own TOTP or E2E key from /admin-user: each
+ * would also end the app's own link (users.logout and both resets unset every login token, personal access tokens
+ * included), and Rocket.Chat's admin page offers none of them for oneself; the reply points to the own way.
+ */
+export function selfAccountAction(kind: 'delete' | 'logout' | 'reset-2fa'): Translatable {
+	switch (kind) {
+		case 'delete':
+			return { key: 'admin_self_delete' };
+		case 'logout':
+			return { key: 'admin_self_logout' };
+		case 'reset-2fa':
+			return { key: 'admin_self_reset_2fa' };
+	}
+}
+
 /** A command that would lock its own admin out, refused before any request. */
 export function selfLockout(request: AdminRequest, actor: Actor): Translatable | undefined {
 	switch (request.kind) {
+		case 'delete':
+		case 'logout':
+		case 'reset-2fa':
+			return namesActor(request.user, actor) ? selfAccountAction(request.kind) : undefined;
 		case 'deactivate':
 			return request.users.some((user) => namesActor(user, actor))
 				? { key: 'admin_self_deactivate' }
@@ -73,18 +93,23 @@ export function selfLockoutOf(
 	if (snapshot.id !== actorId) {
 		return undefined;
 	}
+	if (update.removesUser) {
+		return selfAccountAction('delete');
+	}
 	if (update.data.active === false) {
 		return { key: 'admin_self_deactivate' };
 	}
 	return removesAdmin(snapshot, update) ? { key: 'admin_self_admin_role' } : undefined;
 }
 
-/** Whether the change takes an active admin away (deactivated, or the admin role removed). */
+/** Whether the change takes an active admin away (deleted, deactivated, or the admin role removed). */
 export function dropsActiveAdmin(snapshot: ProfileSnapshot, update: AdminUpdate): boolean {
 	if (!snapshot.active || !snapshot.roles.includes(ADMIN_ROLE)) {
 		return false;
 	}
-	return update.data.active === false || removesAdmin(snapshot, update);
+	return (
+		update.removesUser === true || update.data.active === false || removesAdmin(snapshot, update)
+	);
 }
 
 /** The ids roles.getUsersInRole answered, but the target's: the admins that would remain (active or not). */

@@ -163,6 +163,12 @@ export function classifyResponse<T = Record<string, unknown>>(
 			},
 		};
 	}
+	if (status === 401 && body.error === 'unauthorized' && body.status === undefined) {
+		// A route's own `API.v1.unauthorized()` (users.delete without delete-user, users.logout of another user
+		// without logout-other-user: apps/meteor/app/api/server/v1/users.ts, ApiClass.ts): the login is fine, the
+		// caller lacks a permission. A lost login answers with `status: 'error'` and "You must be logged in".
+		return { ok: false, failure: { kind: 'forbidden', error } };
+	}
 	if (status === 401) {
 		// Login refusals carry their Meteor error code; "Unauthorized" and "You must be logged in" are no codes.
 		const code =

@@ -1,7 +1,9 @@
 import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
 
+import type { ErasureType } from '../lib/adminAccount';
 import { ModalButton, viewId, ViewKind } from '../lib/ids';
+import { quoted } from '../lib/inert';
 import { context, plain, section } from './blocks';
 import type { ViewContext } from './ViewContext';
 
@@ -10,7 +12,12 @@ export type ConfirmItem =
 	| { username: string; what: 'deactivate' }
 	| { username: string; what: 'password' }
 	| { username: string; what: 'roles'; old: string[]; new: string[] }
-	| { username: string; what: 'fields'; fields: string[] };
+	| { username: string; what: 'fields'; fields: string[] }
+	/** users.delete: what happens to their messages (Message_ErasureType) and to the rooms they alone own. */
+	| { username: string; what: 'delete'; relinquish: boolean; erasure: ErasureType }
+	/** The server named the rooms the user alone owns (user-last-owner): each gets a new owner or goes. */
+	| { username: string; what: 'relinquish'; changeOwner: string[]; removed: string[] }
+	| { username: string; what: 'reset-totp' | 'reset-e2e' | 'logout' };
 
 /** A destructive /admin-user change waiting for one click: the words it runs once confirmed, what it names. */
 export interface AdminConfirmPayload {
@@ -18,9 +25,36 @@ export interface AdminConfirmPayload {
 	items: ConfirmItem[];
 }
 
+/** Room names are the users' own words: each shown inert. */
+function roomList(names: string[]): string {
+	return names.map(quoted).join(', ');
+}
+
 function line(ui: ViewContext, item: ConfirmItem): string {
 	const { username } = item;
 	switch (item.what) {
+		case 'delete':
+			return [
+				ui.t('admin_confirm_delete', { username }),
+				ui.t(`admin_confirm_messages_${item.erasure}`),
+				ui.t(item.relinquish ? 'admin_confirm_rooms_relinquish' : 'admin_confirm_rooms_ask'),
+			].join(' ');
+		case 'relinquish':
+			return [
+				ui.t('admin_confirm_relinquish', { username }),
+				...(item.changeOwner.length
+					? [ui.t('admin_confirm_rooms_new_owner', { rooms: { text: roomList(item.changeOwner) } })]
+					: []),
+				...(item.removed.length
+					? [ui.t('admin_confirm_rooms_removed', { rooms: { text: roomList(item.removed) } })]
+					: []),
+			].join('\n');
+		case 'reset-totp':
+			return ui.t('admin_confirm_reset_totp', { username });
+		case 'reset-e2e':
+			return ui.t('admin_confirm_reset_e2e', { username });
+		case 'logout':
+			return ui.t('admin_confirm_logout', { username });
 		case 'deactivate':
 			return ui.t('admin_confirm_deactivate', { username });
 		case 'password':

@@ -36,6 +36,7 @@ import {
 } from './adminUpdate';
 import { runDoctor } from './doctor';
 import { listUsers } from './adminList';
+import { prepareAccountAction } from './adminAccount';
 
 export function adminFieldList(customFieldNames: string[]): string {
 	const standard = ADMIN_FIELDS.map((field) =>
@@ -289,6 +290,16 @@ async function dispatch(
 				replayWords: args,
 			};
 			break;
+		case 'delete':
+		case 'reset-2fa':
+		case 'logout': {
+			const prepared = await prepareAccountAction(run, request, snapshot, args);
+			if (!prepared) {
+				return;
+			}
+			change = prepared;
+			break;
+		}
 	}
 	const result = await performAdminChange(
 		inv,

@@ -39,7 +39,7 @@ import {
 	reportSuccess,
 	resolveUser,
 	secondFactorView,
-	sendAdminUpdate,
+	sendAdminChange,
 } from './adminUpdate';
 import { isActiveStepRefusal } from '../../lib/adminPlan';
 
@@ -125,10 +125,10 @@ async function sendFromForm(
 	if (known && typedProof && !isPlausibleProof(known, typedProof)) {
 		return wrongProof(s, known);
 	}
-	let result: RestOutcome = await sendAdminUpdate(
+	let result: RestOutcome = await sendAdminChange(
 		inv,
 		credential,
-		change.update,
+		change,
 		known && typedProof ? routeProof(known, typedProof) : undefined,
 	);
 	if (
@@ -149,7 +149,7 @@ async function sendFromForm(
 		if (!isPlausibleProof(method, typedProof)) {
 			return wrongProof(s, method);
 		}
-		result = await sendAdminUpdate(inv, credential, change.update, routeProof(method, typedProof));
+		result = await sendAdminChange(inv, credential, change, routeProof(method, typedProof));
 	}
 	return answerWrite(s, result, {
 		...adminAnswer(s, change, (failure) => replyFailure(inv, record.roomId, failure, ADMIN_CHECK)),
@@ -312,10 +312,10 @@ export async function submitAdminSecondFactor(
 	if ('answer' in proof) {
 		return proof.answer;
 	}
-	const result = await sendAdminUpdate(
+	const result = await sendAdminChange(
 		inv,
 		s.credential,
-		change.update,
+		change,
 		routeProof(view.method, proof.typed),
 	);
 	return answerWrite(s, result, {

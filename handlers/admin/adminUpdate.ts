@@ -1,3 +1,9 @@
+import {
+	ACCOUNT_ACTIONS,
+	accountActionBody,
+	isAccountAction,
+	lastOwnerRooms,
+} from '../../lib/adminAccount';
 import type { AdminUpdate } from '../../lib/adminPlan';
 import { isActiveStepRefusal } from '../../lib/adminPlan';
 import { ViewKind } from '../../lib/ids';
@@ -11,6 +17,7 @@ import { enqueue } from '../kernel/queue';
 import { failureText, reply, replyFailure } from '../kernel/replies';
 import { openSecondFactor } from '../kernel/openModal';
 import { checkAdminNewUsername } from '../kernel/usernameCheck';
+import { askRelinquish } from './adminConfirm';
 import { postAudit } from './audit';
 
 export const ADMIN_CHECK = '/admin-user show';
@@ -22,7 +29,11 @@ export type AdminChangeKind =
 	| 'deactivate'
 	| 'roles'
 	| 'verify'
-	| 'password';
+	| 'password'
+	| 'delete'
+	| 'reset-totp'
+	| 'reset-e2e'
+	| 'logout';
 
 export interface AdminChange {
 	kind: AdminChangeKind;
@@ -69,12 +80,24 @@ export function isUnknownUser(failure: RestFailure): boolean {
 	);
 }
 
-export async function sendAdminUpdate(
+/**
+ * The one request of an admin change: users.update, or an account action's own endpoint (lib/adminAccount.ts)
+ * with the user's id.
+ */
+export async function sendAdminChange(
 	inv: Invocation,
 	credential: Credential,
-	update: AdminUpdate,
+	change: Pick<AdminChange, 'kind' | 'update'>,
 	proof?: TwoFactorProof,
 ): Promise<RestOutcome> {
+	const { kind, update } = change;
+	if (isAccountAction(kind)) {
+		return inv.rest().call('post', ACCOUNT_ACTIONS[kind].endpoint, {
+			credential,
+			body: accountActionBody(update.userId, update.data.confirmRelinquish === true),
+			proof,
+		});
+	}
 	return inv.rest().call('post', 'users.update', {
 		credential,
 		body: { userId: update.userId, data: update.data },
@@ -110,6 +133,14 @@ export function successText(inv: Invocation, change: AdminChange): string {
 			);
 		case 'fields':
 			return formatChanges(t, inv.t('changed_title_other', { username }), change.update.lines);
+		case 'delete':
+			return inv.t('admin_deleted', { username });
+		case 'reset-totp':
+			return inv.t('admin_totp_reset', { username });
+		case 'reset-e2e':
+			return inv.t('admin_e2e_reset', { username });
+		case 'logout':
+			return inv.t('admin_logged_out', { username });
 	}
 }
 
@@ -192,7 +223,7 @@ export async function performAdminChange(
 		await reply(inv, roomId, taken);
 		return { outcome: 'failed' };
 	}
-	const result = await sendAdminUpdate(inv, credential, change.update);
+	const result = await sendAdminChange(inv, credential, change);
 	if (result.ok) {
 		await reportSuccess(inv, roomId, change);
 		return { outcome: 'done' };
@@ -216,6 +247,21 @@ export async function performAdminChange(
 	}
 	if (failure.kind === 'rejected' && isActiveStepRefusal(failure.errorType, failure.details)) {
 		await reportPartial(inv, roomId, change, failure);
+		return { outcome: 'failed' };
+	}
+	const rooms =
+		failure.kind === 'rejected' ? lastOwnerRooms(failure.errorType, failure.details) : undefined;
+	if (change.kind === 'delete' && rooms) {
+		// Nothing was deleted: the rooms they alone own are named and the deletion asked for again.
+		await askRelinquish(inv, roomId, triggerId, change.update.userId, change.targetUsername, rooms);
+		return { outcome: 'failed' };
+	}
+	if (failure.kind === 'forbidden' && isAccountAction(change.kind)) {
+		// A route's own 401 (API.v1.unauthorized()) is a refusal, not a lost link (lib/restOutcome.ts).
+		await reply(inv, roomId, {
+			key: 'admin_action_refused',
+			params: { permission: ACCOUNT_ACTIONS[change.kind].permission },
+		});
 		return { outcome: 'failed' };
 	}
 	await reply(inv, roomId, {

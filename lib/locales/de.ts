@@ -35,6 +35,9 @@ export const de: Messages = {
 		'`/admin-user verify <Benutzer>`: die E-Mail-Adresse als verifiziert markieren',
 		'`/admin-user password <Benutzer>`: ein neues oder zufälliges Passwort setzen',
 		'`/admin-user edit <Benutzer>`: in einem Formular bearbeiten',
+		'`/admin-user delete <user> [relinquish]`: ein Konto löschen, nach einer Bestätigung (`relinquish`: Räume, die nur diesem Konto gehören, bekommen neue Eigentümer oder werden entfernt)',
+		'`/admin-user reset-2fa <user> [totp|e2e]`: den Authenticator (TOTP, Standard) oder den E2E-Schlüssel zurücksetzen',
+		'`/admin-user logout <user>`: von allen Sitzungen und Geräten abmelden',
 		'`/admin-user doctor`: prüft, was die App auf diesem Server vorfindet (Einstellungen, Limits, Berechtigungen)',
 		'Felder: {fields}',
 		'Der Status (online, abwesend, beschäftigt, offline) gehört nicht dazu: Er ist die eigene Anwesenheit des Benutzers, die weder das Admin-Formular von Rocket.Chat noch `users.update` setzt; die Statusnachricht ist `text`.',
@@ -178,6 +181,10 @@ export const de: Messages = {
 	field_active: 'Aktiv',
 	field_email2fa: 'Zwei-Faktor-Codes per E-Mail',
 	field_roles: 'Rollen',
+	field_deleted: 'Konto gelöscht',
+	field_totpReset: 'Authenticator (TOTP) zurückgesetzt',
+	field_e2eReset: 'E2E-Schlüssel zurückgesetzt',
+	field_sessions: 'überall abgemeldet',
 	// Labels and placeholders of the modals: Rocket.Chat's own words (AccountProfileForm, AdminUserForm)
 	label_name: 'Name',
 	label_username: 'Benutzername',
@@ -452,6 +459,13 @@ export const de: Messages = {
 	admin_list_next: 'Weiter',
 	admin_activated: '@{username} ist jetzt aktiv.',
 	admin_deactivated: '@{username} ist jetzt deaktiviert.',
+	admin_deleted: '@{username} wurde gelöscht.',
+	admin_totp_reset:
+		'Der Authenticator (TOTP) von @{username} wurde zurückgesetzt: @{username} wurde überall abgemeldet und kann die Zwei-Faktor-Authentifizierung neu einrichten. Der Server hat eine E-Mail darüber geschickt.',
+	admin_e2e_reset:
+		'Der Ende-zu-Ende-Schlüssel von @{username} wurde zurückgesetzt: @{username} wurde überall abgemeldet; bei der nächsten Anmeldung entsteht ein neuer Schlüssel.',
+	admin_logged_out:
+		'@{username} wurde von allen Sitzungen und Geräten abgemeldet; die persönlichen Zugriffstoken funktionieren auch nicht mehr.',
 	admin_already_active: '@{username} ist bereits aktiv.',
 	admin_already_inactive: '@{username} ist bereits deaktiviert.',
 	admin_user_failed: '@{user}: {reason}',
@@ -559,6 +573,12 @@ export const de: Messages = {
 		'Nichts wurde gesendet: Du kannst dich nicht selbst deaktivieren; du würdest dich aussperren. Bitte einen anderen Admin.',
 	admin_self_admin_role:
 		'Nichts wurde gesendet: Du kannst dir nicht selbst die Admin-Rolle entziehen; du könntest den Zugang zur Verwaltung verlieren. Bitte einen anderen Admin.',
+	admin_self_delete:
+		'Nichts wurde gesendet: Dein eigenes Konto kannst du hier nicht löschen. Bitte eine andere Admin-Person.',
+	admin_self_logout:
+		'Nichts wurde gesendet: Dich überall abzumelden würde auch die Verknüpfung dieser App beenden. Deine anderen Sitzungen meldest du mit `/profile logout-others` ab.',
+	admin_self_reset_2fa:
+		'Nichts wurde gesendet: Deine eigene Zwei-Faktor-Authentifizierung zurückzusetzen würde dich überall abmelden, auch in dieser App. Nutze Mein Konto → Sicherheit.',
 	admin_last_admin:
 		'Nichts wurde gesendet: @{username} ist der letzte aktive Admin, ohne ihn könnte niemand den Workspace verwalten. Mach zuerst einen anderen Benutzer zum aktiven Admin.',
 	admin_last_admin_unchecked:
@@ -582,6 +602,14 @@ export const de: Messages = {
 		'Du hast ein zufälliges Passwort gewählt: Leere dieses Feld oder wähle „Manuell festlegen“.',
 	admin_password_not_permitted:
 		'Nichts wurde gesendet: Du hast die Server-Berechtigung {permission} nicht, und ohne sie ignoriert der Server ein neues Passwort stillschweigend. Bitte einen Admin, sie einer deiner Rollen zu geben.',
+	admin_action_not_permitted:
+		'Nichts wurde gesendet: Du hast die Server-Berechtigung {permission} nicht. Bitte eine Admin-Person, sie einer deiner Rollen zu geben.',
+	admin_action_refused:
+		'Der Server hat abgelehnt: Du hast die Server-Berechtigung {permission} nicht. Nichts wurde geändert.',
+	admin_totp_reset_off:
+		'Nichts wurde gesendet: Die Zwei-Faktor-Authentifizierung ist in diesem Workspace aus (`Accounts_TwoFactorAuthentication_Enabled`), dann setzt der Server keinen Authenticator zurück.',
+	admin_delete_last_owner:
+		'Nichts wurde gelöscht: @{username} ist einzige Eigentümerin bzw. einziger Eigentümer von Räumen. Neue Eigentümer (das am längsten dabei seiende aktive Mitglied): {changeOwner}. Entfernt (niemand sonst kommt infrage): {removed}. Trotzdem löschen: `/admin-user delete {username} relinquish`.',
 	admin_permission_unknown:
 		'Nichts wurde gesendet: Der Server hat nicht mitgeteilt, welche Rollen {permission} haben, daher kann die App nicht wissen, ob die Änderung angewendet würde.',
 	admin_confirm_title: 'Änderung bestätigen',
@@ -591,6 +619,27 @@ export const de: Messages = {
 		'@{username}: ein neues Passwort, im nächsten Schritt gewählt; aus allen Sitzungen abgemeldet',
 	admin_confirm_roles: '@{username}: Rollen {old} → {new}',
 	admin_confirm_fields: '@{username}: außerdem {fields}',
+	admin_confirm_delete: '@{username}: endgültig gelöscht, samt Direktnachrichten.',
+	admin_confirm_messages_Delete:
+		'Die Nachrichten werden ebenfalls gelöscht (`Message_ErasureType`: Delete).',
+	admin_confirm_messages_Keep: 'Die Nachrichten bleiben (`Message_ErasureType`: Keep).',
+	admin_confirm_messages_Unlink:
+		'Die Nachrichten bleiben, als von einem entfernten Konto (`Message_ErasureType`: Unlink).',
+	admin_confirm_rooms_ask:
+		'Gehört ein Raum nur diesem Konto, wird noch nichts gelöscht: Der Server nennt diese Räume und du wirst erneut gefragt.',
+	admin_confirm_rooms_relinquish:
+		'Räume, die nur diesem Konto gehören, gehen an das am längsten dabei seiende aktive Mitglied oder werden entfernt, wenn es keines gibt.',
+	admin_confirm_relinquish:
+		'@{username} ist einzige Eigentümerin bzw. einziger Eigentümer von Räumen; noch wurde nichts gelöscht. Bestätige, um trotzdem zu löschen:',
+	admin_confirm_rooms_new_owner:
+		'Neue Eigentümer (das am längsten dabei seiende aktive Mitglied): {rooms}',
+	admin_confirm_rooms_removed: 'Entfernt (niemand sonst kommt infrage): {rooms}',
+	admin_confirm_reset_totp:
+		'@{username}: Authenticator (TOTP) entfernt und überall abgemeldet; die Zwei-Faktor-Authentifizierung kann neu eingerichtet werden. Der Server fragt jedes Mal nach deinem eigenen zweiten Faktor.',
+	admin_confirm_reset_e2e:
+		'@{username}: Ende-zu-Ende-Schlüssel zurückgesetzt und überall abgemeldet; bei der nächsten Anmeldung entsteht ein neuer Schlüssel, und verschlüsselte Räume ohne Mitglied online lassen sich nicht wiederherstellen. Der Server fragt jedes Mal nach deinem eigenen zweiten Faktor.',
+	admin_confirm_logout:
+		'@{username}: von allen Sitzungen und Geräten abgemeldet; die persönlichen Zugriffstoken (auch eine App-Verknüpfung) funktionieren nicht mehr.',
 	admin_confirm_hint:
 		'Die Benutzer werden beim Bestätigen neu gelesen. Eine App-Einstellung schaltet diese Bestätigung für Automatisierung aus.',
 	admin_confirm_button: 'Bestätigen',

@@ -33,6 +33,9 @@ export const en = {
 		'`/admin-user verify <user>`: mark the e-mail verified',
 		'`/admin-user password <user>`: set a new or random password',
 		'`/admin-user edit <user>`: edit in a form',
+		'`/admin-user delete <user> [relinquish]`: delete a user, after a confirmation (`relinquish`: rooms they alone own get a new owner or go)',
+		'`/admin-user reset-2fa <user> [totp|e2e]`: reset their authenticator (TOTP, the default) or their E2E encryption key',
+		'`/admin-user logout <user>`: sign them out of every session and device',
 		'`/admin-user doctor`: check what the app meets on this server (settings, limits, permissions)',
 		'Fields: {fields}',
 		'Status (online, away, busy, offline) is not one of them: it is the user’s own presence, which neither Rocket.Chat’s admin form nor `users.update` sets; the status message is `text`.',
@@ -174,6 +177,10 @@ export const en = {
 	field_active: 'active',
 	field_email2fa: 'two-factor codes by e-mail',
 	field_roles: 'roles',
+	field_deleted: 'account deleted',
+	field_totpReset: 'authenticator (TOTP) reset',
+	field_e2eReset: 'E2E encryption key reset',
+	field_sessions: 'signed out everywhere',
 	// Labels and placeholders of the modals: Rocket.Chat's own words (AccountProfileForm, AdminUserForm)
 	label_name: 'Name',
 	label_username: 'Username',
@@ -433,6 +440,13 @@ export const en = {
 	admin_list_next: 'Next',
 	admin_activated: '@{username} is now active.',
 	admin_deactivated: '@{username} is now deactivated.',
+	admin_deleted: '@{username} was deleted.',
+	admin_totp_reset:
+		'The authenticator (TOTP) of @{username} was reset: they were signed out everywhere and can set up two-factor authentication again. The server e-mailed them about it.',
+	admin_e2e_reset:
+		'The end-to-end encryption key of @{username} was reset: they were signed out everywhere, and a new key is made when they sign in again.',
+	admin_logged_out:
+		'@{username} was signed out of every session and device; their personal access tokens stopped working too.',
 	admin_already_active: '@{username} is already active.',
 	admin_already_inactive: '@{username} is already deactivated.',
 	admin_user_failed: '@{user}: {reason}',
@@ -537,6 +551,12 @@ export const en = {
 		'Nothing was sent: you cannot deactivate yourself; you would lock yourself out. Ask another admin.',
 	admin_self_admin_role:
 		'Nothing was sent: you cannot remove your own admin role; you could lose access to the administration. Ask another admin.',
+	admin_self_delete:
+		'Nothing was sent: you cannot delete your own account from here. Ask another admin.',
+	admin_self_logout:
+		'Nothing was sent: signing yourself out everywhere would also end this app’s link. To sign out your other sessions, use `/profile logout-others`.',
+	admin_self_reset_2fa:
+		'Nothing was sent: resetting your own two-factor authentication would sign you out everywhere, this app’s link included. Use My Account → Security.',
 	admin_last_admin:
 		'Nothing was sent: @{username} is the last active admin, and nobody could administer the workspace without them. Make another user an active admin first.',
 	admin_last_admin_unchecked:
@@ -558,6 +578,14 @@ export const en = {
 		'You chose a random password: clear this field, or choose “Set manually”.',
 	admin_password_not_permitted:
 		'Nothing was sent: you do not hold the server permission {permission}, and without it the server silently ignores a new password. Ask an admin to grant it to one of your roles.',
+	admin_action_not_permitted:
+		'Nothing was sent: you do not hold the server permission {permission}. Ask an admin to grant it to one of your roles.',
+	admin_action_refused:
+		'The server refused: you do not hold the server permission {permission}. Nothing changed.',
+	admin_totp_reset_off:
+		'Nothing was sent: two-factor authentication is off on this workspace (`Accounts_TwoFactorAuthentication_Enabled`), and the server does not reset an authenticator then.',
+	admin_delete_last_owner:
+		'Nothing was deleted: @{username} is the only owner of rooms. New owner (the longest-standing active member): {changeOwner}. Removed (nobody else could own them): {removed}. To delete anyway: `/admin-user delete {username} relinquish`.',
 	admin_permission_unknown:
 		'Nothing was sent: the server did not say which roles hold {permission}, so the app cannot tell whether the change would be applied.',
 	admin_confirm_title: 'Confirm the change',
@@ -567,6 +595,25 @@ export const en = {
 		'@{username}: a new password, chosen in the next step; signed out of every session',
 	admin_confirm_roles: '@{username}: roles {old} → {new}',
 	admin_confirm_fields: '@{username}: also {fields}',
+	admin_confirm_delete: '@{username}: deleted for good, with their direct messages.',
+	admin_confirm_messages_Delete: 'Their messages are deleted too (`Message_ErasureType`: Delete).',
+	admin_confirm_messages_Keep: 'Their messages stay (`Message_ErasureType`: Keep).',
+	admin_confirm_messages_Unlink:
+		'Their messages stay, shown as from a removed user (`Message_ErasureType`: Unlink).',
+	admin_confirm_rooms_ask:
+		'If they are the only owner of a room, nothing is deleted yet: the server names those rooms and you are asked again.',
+	admin_confirm_rooms_relinquish:
+		'Rooms they alone own pass to the longest-standing active member, or are removed when there is none.',
+	admin_confirm_relinquish:
+		'@{username} is the only owner of rooms; nothing was deleted yet. Confirm to delete them anyway:',
+	admin_confirm_rooms_new_owner: 'New owner (the longest-standing active member): {rooms}',
+	admin_confirm_rooms_removed: 'Removed (nobody else could own them): {rooms}',
+	admin_confirm_reset_totp:
+		'@{username}: authenticator (TOTP) removed and signed out everywhere; they can set up two-factor authentication again. The server asks for your own second factor every time.',
+	admin_confirm_reset_e2e:
+		'@{username}: end-to-end encryption key reset and signed out everywhere; a new key is made at their next sign-in, and encrypted rooms with no member online cannot be restored for them. The server asks for your own second factor every time.',
+	admin_confirm_logout:
+		'@{username}: signed out of every session and device; their personal access tokens (an app link of theirs too) stop working.',
 	admin_confirm_hint:
 		'The users are read again when you confirm. An app setting turns this confirmation off for automation.',
 	admin_confirm_button: 'Confirm',

@@ -35,6 +35,9 @@ export const es: Messages = {
 		'`/admin-user verify <usuario>`: marca el correo como verificado',
 		'`/admin-user password <usuario>`: establece una contraseña nueva o aleatoria',
 		'`/admin-user edit <usuario>`: edita en un formulario',
+		'`/admin-user delete <user> [relinquish]`: eliminar una cuenta, tras una confirmación (`relinquish`: las salas que solo posee pasan a otro propietario o se eliminan)',
+		'`/admin-user reset-2fa <user> [totp|e2e]`: restablecer su autenticador (TOTP, por defecto) o su clave de cifrado E2E',
+		'`/admin-user logout <user>`: cerrar todas sus sesiones y dispositivos',
 		'`/admin-user doctor`: comprueba lo que la app encuentra en este servidor (ajustes, límites, permisos)',
 		'Campos: {fields}',
 		'El estado (en línea, ausente, ocupado, desconectado) no es uno de ellos: es la presencia propia del usuario, que ni el formulario de administración de Rocket.Chat ni `users.update` establecen; el mensaje de estado es `text`.',
@@ -179,6 +182,10 @@ export const es: Messages = {
 	field_active: 'activo',
 	field_email2fa: 'códigos de dos factores por correo',
 	field_roles: 'roles',
+	field_deleted: 'cuenta eliminada',
+	field_totpReset: 'autenticador (TOTP) restablecido',
+	field_e2eReset: 'clave E2E restablecida',
+	field_sessions: 'sesión cerrada en todas partes',
 	// Labels and placeholders of the modals: Rocket.Chat's own words (AccountProfileForm, AdminUserForm)
 	label_name: 'Nombre',
 	label_username: 'Nombre de usuario',
@@ -448,6 +455,13 @@ export const es: Messages = {
 	admin_list_next: 'Siguiente',
 	admin_activated: 'Se activó la cuenta de @{username}.',
 	admin_deactivated: 'Se desactivó la cuenta de @{username}.',
+	admin_deleted: 'Se eliminó la cuenta de @{username}.',
+	admin_totp_reset:
+		'Se restableció el autenticador (TOTP) de @{username}: se cerraron todas sus sesiones y puede configurar de nuevo la autenticación de dos factores. El servidor le envió un correo.',
+	admin_e2e_reset:
+		'Se restableció la clave de cifrado de extremo a extremo de @{username}: se cerraron todas sus sesiones y se creará una clave nueva cuando vuelva a entrar.',
+	admin_logged_out:
+		'Se cerraron todas las sesiones y dispositivos de @{username}; sus tokens de acceso personal también dejaron de funcionar.',
 	admin_already_active: 'La cuenta de @{username} ya está activa.',
 	admin_already_inactive: 'La cuenta de @{username} ya está desactivada.',
 	admin_user_failed: '@{user}: {reason}',
@@ -554,6 +568,12 @@ export const es: Messages = {
 		'No se envió nada: no puedes desactivarte a ti mismo; te quedarías sin acceso. Pídeselo a otro administrador.',
 	admin_self_admin_role:
 		'No se envió nada: no puedes quitarte tu propio rol de admin; podrías perder el acceso a la administración. Pídeselo a otro administrador.',
+	admin_self_delete:
+		'No se envió nada: no puedes eliminar tu propia cuenta desde aquí. Pídeselo a otra persona administradora.',
+	admin_self_logout:
+		'No se envió nada: cerrar tu sesión en todas partes también terminaría el vínculo de esta app. Para cerrar tus otras sesiones, usa `/profile logout-others`.',
+	admin_self_reset_2fa:
+		'No se envió nada: restablecer tu propia autenticación de dos factores cerraría todas tus sesiones, también la de esta app. Usa Mi cuenta → Seguridad.',
 	admin_last_admin:
 		'No se envió nada: @{username} es el último admin activo, y nadie podría administrar el espacio de trabajo sin esa cuenta. Haz antes a otro usuario admin activo.',
 	admin_last_admin_unchecked:
@@ -576,6 +596,14 @@ export const es: Messages = {
 		'Elegiste una contraseña aleatoria: vacía este campo o elige “Establecer manualmente”.',
 	admin_password_not_permitted:
 		'No se envió nada: no tienes el permiso del servidor {permission}, y sin él el servidor ignora en silencio una contraseña nueva. Pide a un administrador que lo conceda a uno de tus roles.',
+	admin_action_not_permitted:
+		'No se envió nada: no tienes el permiso del servidor {permission}. Pide que se lo den a uno de tus roles.',
+	admin_action_refused:
+		'El servidor lo rechazó: no tienes el permiso del servidor {permission}. No cambió nada.',
+	admin_totp_reset_off:
+		'No se envió nada: la autenticación de dos factores está desactivada en este workspace (`Accounts_TwoFactorAuthentication_Enabled`) y entonces el servidor no restablece autenticadores.',
+	admin_delete_last_owner:
+		'No se eliminó nada: @{username} es quien único posee algunas salas. Nuevo propietario (el miembro activo más antiguo): {changeOwner}. Se eliminan (nadie más puede poseerlas): {removed}. Para eliminar de todos modos: `/admin-user delete {username} relinquish`.',
 	admin_permission_unknown:
 		'No se envió nada: el servidor no dijo qué roles tienen {permission}, así que la app no puede saber si el cambio se aplicaría.',
 	admin_confirm_title: 'Confirmar el cambio',
@@ -585,6 +613,26 @@ export const es: Messages = {
 		'@{username}: una contraseña nueva, elegida en el siguiente paso; se cierran todas sus sesiones',
 	admin_confirm_roles: '@{username}: roles {old} → {new}',
 	admin_confirm_fields: '@{username}: también {fields}',
+	admin_confirm_delete: '@{username}: eliminado para siempre, con sus mensajes directos.',
+	admin_confirm_messages_Delete:
+		'Sus mensajes también se eliminan (`Message_ErasureType`: Delete).',
+	admin_confirm_messages_Keep: 'Sus mensajes se conservan (`Message_ErasureType`: Keep).',
+	admin_confirm_messages_Unlink:
+		'Sus mensajes se conservan, como de un usuario eliminado (`Message_ErasureType`: Unlink).',
+	admin_confirm_rooms_ask:
+		'Si es el único propietario de alguna sala, todavía no se elimina nada: el servidor nombra esas salas y se te pregunta de nuevo.',
+	admin_confirm_rooms_relinquish:
+		'Las salas que solo posee pasan al miembro activo más antiguo, o se eliminan si no hay ninguno.',
+	admin_confirm_relinquish:
+		'@{username} es el único propietario de algunas salas; todavía no se eliminó nada. Confirma para eliminarlo de todos modos:',
+	admin_confirm_rooms_new_owner: 'Nuevo propietario (el miembro activo más antiguo): {rooms}',
+	admin_confirm_rooms_removed: 'Se eliminan (nadie más puede poseerlas): {rooms}',
+	admin_confirm_reset_totp:
+		'@{username}: autenticador (TOTP) eliminado y todas las sesiones cerradas; podrá configurar de nuevo la autenticación de dos factores. El servidor pide tu propio segundo factor cada vez.',
+	admin_confirm_reset_e2e:
+		'@{username}: clave de cifrado de extremo a extremo restablecida y todas las sesiones cerradas; se crea una clave nueva en su próximo inicio de sesión, y las salas cifradas sin ningún miembro conectado no se pueden recuperar. El servidor pide tu propio segundo factor cada vez.',
+	admin_confirm_logout:
+		'@{username}: se cierran todas sus sesiones y dispositivos; sus tokens de acceso personal (también un vínculo de app) dejan de funcionar.',
 	admin_confirm_hint:
 		'Los usuarios se leen de nuevo al confirmar. Un ajuste de la app desactiva esta confirmación para automatización.',
 	admin_confirm_button: 'Confirmar',

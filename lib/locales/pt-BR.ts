@@ -35,6 +35,9 @@ export const ptBR: Messages = {
 		'`/admin-user verify <usuário>`: marque o e-mail como verificado',
 		'`/admin-user password <usuário>`: defina uma senha nova ou aleatória',
 		'`/admin-user edit <usuário>`: edite em um formulário',
+		'`/admin-user delete <user> [relinquish]`: excluir uma conta, após uma confirmação (`relinquish`: as salas de que é o único dono ganham outro dono ou são removidas)',
+		'`/admin-user reset-2fa <user> [totp|e2e]`: redefinir o autenticador (TOTP, o padrão) ou a chave de criptografia E2E',
+		'`/admin-user logout <user>`: encerrar todas as sessões e dispositivos',
 		'`/admin-user doctor`: verifica o que o app encontra neste servidor (configurações, limites, permissões)',
 		'Campos: {fields}',
 		'O status (online, ausente, ocupado, offline) não é um deles: é a presença do próprio usuário, que nem o formulário de administração do Rocket.Chat nem o `users.update` definem; a mensagem de status é `text`.',
@@ -178,6 +181,10 @@ export const ptBR: Messages = {
 	field_active: 'ativo',
 	field_email2fa: 'códigos de dois fatores por e-mail',
 	field_roles: 'papéis',
+	field_deleted: 'conta excluída',
+	field_totpReset: 'autenticador (TOTP) redefinido',
+	field_e2eReset: 'chave E2E redefinida',
+	field_sessions: 'sessões encerradas em todo lugar',
 	// Labels and placeholders of the modals: Rocket.Chat's own words (AccountProfileForm, AdminUserForm)
 	label_name: 'Nome',
 	label_username: 'Nome de usuário',
@@ -444,6 +451,13 @@ export const ptBR: Messages = {
 	admin_list_next: 'Próximo',
 	admin_activated: 'A conta de @{username} foi ativada.',
 	admin_deactivated: 'A conta de @{username} foi desativada.',
+	admin_deleted: 'A conta de @{username} foi excluída.',
+	admin_totp_reset:
+		'O autenticador (TOTP) de @{username} foi redefinido: todas as sessões foram encerradas e a autenticação de dois fatores pode ser configurada de novo. O servidor enviou um e-mail avisando.',
+	admin_e2e_reset:
+		'A chave de criptografia de ponta a ponta de @{username} foi redefinida: todas as sessões foram encerradas e uma nova chave será criada no próximo login.',
+	admin_logged_out:
+		'Todas as sessões e dispositivos de @{username} foram desconectados; os tokens de acesso pessoal também deixaram de funcionar.',
 	admin_already_active: 'A conta de @{username} já está ativa.',
 	admin_already_inactive: 'A conta de @{username} já está desativada.',
 	admin_user_failed: '@{user}: {reason}',
@@ -549,6 +563,12 @@ export const ptBR: Messages = {
 		'Nada foi enviado: você não pode desativar a si mesmo; ficaria sem acesso. Peça a outro administrador.',
 	admin_self_admin_role:
 		'Nada foi enviado: você não pode remover o seu próprio papel de admin; poderia perder o acesso à administração. Peça a outro administrador.',
+	admin_self_delete:
+		'Nada foi enviado: você não pode excluir a própria conta por aqui. Peça a outra pessoa administradora.',
+	admin_self_logout:
+		'Nada foi enviado: sair de todas as sessões também encerraria o vínculo deste app. Para encerrar suas outras sessões, use `/profile logout-others`.',
+	admin_self_reset_2fa:
+		'Nada foi enviado: redefinir a sua própria autenticação de dois fatores encerraria todas as suas sessões, inclusive a deste app. Use Minha conta → Segurança.',
 	admin_last_admin:
 		'Nada foi enviado: @{username} é o último admin ativo, e ninguém poderia administrar o workspace sem essa conta. Torne outro usuário um admin ativo primeiro.',
 	admin_last_admin_unchecked:
@@ -572,6 +592,14 @@ export const ptBR: Messages = {
 		'Você escolheu uma senha aleatória: apague este campo ou escolha “Definir manualmente”.',
 	admin_password_not_permitted:
 		'Nada foi enviado: você não tem a permissão do servidor {permission}, e sem ela o servidor ignora em silêncio uma nova senha. Peça a um administrador que a conceda a um dos seus papéis.',
+	admin_action_not_permitted:
+		'Nada foi enviado: você não tem a permissão do servidor {permission}. Peça que ela seja dada a um dos seus papéis.',
+	admin_action_refused:
+		'O servidor recusou: você não tem a permissão do servidor {permission}. Nada mudou.',
+	admin_totp_reset_off:
+		'Nada foi enviado: a autenticação de dois fatores está desligada neste workspace (`Accounts_TwoFactorAuthentication_Enabled`), e então o servidor não redefine autenticadores.',
+	admin_delete_last_owner:
+		'Nada foi excluído: @{username} é o único dono de algumas salas. Novo dono (o membro ativo mais antigo): {changeOwner}. Removidas (ninguém mais pode ser dono): {removed}. Para excluir mesmo assim: `/admin-user delete {username} relinquish`.',
 	admin_permission_unknown:
 		'Nada foi enviado: o servidor não informou quais papéis têm {permission}, então o app não consegue saber se a alteração seria aplicada.',
 	admin_confirm_title: 'Confirmar a alteração',
@@ -581,6 +609,26 @@ export const ptBR: Messages = {
 		'@{username}: uma nova senha, escolhida no próximo passo; sai de todas as sessões',
 	admin_confirm_roles: '@{username}: papéis {old} → {new}',
 	admin_confirm_fields: '@{username}: também {fields}',
+	admin_confirm_delete: '@{username}: excluído de vez, com as mensagens diretas.',
+	admin_confirm_messages_Delete:
+		'As mensagens também são excluídas (`Message_ErasureType`: Delete).',
+	admin_confirm_messages_Keep: 'As mensagens ficam (`Message_ErasureType`: Keep).',
+	admin_confirm_messages_Unlink:
+		'As mensagens ficam, como de um usuário removido (`Message_ErasureType`: Unlink).',
+	admin_confirm_rooms_ask:
+		'Se for o único dono de alguma sala, nada é excluído ainda: o servidor nomeia essas salas e você é perguntado de novo.',
+	admin_confirm_rooms_relinquish:
+		'As salas de que é o único dono passam ao membro ativo mais antigo, ou são removidas quando não há nenhum.',
+	admin_confirm_relinquish:
+		'@{username} é o único dono de algumas salas; nada foi excluído ainda. Confirme para excluir mesmo assim:',
+	admin_confirm_rooms_new_owner: 'Novo dono (o membro ativo mais antigo): {rooms}',
+	admin_confirm_rooms_removed: 'Removidas (ninguém mais pode ser dono): {rooms}',
+	admin_confirm_reset_totp:
+		'@{username}: autenticador (TOTP) removido e todas as sessões encerradas; a autenticação de dois fatores pode ser configurada de novo. O servidor pede o seu próprio segundo fator toda vez.',
+	admin_confirm_reset_e2e:
+		'@{username}: chave de criptografia de ponta a ponta redefinida e todas as sessões encerradas; uma nova chave é criada no próximo login, e salas criptografadas sem nenhum membro online não podem ser recuperadas. O servidor pede o seu próprio segundo fator toda vez.',
+	admin_confirm_logout:
+		'@{username}: desconectado de todas as sessões e dispositivos; os tokens de acesso pessoal (inclusive um vínculo de app) deixam de funcionar.',
 	admin_confirm_hint:
 		'Os usuários são lidos de novo quando você confirma. Uma configuração do app desativa esta confirmação para automação.',
 	admin_confirm_button: 'Confirmar',

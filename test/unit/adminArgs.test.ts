@@ -491,3 +491,33 @@ describe('parseAdminCommand: doctor', () => {
 		expect(parseAdminCommand(args, {})).toEqual({ ok: true, value: { kind: 'doctor' } });
 	});
 });
+
+describe('delete, reset-2fa, logout', () => {
+	test.each<[string[], unknown]>([
+		[['delete', '@bea'], { kind: 'delete', user: 'bea', relinquish: false }],
+		[['delete', 'bea', 'Relinquish'], { kind: 'delete', user: 'bea', relinquish: true }],
+		[['reset-2fa', '@bea'], { kind: 'reset-2fa', user: 'bea', factor: 'totp' }],
+		[['reset-2fa', 'bea', 'E2E'], { kind: 'reset-2fa', user: 'bea', factor: 'e2e' }],
+		[['logout', '@bea'], { kind: 'logout', user: 'bea' }],
+	])('%j', (args, value) => {
+		expect(parseAdminCommand(args, CUSTOM)).toEqual({ ok: true, value });
+	});
+
+	test.each([
+		[['delete']],
+		[['delete', 'bea', 'now']],
+		[['delete', 'bea', 'relinquish', 'x']],
+		[['reset-2fa', 'bea', 'sms']],
+		[['logout', 'bea', 'alice']],
+		[['logout', '@']],
+	])('%j is refused with its usage', (args) => {
+		expect(errorText(args)).toMatch(
+			/Name the user: `\/admin-user (delete|reset-2fa|logout) <user>/,
+		);
+	});
+
+	test('a misspelt sub-command gets a suggestion', () => {
+		expect(errorText(['delte', 'bea'])).toMatch(/delete/);
+		expect(errorText(['logut', 'bea'])).toMatch(/logout/);
+	});
+});

@@ -1,4 +1,4 @@
-import { planActiveUpdate, planRolesUpdate } from '../../lib/adminPlan';
+import { planAccountAction, planActiveUpdate, planRolesUpdate } from '../../lib/adminPlan';
 import type { AdminRequest } from '../../lib/adminArgs';
 import { dropsActiveAdmin, otherAdminIds, selfLockout, selfLockoutOf } from '../../lib/lastAdmin';
 import type { ProfileSnapshot } from '../../lib/profile';
@@ -48,6 +48,13 @@ describe('selfLockout (before any request)', () => {
 			},
 			undefined,
 		],
+		[{ kind: 'delete', user: '@ROOT', relinquish: false }, 'admin_self_delete'],
+		[{ kind: 'delete', user: 'A1', relinquish: true }, 'admin_self_delete'],
+		[{ kind: 'delete', user: 'bob', relinquish: false }, undefined],
+		[{ kind: 'logout', user: 'root' }, 'admin_self_logout'],
+		[{ kind: 'logout', user: 'bob' }, undefined],
+		[{ kind: 'reset-2fa', user: 'root', factor: 'e2e' }, 'admin_self_reset_2fa'],
+		[{ kind: 'reset-2fa', user: 'bob', factor: 'totp' }, undefined],
 	])('%j → %s', (request, key) => {
 		expect(selfLockout(request, actor)?.key).toBe(key);
 	});
@@ -79,5 +86,19 @@ describe('after the target was read', () => {
 	test('otherAdminIds: the listed ids but the target', () => {
 		expect(otherAdminIds({ users: [{ _id: 'A1' }, { _id: 'B2' }, {}] }, 'A1')).toEqual(['B2']);
 		expect(otherAdminIds({}, 'A1')).toEqual([]);
+	});
+});
+
+describe('deleting a user', () => {
+	test('deleting oneself, once read, is refused; deleting an active admin drops one, an inactive one does not', () => {
+		const admin = snapshot({ id: 'A1', roles: ['admin', 'user'] });
+		expect(selfLockoutOf(admin, planAccountAction(admin, 'delete'), 'A1')?.key).toBe(
+			'admin_self_delete',
+		);
+		const other = snapshot({ id: 'A2', roles: ['admin'] });
+		expect(dropsActiveAdmin(other, planAccountAction(other, 'delete'))).toBe(true);
+		const inactive = snapshot({ id: 'A3', roles: ['admin'], active: false });
+		expect(dropsActiveAdmin(inactive, planAccountAction(inactive, 'delete'))).toBe(false);
+		expect(dropsActiveAdmin(other, planAccountAction(other, 'logout'))).toBe(false);
 	});
 });

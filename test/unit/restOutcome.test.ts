@@ -357,6 +357,23 @@ describe('classifyResponse: 401', () => {
 	});
 });
 
+describe('classifyResponse: a route’s own 401 (API.v1.unauthorized())', () => {
+	test('users.delete without delete-user, users.logout of another without logout-other-user: a refusal, the link is fine', () => {
+		expect(classifyResponse(json(401, { success: false, error: 'unauthorized' }))).toEqual({
+			ok: false,
+			failure: { kind: 'forbidden', error: 'unauthorized' },
+		});
+	});
+
+	test('a lost login still reads as unauthorized, even worded "unauthorized", when it carries status: error', () => {
+		expect(
+			classifyResponse(
+				json(401, { success: false, error: 'unauthorized', status: 'error', message: 'x' }),
+			),
+		).toEqual({ ok: false, failure: { kind: 'unauthorized' } });
+	});
+});
+
 describe('classifyResponse: 403', () => {
 	test('permission failure keeps the server text', () => {
 		expect(classifyResponse(json(403, BODY_403_PERMISSION))).toEqual({

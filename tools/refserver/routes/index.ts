@@ -10,7 +10,12 @@ import {
 	setAvatarRoute,
 	setPreferencesRoute,
 } from './account';
-import { resetE2EKeyRoute, resetTotpRoute, usersDeleteRoute, usersLogoutRoute } from './adminAccount';
+import {
+	resetE2EKeyRoute,
+	resetTotpRoute,
+	usersDeleteRoute,
+	usersLogoutRoute,
+} from './adminAccount';
 import { appByIdRoute, appsRoute } from './apps';
 import { checkUsernameAvailabilityRoute } from './checkUsernameAvailability';
 import { customUserStatusListRoute } from './customUserStatus';
