@@ -64,7 +64,7 @@ export const APP_SETTINGS: ISetting[] = [
 export interface AdminSettings {
 	adminRoles: string[];
 	auditRoom: string;
-	/** Destructive /admin-user changes (deactivate, remove or set roles, a password) wait for a confirmation. */
+	/** Destructive /admin-user changes (deactivate, delete, reset 2FA, sign out, remove or set roles, a password) wait for a confirmation. */
 	confirmChanges: boolean;
 }
 
