@@ -77,8 +77,8 @@ type Endpoint =
 	| AccountEndpoint;
 
 /** The endpoints of `/admin-user` beyond users.info and users.update. */
-type AdminEndpoint = 'users.listByStatus';
-const ADMIN_ENDPOINTS: AdminEndpoint[] = ['users.listByStatus'];
+type AdminEndpoint = 'users.listByStatus' | 'users.delete' | 'users.logout';
+const ADMIN_ENDPOINTS: AdminEndpoint[] = ['users.listByStatus', 'users.delete', 'users.logout'];
 
 /** The own-account endpoints of `/profile` (handlers/own/account.ts). */
 type AccountEndpoint =
@@ -414,6 +414,33 @@ const FLOWS: Flow[] = [
 		act: command('admin', 'admin-user', 'list bea'),
 		probe: () => profile('bea'),
 		landed: () => notifications('admin').some((m) => /\*Users\*/.test(m.text ?? '')),
+	},
+	// ---------------- users.delete, users.logout (handlers/admin/adminAccount.ts; the resets ask the admin's
+	// factor first, so a fault meets the same first request and the same replies as these)
+	{
+		endpoint: 'users.delete',
+		name: '/admin-user delete bea',
+		actor: 'admin',
+		where: 'message',
+		on429: 'queue',
+		setup: linkAdmin,
+		act: command('admin', 'admin-user', 'delete bea'),
+		probe: () => profile('bea') ?? null,
+		landed: () => s.server.getUser('bea') === undefined,
+	},
+	{
+		endpoint: 'users.logout',
+		name: '/admin-user logout bea',
+		actor: 'admin',
+		where: 'message',
+		on429: 'queue',
+		setup: async () => {
+			await linkAdmin();
+			s.server.createLoginToken(idOf(s, 'bea'));
+		},
+		act: command('admin', 'admin-user', 'logout bea'),
+		probe: () => s.server.getUser('bea')?.services.resume?.loginTokens.length,
+		landed: () => s.server.getUser('bea')?.services.resume?.loginTokens.length === 0,
 	},
 	// ---------------- users.updateOwnBasicInfo
 	{
@@ -894,6 +921,9 @@ async function settleSlowRequests(): Promise<void> {
 
 /** The write that applies a flow's change (to count writes of queued changes). */
 function writeRoute(flow: Flow): string {
+	if (flow.endpoint === 'users.delete' || flow.endpoint === 'users.logout') {
+		return flow.endpoint;
+	}
 	return flow.endpoint === 'users.updateOwnBasicInfo' || flow.endpoint === 'me'
 		? 'users.updateOwnBasicInfo'
 		: 'users.update';
@@ -1034,8 +1064,10 @@ test('every endpoint the app calls is covered', () => {
 		'users.2fa.disableEmail',
 		'users.2fa.enableEmail',
 		'users.2fa.sendEmailCode',
+		'users.delete',
 		'users.info',
 		'users.listByStatus',
+		'users.logout',
 		'users.logoutOtherClients',
 		'users.resetAvatar',
 		'users.sendConfirmationEmail',
