@@ -133,7 +133,27 @@ function burstScenario(profile: 'v7' | 'vn') {
 	});
 }
 
-describe('V7 limiter (10 calls a minute per endpoint)', () => burstScenario('v7'));
+describe('V7 limiter (10 calls a minute per endpoint)', () => {
+	burstScenario('v7');
+
+	test('15 users change a nickname (a /me read first) and a custom field at once: every change lands', async () => {
+		s.server.setRateLimit('v7');
+		s.server.settings.set('Accounts_CustomFields', JSON.stringify({ team: { type: 'text' } }));
+		const names = await seedLinkedUsers(s, 'mix', 15);
+		await Promise.all(
+			names.flatMap((name) => [
+				s.host.runCommand(name, 'profile', `set nickname n-${name}`, ROOM),
+				s.host.runCommand(name, 'profile', `set team=t-${name}`, ROOM),
+			]),
+		);
+		await drainQueue(s);
+		for (const name of names) {
+			const user = s.server.getUser(name);
+			assert.equal(user?.nickname, `n-${name}`, `${name}'s nickname was lost`);
+			assert.equal(user?.customFields?.team, `t-${name}`, `${name}'s team was lost`);
+		}
+	});
+});
 describe('8.5+ limiter (one users.updateOwnBasicInfo a minute)', () => burstScenario('vn'));
 
 describe('one user’s queued changes (8.5+: one write a minute)', () => {
