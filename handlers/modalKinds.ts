@@ -3,6 +3,7 @@ import type { IUIKitResponse } from '@rocket.chat/apps-engine/definition/uikit';
 
 import { ViewKind } from '../lib/ids';
 import { adminConfirmModal } from '../modals/AdminConfirmModal';
+import { adminCreateModal } from '../modals/AdminCreateModal';
 import { adminEditModal } from '../modals/AdminEditModal';
 import { adminPasswordModal } from '../modals/AdminPasswordModal';
 import { editProfileModal } from '../modals/EditProfileModal';
@@ -11,6 +12,7 @@ import { passwordModal } from '../modals/PasswordModal';
 import { secondFactorModal } from '../modals/SecondFactorModal';
 import { viewContext, ViewContext } from '../modals/ViewContext';
 import { submitAdminConfirm } from './admin/adminConfirmSubmit';
+import { submitAdminCreate } from './admin/adminCreate';
 import { submitAdminEdit, submitAdminPassword, submitAdminSecondFactor } from './admin/adminForms';
 import type { Invocation } from './kernel/Invocation';
 import type { PendingInteraction, PendingOf } from './kernel/interactions';
@@ -91,6 +93,11 @@ const MODAL_KINDS: { [K in ViewKind]: ModalKind<K> } = {
 		requires: 'admin',
 		view: (ui, { nonce, payload }) => adminConfirmModal(ui, nonce, payload),
 		submit: submitAdminConfirm,
+	},
+	[ViewKind.AdminCreate]: {
+		requires: 'admin',
+		view: (ui, { nonce }) => adminCreateModal(ui, nonce),
+		submit: submitAdminCreate,
 	},
 };
 

@@ -7,6 +7,7 @@ import {
 	ParseResult,
 	unknownSubcommand,
 } from './args';
+import { parseInviteWords } from './adminInvite';
 import { parseListWords, UserListQuery } from './adminList';
 import { ADMIN_FIELDS, CustomFieldDefinitions } from './fields';
 import type { Translatable } from './i18n';
@@ -17,6 +18,8 @@ export type AdminRequest =
 	| { kind: 'help' }
 	| { kind: 'doctor' }
 	| { kind: 'list'; query: UserListQuery }
+	| { kind: 'invite'; emails: string[] }
+	| { kind: 'create' }
 	| { kind: 'show'; user: string }
 	| { kind: 'set'; user: string; changes: FieldChange[] }
 	| { kind: 'activate' | 'deactivate'; users: string[] }
@@ -66,6 +69,8 @@ const ADMIN_SUBCOMMANDS = [
 	'help',
 	'doctor',
 	'list',
+	'invite',
+	'create',
 	...Object.keys(SINGLE_USER),
 	'set',
 	'activate',
@@ -126,6 +131,14 @@ function parseAdminWords(
 	if (command === 'list') {
 		const parsed = parseListWords(rest);
 		return parsed.ok ? { ok: true, value: { kind: 'list', query: parsed.value } } : parsed;
+	}
+	if (command === 'create') {
+		// Extra words are ignored: everything is typed in the form (a password never on the command line).
+		return { ok: true, value: { kind: 'create' } };
+	}
+	if (command === 'invite') {
+		const parsed = parseInviteWords(rest);
+		return parsed.ok ? { ok: true, value: { kind: 'invite', emails: parsed.value } } : parsed;
 	}
 	if (Object.prototype.hasOwnProperty.call(SINGLE_USER, command)) {
 		if (rest.length !== 1 || !normalizeUserRef(rest[0])) {

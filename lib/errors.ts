@@ -20,6 +20,7 @@ const ACTION_NOT_ALLOWED: Array<[RegExp, MessageKey]> = [
 	[/^Edit user status is not allowed/, 'error_not_allowed_status'],
 	[/^Edit user profile is not allowed/, 'error_not_allowed_profile'],
 	[/^Editing user is not allowed/, 'error_not_allowed_edit_others'],
+	[/^Adding user is not allowed/, 'error_not_allowed_create_user'],
 	[/^Editing email verification is not allowed/, 'error_not_allowed_verify_self'],
 	[/^Assign roles is not allowed/, 'error_not_allowed_roles'],
 	[/^Assigning admin is not allowed/, 'error_not_allowed_admin_role'],
@@ -124,6 +125,15 @@ function describeRejection(failure: Extract<RestFailure, { kind: 'rejected' }>):
 	}
 	if (errorType && errorType.startsWith('error-user-registration-custom-field')) {
 		return { key: 'error_custom_fields', params: { error: stripErrorCode(error) } };
+	}
+	const field = (failure.details as { field?: unknown } | undefined)?.field;
+	if (
+		errorType === 'error-field-unavailable' &&
+		typeof field === 'string' &&
+		!field.includes('@')
+	) {
+		// validateUserData names the taken value: a username (users.create), else an address.
+		return { key: 'error_username_in_use', params: { value: field } };
 	}
 	if (errorType && BY_ERROR_TYPE[errorType]) {
 		return { key: BY_ERROR_TYPE[errorType] };

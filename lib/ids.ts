@@ -13,6 +13,7 @@ export const ViewKind = {
 	AdminEdit: 'admin-edit',
 	AccountSecondFactor: 'account-2fa',
 	AdminConfirm: 'admin-confirm',
+	AdminCreate: 'admin-create',
 } as const;
 export type ViewKind = typeof ViewKind[keyof typeof ViewKind];
 
@@ -35,6 +36,9 @@ export const Input = {
 	Active: 'active',
 	PasswordOptions: 'password-options',
 	PasswordMode: 'password-mode',
+	/** The create-user form: roles (comma-separated) and its switches (CreateOption). */
+	Roles: 'roles',
+	CreateOptions: 'create-options',
 	CustomFieldPrefix: 'custom-field:',
 } as const;
 
@@ -87,6 +91,8 @@ export const ModalButton = {
 	AdminEditClose: 'admin-edit-close',
 	AdminConfirmSubmit: 'admin-confirm-submit',
 	AdminConfirmClose: 'admin-confirm-close',
+	AdminCreateSubmit: 'admin-create-submit',
+	AdminCreateClose: 'admin-create-close',
 } as const;
 
 /** The scheduler processor that applies queued changes. */
@@ -103,6 +109,14 @@ export const PasswordMode = {
 
 /** The one option of a yes/no toggle: switched on, its value is submitted. */
 export const TOGGLE_ON = 'on';
+
+/** The switches of the create-user form (Rocket.Chat's AdminUserForm.tsx). */
+export const CreateOption = {
+	Verified: 'verified',
+	RequireChange: 'require-change',
+	JoinDefaultChannels: 'join-default-channels',
+	Welcome: 'welcome',
+} as const;
 
 export const PasswordOption = {
 	Random: 'random',

@@ -37,6 +37,8 @@ import {
 import { runDoctor } from './doctor';
 import { listUsers } from './adminList';
 import { prepareAccountAction } from './adminAccount';
+import { inviteByEmail } from './adminInvite';
+import { startAdminCreate } from './adminCreate';
 
 export function adminFieldList(customFieldNames: string[]): string {
 	const standard = ADMIN_FIELDS.map((field) =>
@@ -124,6 +126,14 @@ export async function runAdminCommand(
 		await listUsers(inv, room, credential, parsed.value.query, 0);
 		return;
 	}
+	if (parsed.value.kind === 'create') {
+		await startAdminCreate(inv, room.id, triggerId);
+		return;
+	}
+	if (parsed.value.kind === 'invite') {
+		await inviteByEmail(inv, room, credential, parsed.value.emails);
+		return;
+	}
 	await dispatch(
 		{ inv, roomId: room.id, triggerId, credential, attempts, confirmed },
 		parsed.value,
@@ -145,7 +155,7 @@ async function reportLookupFailure(
 
 async function dispatch(
 	run: AdminRun,
-	request: Exclude<AdminRequest, { kind: 'help' | 'doctor' | 'list' }>,
+	request: Exclude<AdminRequest, { kind: 'help' | 'doctor' | 'list' | 'invite' | 'create' }>,
 	args: string[],
 ): Promise<void> {
 	const { inv } = run;

@@ -43,7 +43,7 @@ import {
 } from './adminUpdate';
 import { isActiveStepRefusal } from '../../lib/adminPlan';
 
-const PROOF_NEEDED = {
+export const PROOF_NEEDED = {
 	totp: 'admin_proof_needed_totp',
 	email: 'admin_proof_needed_email',
 	password: 'admin_proof_needed_password',

@@ -20,6 +20,11 @@ export interface AdminFormPayload {
 	proofMethod?: 'totp' | 'email' | 'password';
 }
 
+/** The create-user form keeps nothing typed (a password never), only the proof method once the server named it. */
+export interface AdminCreatePayload {
+	proofMethod?: 'totp' | 'email' | 'password';
+}
+
 /** Each kind of modal (lib/ids.ts ViewKind) and what its pending interaction keeps. */
 export interface PayloadOf {
 	'link': LinkAccountModalPayload;
@@ -31,4 +36,5 @@ export interface PayloadOf {
 	'admin-edit': AdminFormPayload;
 	'account-2fa': AccountSecondFactorPayload;
 	'admin-confirm': AdminConfirmPayload;
+	'admin-create': AdminCreatePayload;
 }

@@ -29,6 +29,8 @@ export const de: Messages = {
 		'`<Benutzer>` ist `@Benutzername`, `Benutzername` oder eine Benutzer-ID.',
 		'`/admin-user show <Benutzer>`: Profil, Rollen, Aktiv-Status, E-Mail-Verifizierung',
 		'`/admin-user list [Suche…] [role:<Rolle>] [active|inactive]`: Benutzer finden, seitenweise, jeder mit Bearbeiten und Aktivieren/Deaktivieren',
+		'`/admin-user create`: einen Benutzer in einem Formular anlegen (Passwort von Hand oder zufällig per E-Mail)',
+		'`/admin-user invite <Adresse…>`: Einladungen per E-Mail in den Arbeitsbereich',
 		'`/admin-user set <Benutzer> <Feld> <Wert…>` oder `… f1=w1 f2="w 2"`: Felder ändern',
 		'`/admin-user activate <Benutzer…>` / `deactivate <Benutzer…>`: einen oder mehrere Benutzer aktivieren bzw. deaktivieren',
 		'`/admin-user roles <Benutzer> add|remove|set <Rolle…>`: Rollen ändern',
@@ -399,6 +401,8 @@ export const de: Messages = {
 	error_not_allowed_active:
 		'Der Server erlaubt dir nicht, Benutzer zu aktivieren oder zu deaktivieren (Berechtigung edit-other-user-active-status).',
 	error_not_allowed: 'Der Server erlaubt diese Änderung nicht.',
+	error_not_allowed_create_user:
+		'Der Server erlaubt dir nicht, Benutzer hinzuzufügen (Berechtigung create-user).',
 	error_invisible_disabled:
 		'Der Status „unsichtbar“ (offline) ist in diesem Arbeitsbereich deaktiviert.',
 	error_bridge_failed:
@@ -457,6 +461,22 @@ export const de: Messages = {
 	admin_list_deactivate: 'Deaktivieren',
 	admin_list_previous: 'Zurück',
 	admin_list_next: 'Weiter',
+	admin_invite_usage:
+		'Verwendung: `/admin-user invite <Adresse…>`, z. B. `/admin-user invite a@example.org b@example.org`.',
+	admin_invite_too_many: 'Höchstens {max} Adressen pro Einladung.',
+	admin_invite_not_addresses: 'Nicht gesendet, das sind keine E-Mail-Adressen: {emails}',
+	admin_invite_sent: 'Einladung vom Server an {count} Adresse(n) gesendet: {emails}',
+	admin_create_title: 'Benutzer hinzufügen',
+	admin_create_submit: 'Benutzer hinzufügen',
+	admin_create_roles: 'Rollen',
+	admin_create_roles_hint: 'Rollennamen, durch Kommas getrennt (z. B. user, livechat-agent).',
+	admin_create_join_default: 'Standardkanälen beitreten',
+	admin_create_proof_label: 'Dein eigener zweiter Faktor, falls der Server danach fragt',
+	admin_create_need_username: 'Gib einen Benutzernamen ein.',
+	admin_create_need_email: 'Gib eine E-Mail-Adresse ein.',
+	admin_create_done: '{username} angelegt ({email}).',
+	admin_create_done_random:
+		'{username} angelegt ({email}); der Server hat ein zufälliges Passwort an diese Adresse geschickt.',
 	admin_activated: '@{username} ist jetzt aktiv.',
 	admin_deactivated: '@{username} ist jetzt deaktiviert.',
 	admin_deleted: '@{username} wurde gelöscht.',

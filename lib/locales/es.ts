@@ -29,6 +29,8 @@ export const es: Messages = {
 		'`<usuario>` es `@nombredeusuario`, `nombredeusuario` o un id de usuario.',
 		'`/admin-user show <usuario>`: perfil, roles, estado activo, verificación del correo',
 		'`/admin-user list [búsqueda…] [role:<rol>] [active|inactive]`: buscar usuarios, una página a la vez, cada uno con Editar y Activar/Desactivar',
+		'`/admin-user create`: agregar un usuario en un formulario (contraseña manual o aleatoria enviada por correo)',
+		'`/admin-user invite <dirección…>`: invitaciones por correo para unirse al espacio de trabajo',
 		'`/admin-user set <usuario> <campo> <valor…>` o `… c1=v1 c2="v 2"`: cambia campos',
 		'`/admin-user activate <usuario…>` / `deactivate <usuario…>`: activa o desactiva uno o varios usuarios',
 		'`/admin-user roles <usuario> add|remove|set <rol…>`: cambia roles',
@@ -395,6 +397,8 @@ export const es: Messages = {
 	error_not_allowed_active:
 		'El servidor no te permite activar ni desactivar usuarios (permiso edit-other-user-active-status).',
 	error_not_allowed: 'El servidor no permite este cambio.',
+	error_not_allowed_create_user:
+		'El servidor no te permite agregar usuarios (permiso create-user).',
 	error_invisible_disabled:
 		'El estado invisible (desconectado) está deshabilitado en este espacio de trabajo.',
 	error_bridge_failed: 'El servidor no guardó el cambio. No se cambió nada; inténtalo más tarde.',
@@ -453,6 +457,23 @@ export const es: Messages = {
 	admin_list_deactivate: 'Desactivar',
 	admin_list_previous: 'Anterior',
 	admin_list_next: 'Siguiente',
+	admin_invite_usage:
+		'Uso: `/admin-user invite <dirección…>`, por ejemplo `/admin-user invite a@example.org b@example.org`.',
+	admin_invite_too_many: 'Como máximo {max} direcciones por invitación.',
+	admin_invite_not_addresses: 'No enviado, estas no son direcciones de correo: {emails}',
+	admin_invite_sent: 'El servidor envió la invitación a {count} dirección(es): {emails}',
+	admin_create_title: 'Agregar usuario',
+	admin_create_submit: 'Agregar usuario',
+	admin_create_roles: 'Roles',
+	admin_create_roles_hint:
+		'Nombres de roles, separados por comas (por ejemplo user, livechat-agent).',
+	admin_create_join_default: 'Unirse a los canales predeterminados',
+	admin_create_proof_label: 'Tu propio segundo factor, si el servidor lo pide',
+	admin_create_need_username: 'Escribe un nombre de usuario.',
+	admin_create_need_email: 'Escribe una dirección de correo.',
+	admin_create_done: '{username} creado ({email}).',
+	admin_create_done_random:
+		'{username} creado ({email}); el servidor envió una contraseña aleatoria a esa dirección.',
 	admin_activated: 'Se activó la cuenta de @{username}.',
 	admin_deactivated: 'Se desactivó la cuenta de @{username}.',
 	admin_deleted: 'Se eliminó la cuenta de @{username}.',

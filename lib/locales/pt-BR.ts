@@ -29,6 +29,8 @@ export const ptBR: Messages = {
 		'`<usuário>` é `@nomedeusuario`, `nomedeusuario` ou um id de usuário.',
 		'`/admin-user show <usuário>`: perfil, papéis, estado ativo, verificação do e-mail',
 		'`/admin-user list [busca…] [role:<papel>] [active|inactive]`: encontrar usuários, uma página por vez, cada um com Editar e Ativar/Desativar',
+		'`/admin-user create`: adicionar um usuário num formulário (senha definida manualmente ou aleatória enviada por e-mail)',
+		'`/admin-user invite <endereço…>`: convites por e-mail para entrar no workspace',
 		'`/admin-user set <usuário> <campo> <valor…>` ou `… c1=v1 c2="v 2"`: altere campos',
 		'`/admin-user activate <usuário…>` / `deactivate <usuário…>`: ative ou desative um ou vários usuários',
 		'`/admin-user roles <usuário> add|remove|set <papel…>`: altere papéis',
@@ -393,6 +395,8 @@ export const ptBR: Messages = {
 	error_not_allowed_active:
 		'O servidor não permite que você ative ou desative usuários (permissão edit-other-user-active-status).',
 	error_not_allowed: 'O servidor não permite esta alteração.',
+	error_not_allowed_create_user:
+		'O servidor não permite que você adicione usuários (permissão create-user).',
 	error_invisible_disabled:
 		'O status invisível (offline) está desativado neste espaço de trabalho.',
 	error_bridge_failed:
@@ -449,6 +453,23 @@ export const ptBR: Messages = {
 	admin_list_deactivate: 'Desativar',
 	admin_list_previous: 'Anterior',
 	admin_list_next: 'Próximo',
+	admin_invite_usage:
+		'Uso: `/admin-user invite <endereço…>`, por exemplo `/admin-user invite a@example.org b@example.org`.',
+	admin_invite_too_many: 'No máximo {max} endereços por convite.',
+	admin_invite_not_addresses: 'Não enviado, estes não são endereços de e-mail: {emails}',
+	admin_invite_sent: 'Convite enviado pelo servidor para {count} endereço(s): {emails}',
+	admin_create_title: 'Adicionar usuário',
+	admin_create_submit: 'Adicionar usuário',
+	admin_create_roles: 'Papéis',
+	admin_create_roles_hint:
+		'Nomes de papéis, separados por vírgulas (por exemplo user, livechat-agent).',
+	admin_create_join_default: 'Entrar nos canais padrão',
+	admin_create_proof_label: 'Seu próprio segundo fator, se o servidor pedir',
+	admin_create_need_username: 'Digite um nome de usuário.',
+	admin_create_need_email: 'Digite um endereço de e-mail.',
+	admin_create_done: '{username} criado ({email}).',
+	admin_create_done_random:
+		'{username} criado ({email}); o servidor enviou uma senha aleatória para esse endereço.',
 	admin_activated: 'A conta de @{username} foi ativada.',
 	admin_deactivated: 'A conta de @{username} foi desativada.',
 	admin_deleted: 'A conta de @{username} foi excluída.',

@@ -77,8 +77,19 @@ type Endpoint =
 	| AccountEndpoint;
 
 /** The endpoints of `/admin-user` beyond users.info and users.update. */
-type AdminEndpoint = 'users.listByStatus' | 'users.delete' | 'users.logout';
-const ADMIN_ENDPOINTS: AdminEndpoint[] = ['users.listByStatus', 'users.delete', 'users.logout'];
+type AdminEndpoint =
+	| 'users.listByStatus'
+	| 'users.delete'
+	| 'users.logout'
+	| 'users.create'
+	| 'sendInvitationEmail';
+const ADMIN_ENDPOINTS: AdminEndpoint[] = [
+	'users.listByStatus',
+	'users.delete',
+	'users.logout',
+	'users.create',
+	'sendInvitationEmail',
+];
 
 /** The own-account endpoints of `/profile` (handlers/own/account.ts). */
 type AccountEndpoint =
@@ -441,6 +452,41 @@ const FLOWS: Flow[] = [
 		act: command('admin', 'admin-user', 'logout bea'),
 		probe: () => s.server.getUser('bea')?.services.resume?.loginTokens.length,
 		landed: () => s.server.getUser('bea')?.services.resume?.loginTokens.length === 0,
+	},
+	// ---------------- users.create
+	{
+		endpoint: 'users.create',
+		name: '/admin-user create form',
+		actor: 'admin',
+		where: 'message',
+		on429: 'retry',
+		setup: async () => {
+			await linkAdmin();
+			await s.host.runCommand(idOf(s, 'admin'), 'admin-user', 'create', ROOM);
+			s.secrets.add(PASSWORD);
+		},
+		act: submit('admin', 'admin-create', {
+			'name': { name: 'Fault Newbie' },
+			'username': { username: 'faultnewbie' },
+			'email': { email: 'faultnewbie@example.org' },
+			'password-mode': { 'password-mode': 'manual' },
+			'new-password': { 'new-password': PASSWORD },
+			'roles': { roles: 'user' },
+		}),
+		probe: () => profile('faultnewbie') ?? null,
+		landed: () => Boolean(s.server.getUser('faultnewbie')),
+	},
+	// ---------------- sendInvitationEmail
+	{
+		endpoint: 'sendInvitationEmail',
+		name: '/admin-user invite',
+		actor: 'admin',
+		where: 'message',
+		on429: 'retry',
+		setup: linkAdmin,
+		act: command('admin', 'admin-user', 'invite fault@example.org'),
+		probe: () => s.server.outbox.filter((mail) => mail.to === 'fault@example.org').length,
+		landed: () => s.server.outbox.some((mail) => mail.to === 'fault@example.org'),
 	},
 	// ---------------- users.updateOwnBasicInfo
 	{
@@ -1061,9 +1107,11 @@ test('every endpoint the app calls is covered', () => {
 		'login',
 		'logout',
 		'me',
+		'sendInvitationEmail',
 		'users.2fa.disableEmail',
 		'users.2fa.enableEmail',
 		'users.2fa.sendEmailCode',
+		'users.create',
 		'users.delete',
 		'users.info',
 		'users.listByStatus',

@@ -65,7 +65,11 @@ function lacksPermissions(context: RouteContext, route: RouteDefinition): boolea
 }
 
 async function processTwoFactor(context: RouteContext, route: RouteDefinition): Promise<void> {
-	if (!route.twoFactorRequired || !context.userId) {
+	const required =
+		context.state.profile === 'vn'
+			? route.vnTwoFactorRequired ?? route.twoFactorRequired
+			: route.twoFactorRequired;
+	if (!required || !context.userId) {
 		return;
 	}
 	await twoFactorOf(context.state).checkCodeForUser({

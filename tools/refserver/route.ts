@@ -41,6 +41,8 @@ export interface RouteDefinition {
 	vnSchema?: { source: 'body' | 'query'; validator: (validators: Validators) => Validator };
 	permissionsRequired?: string[];
 	twoFactorRequired?: boolean;
+	/** VN only: the route asks a second factor where V7 did not (users.create, apps/meteor/server/api/v1/users.ts). */
+	vnTwoFactorRequired?: boolean;
 	twoFactorOptions?: TwoFactorOptions;
 	/** VN: authenticated users without a username may call it (me, login, updateOwnBasicInfo). */
 	userWithoutUsername?: boolean;

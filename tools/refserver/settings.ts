@@ -18,6 +18,8 @@ export const DEFAULT_SETTINGS = {
 	API_Default_Count: 50,
 	API_Upper_Count_Limit: 100,
 	API_Allow_Infinite_Count: true,
+	// apps/meteor/server/settings/email.ts (Invitation): sendInvitationEmail refuses without a subject.
+	Invitation_Subject: 'You have been invited to Rocket.Chat',
 
 	// apps/meteor/server/settings/accounts.ts (section Login_Logs' neighbour: failed-login blocking)
 	Block_Multiple_Failed_Logins_Enabled: true,

@@ -54,8 +54,16 @@ function sendPasswordEmail(state: ServerState, user: StoredUser, password: strin
 	}
 }
 
-/** The create branch, reached when `userId` does not exist; the new user gets a fresh `_id`. */
-async function saveNewUser(state: ServerState, data: SaveUserData): Promise<void> {
+/**
+ * The create branch (apps/meteor/app/lib/server/functions/saveUser/saveNewUser.ts), reached without `_id` (users.create)
+ * or with an unknown one: the domain check, Accounts.createUser (its own "already exists" refusals), then name,
+ * requirePasswordChange, verified, bio, nickname; the welcome and password e-mails. Returns the new id.
+ */
+async function saveNewUser(
+	state: ServerState,
+	data: SaveUserData,
+	sendPassword: boolean,
+): Promise<string> {
 	validateEmailDomain(state, String(data.email));
 	const email = String(data.email);
 	if (data.username && state.users.findByUsernameIgnoringCase(data.username)) {
@@ -65,15 +73,17 @@ async function saveNewUser(state: ServerState, data: SaveUserData): Promise<void
 		throw new MeteorError(403, 'Email already exists.');
 	}
 	const created = now(state);
-	state.users.insert({
-		_id: randomId(),
+	const id = randomId();
+	const user: StoredUser = {
+		_id: id,
 		createdAt: created,
 		_updatedAt: created,
 		type: 'user',
 		...(data.username ? { username: data.username } : {}),
-		...(data.name ? { name: data.name } : {}),
+		...(typeof data.name === 'string' ? { name: data.name } : {}),
 		emails: [{ address: email, verified: data.verified === true }],
-		roles: data.roles ?? ['user'],
+		// getNewUserRoles: Accounts_Registration_Users_Default_Roles, `user` by default.
+		roles: data.roles?.length ? [...data.roles] : ['user'],
 		active: true,
 		status: 'offline',
 		services: {
@@ -86,7 +96,28 @@ async function saveNewUser(state: ServerState, data: SaveUserData): Promise<void
 				changedAt: created,
 			},
 		},
-	});
+	};
+	if (typeof data.requirePasswordChange === 'boolean') {
+		user.requirePasswordChange = data.requirePasswordChange;
+	}
+	handleOptionalText(user, 'bio', data.bio, MAX_BIO_LENGTH);
+	handleOptionalText(user, 'nickname', data.nickname, MAX_NICKNAME_LENGTH);
+	state.users.insert(user);
+	if (data.sendWelcomeEmail) {
+		// sendUserEmail.ts sendWelcomeEmail: Accounts_UserAddedEmail_Subject / _Email (no password in it).
+		state.outbox.send({
+			to: email,
+			subject: 'You have been added to Rocket.Chat',
+			text: `Welcome, ${data.name ?? data.username ?? ''}. Your username is ${
+				data.username ?? ''
+			}.`,
+			username: data.username ?? undefined,
+		});
+	}
+	if (sendPassword && data.password) {
+		sendPasswordEmail(state, user, data.password);
+	}
+	return id;
 }
 
 async function applyPassword(
@@ -109,11 +140,12 @@ async function applyPassword(
 	return true;
 }
 
+/** Saves an existing user (users.update); without `_id`, or with an unknown one, creates it and returns the new id. */
 export async function saveUser(
 	state: ServerState,
 	callerId: string,
 	data: SaveUserData,
-): Promise<void> {
+): Promise<string | void> {
 	const existing = state.users.findById(data._id);
 	if (existing?.federated) {
 		throw new MeteorError(
@@ -132,9 +164,9 @@ export async function saveUser(
 		delete data.setRandomPassword;
 	}
 	if (!existing) {
-		return saveNewUser(state, data);
+		return saveNewUser(state, data, sendPassword);
 	}
-	validateUserEditing(state, callerId, data);
+	validateUserEditing(state, callerId, { ...data, _id: existing._id });
 	const draft = cloneUser(existing);
 	if ('username' in data || 'name' in data) {
 		if (!saveUserIdentity(state, draft, data.name, data.username)) {

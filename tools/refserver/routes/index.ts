@@ -34,6 +34,8 @@ import { setStatusRoute } from './setStatus';
 import { updateOwnBasicInfoRoute } from './updateOwnBasicInfo';
 import { usersInfoRoute } from './usersInfo';
 import { usersListByStatusRoute } from './usersList';
+import { usersCreateRoute } from './usersCreate';
+import { sendInvitationEmailRoute } from './sendInvitationEmail';
 import { usersUpdateRoute } from './usersUpdate';
 
 export const ROUTES: RouteDefinition[] = [
@@ -42,6 +44,8 @@ export const ROUTES: RouteDefinition[] = [
 	meRoute,
 	usersInfoRoute,
 	usersListByStatusRoute,
+	usersCreateRoute,
+	sendInvitationEmailRoute,
 	updateOwnBasicInfoRoute,
 	usersUpdateRoute,
 	setStatusRoute,

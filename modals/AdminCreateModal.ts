@@ -1,0 +1,59 @@
+import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
+import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
+
+import { context, option, plain } from './blocks';
+import { CreateOption, Input, ModalButton, PasswordMode, viewId, ViewKind } from '../lib/ids';
+import type { ViewContext } from './ViewContext';
+
+/**
+ * "Add user", as Administration → Users → New (AdminUserForm.tsx) asks it: name, username, e-mail, the password
+ * "Set manually" or "Set randomly and send by email" (a choice of one), roles, and the switches for verified,
+ * require password change, join default channels and welcome e-mail; a field for the admin's own second factor in
+ * case the server asks (8.5+ asks on users.create; a typed password is never kept, so the form cannot become a step).
+ */
+export function adminCreateModal(ui: ViewContext, nonce: string): IUIKitSurfaceViewParam {
+	return {
+		id: viewId(ViewKind.AdminCreate, nonce),
+		type: UIKitSurfaceType.MODAL,
+		title: plain(ui.t('admin_create_title')),
+		blocks: [
+			ui.textInput(Input.Name, { label: ui.t('label_name') }),
+			ui.textInput(Input.Username, { label: ui.t('label_username') }),
+			ui.textInput(Input.Email, { label: ui.t('label_email') }),
+			context(ui.t('password_modal_unmasked')),
+			ui.radioInput(
+				Input.PasswordMode,
+				ui.t('admin_password_mode'),
+				[
+					option(PasswordMode.Manual, ui.t('admin_password_manual')),
+					option(PasswordMode.Random, ui.t('admin_password_random')),
+				],
+				PasswordMode.Manual,
+			),
+			ui.textInput(Input.NewPassword, { label: ui.t('password_new_label'), optional: true }),
+			ui.textInput(Input.Roles, {
+				label: ui.t('admin_create_roles'),
+				initialValue: 'user',
+				hint: ui.t('admin_create_roles_hint'),
+			}),
+			ui.toggleInput(
+				Input.CreateOptions,
+				ui.t('admin_password_options'),
+				[
+					option(CreateOption.Verified, ui.t('label_verified')),
+					option(CreateOption.RequireChange, ui.t('admin_password_require_change')),
+					option(CreateOption.JoinDefaultChannels, ui.t('admin_create_join_default')),
+					option(CreateOption.Welcome, ui.t('admin_password_welcome')),
+				],
+				[CreateOption.JoinDefaultChannels],
+			),
+			ui.textInput(Input.Code, {
+				label: ui.t('admin_create_proof_label'),
+				optional: true,
+				hint: ui.t('admin_proof_hint'),
+			}),
+		],
+		submit: ui.submitButton(ModalButton.AdminCreateSubmit, ui.t('admin_create_submit')),
+		close: ui.closeButton(ModalButton.AdminCreateClose, ui.t('cancel')),
+	};
+}
