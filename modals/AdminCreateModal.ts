@@ -1,9 +1,10 @@
 import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { context, option, plain } from './blocks';
-import { CreateOption, Input, ModalButton, PasswordMode, viewId, ViewKind } from '../lib/ids';
+import { option, plain } from './blocks';
+import { CreateOption, Input, ModalButton, viewId, ViewKind } from '../lib/ids';
 import type { ViewContext } from './ViewContext';
+import { passwordChoiceBlocks } from './passwordChoice';
 
 /**
  * "Add user", as Administration → Users → New (AdminUserForm.tsx) asks it: name, username, e-mail, the password
@@ -20,17 +21,7 @@ export function adminCreateModal(ui: ViewContext, nonce: string): IUIKitSurfaceV
 			ui.textInput(Input.Name, { label: ui.t('label_name') }),
 			ui.textInput(Input.Username, { label: ui.t('label_username') }),
 			ui.textInput(Input.Email, { label: ui.t('label_email') }),
-			context(ui.t('password_modal_unmasked')),
-			ui.radioInput(
-				Input.PasswordMode,
-				ui.t('admin_password_mode'),
-				[
-					option(PasswordMode.Manual, ui.t('admin_password_manual')),
-					option(PasswordMode.Random, ui.t('admin_password_random')),
-				],
-				PasswordMode.Manual,
-			),
-			ui.textInput(Input.NewPassword, { label: ui.t('password_new_label'), optional: true }),
+			...passwordChoiceBlocks(ui),
 			ui.textInput(Input.Roles, {
 				label: ui.t('admin_create_roles'),
 				initialValue: 'user',

@@ -1,9 +1,10 @@
 import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition/accessors';
 import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
 
-import { context, option, plain } from './blocks';
-import { Input, ModalButton, PasswordMode, PasswordOption, viewId, ViewKind } from '../lib/ids';
+import { option, plain } from './blocks';
+import { Input, ModalButton, PasswordOption, viewId, ViewKind } from '../lib/ids';
 import type { ViewContext } from './ViewContext';
+import { passwordChoiceBlocks } from './passwordChoice';
 
 /**
  * "Set the password of @user": Rocket.Chat's choice of one, "Set manually" (the password field) or "Set randomly
@@ -21,17 +22,7 @@ export function adminPasswordModal(
 		type: UIKitSurfaceType.MODAL,
 		title: plain(ui.t('admin_password_modal_title', { username })),
 		blocks: [
-			context(ui.t('password_modal_unmasked')),
-			ui.radioInput(
-				Input.PasswordMode,
-				ui.t('admin_password_mode'),
-				[
-					option(PasswordMode.Manual, ui.t('admin_password_manual')),
-					option(PasswordMode.Random, ui.t('admin_password_random')),
-				],
-				PasswordMode.Manual,
-			),
-			ui.textInput(Input.NewPassword, { label: ui.t('password_new_label'), optional: true }),
+			...passwordChoiceBlocks(ui),
 			ui.toggleInput(
 				Input.PasswordOptions,
 				ui.t('admin_password_options'),
