@@ -25,7 +25,12 @@ export function App() {
 		(state?.actionButtons ?? []).filter((button) => button.context === context);
 	return (
 		<div className='app'>
-			<TopBar status={state?.status} ready={ready} onReset={actions.reset} />
+			<TopBar
+				status={state?.status}
+				ready={ready}
+				onReset={actions.reset}
+				onAdvanceClock={actions.advanceClock}
+			/>
 			<StatusBanner status={state?.status} connection={connection} />
 			<ErrorList errors={errors} onDismiss={actions.dismissError} />
 			<main className='layout'>

@@ -270,6 +270,18 @@ export class Playground {
 		this.changed();
 	}
 
+	/**
+	 * Lets `minutes` pass on the reference server's clock, which the scheduler follows, and runs the jobs that made
+	 * due (a timed status comes back, queued changes land). The app's own clock stays the real one.
+	 */
+	async advanceClock(minutes: number): Promise<void> {
+		const host = this.readyHost();
+		await this.act(async () => {
+			this.referenceServer().clock.advance(minutes * 60_000);
+			await host.runDueJobs();
+		});
+	}
+
 	/** Back to the seeded users and a freshly installed-looking app: no links, messages or requests. */
 	async reset(): Promise<void> {
 		const host = this.readyHost();

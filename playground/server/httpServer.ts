@@ -7,6 +7,7 @@ import type { Playground } from './Playground';
 import {
 	readActionButton,
 	readBlockAction,
+	readClockRequest,
 	readCloseView,
 	readCommand,
 	readLanguageRequest,
@@ -62,6 +63,11 @@ const POST_ROUTES: Record<string, PostHandler> = {
 	// A (re)loaded page is a fresh client: the modals of the old one are gone (see Playground.pageOpened).
 	'/api/page/opened': async (playground, body) => {
 		playground.pageOpened();
+		return { userId: optionalUserId(body) };
+	},
+	// Time passes on the server's clock only: a timed status ends, a rate-limit window closes, queued changes run.
+	'/api/clock': async (playground, body) => {
+		await playground.advanceClock(readClockRequest(body).minutes);
 		return { userId: optionalUserId(body) };
 	},
 	'/api/reset': async (playground) => {

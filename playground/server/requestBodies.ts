@@ -2,6 +2,7 @@
 import type {
 	ActionButtonRequest,
 	BlockActionRequest,
+	ClockRequest,
 	CloseViewRequest,
 	CommandRequest,
 	LanguageRequest,
@@ -10,6 +11,7 @@ import type {
 	TokenRequest,
 	ViewStatePayload,
 } from '../shared/api';
+import { MAX_CLOCK_MINUTES } from '../shared/api';
 import { PlaygroundError } from './errors';
 
 type Fields = Record<string, unknown>;
@@ -77,6 +79,19 @@ export function readTokenRequest(body: unknown): TokenRequest {
 export function readLanguageRequest(body: unknown): LanguageRequest {
 	const fields = object(body);
 	return { userId: text(fields, 'userId'), language: optionalText(fields, 'language') ?? '' };
+}
+
+export function readClockRequest(body: unknown): ClockRequest {
+	const minutes = object(body).minutes;
+	if (
+		typeof minutes !== 'number' ||
+		!Number.isInteger(minutes) ||
+		minutes < 1 ||
+		minutes > MAX_CLOCK_MINUTES
+	) {
+		throw new PlaygroundError(400, `minutes must be a whole number from 1 to ${MAX_CLOCK_MINUTES}`);
+	}
+	return { minutes };
 }
 
 function object(body: unknown): Fields {

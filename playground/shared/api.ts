@@ -238,6 +238,14 @@ export interface TokenRequest {
 	userId: string;
 }
 
+/** Let time pass on the reference server's clock (which the scheduler follows): due jobs run at once. */
+export interface ClockRequest {
+	minutes: number;
+}
+
+/** The largest step the page may ask for at once: a day. */
+export const MAX_CLOCK_MINUTES = 24 * 60;
+
 export interface LanguageRequest {
 	userId: string;
 	/** A Rocket.Chat language code, or '' for the workspace default. */

@@ -7,9 +7,11 @@ interface Props {
 	status?: PlaygroundStatus;
 	ready: boolean;
 	onReset: () => Promise<void>;
+	/** Lets time pass on the server's clock (the scheduler's): a timed status ends, queued changes run. */
+	onAdvanceClock: (minutes: number) => Promise<void>;
 }
 
-export function TopBar({ status, ready, onReset }: Props) {
+export function TopBar({ status, ready, onReset, onAdvanceClock }: Props) {
 	const [resetting, setResetting] = useState(false);
 	const reset = async () => {
 		setResetting(true);
@@ -42,6 +44,16 @@ export function TopBar({ status, ready, onReset }: Props) {
 					</span>
 				)}
 			</div>
+			<Button
+				small
+				secondary
+				disabled={!ready}
+				onClick={() => onAdvanceClock(60)}
+				title="Let an hour pass on the server's clock: due scheduled jobs run (a timed status ends, queued changes land)"
+				data-testid='advance-clock'
+			>
+				<Icon name='clock' size='x16' /> +1 h
+			</Button>
 			<Button
 				small
 				secondary

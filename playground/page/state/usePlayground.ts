@@ -26,6 +26,7 @@ export interface PlaygroundActions {
 	actionButton(click: Omit<ActionButtonRequest, 'userId'>): Promise<void>;
 	createToken(): Promise<string | undefined>;
 	setLanguage(language: string): Promise<void>;
+	advanceClock(minutes: number): Promise<void>;
 	reset(): Promise<void>;
 	dismissError(id: number): void;
 }
@@ -145,6 +146,9 @@ export function usePlayground(): {
 		},
 		async setLanguage(language) {
 			await call('/api/language', { language });
+		},
+		async advanceClock(minutes) {
+			await call('/api/clock', { minutes });
 		},
 		async reset() {
 			await call('/api/reset', {});
