@@ -4,7 +4,8 @@
  * what it should (then its numbers would mean nothing).
  *
  * Options: --skip-package (measure the zip already in dist/), --iterations=N (rounds of the app against its floor app,
- * default 200), --users=N and --commands=N (load, default 200 × 5), --out=path (default docs/benchmarks.md).
+ * default 200), --users=N and --commands=N (load, default 200 × 5), --out=path (default docs/benchmarks.md),
+ * --only=kinds,floor,burst,load,heap and --limiters=v7,vn,off (a partial run: logged, no report written).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -44,6 +45,18 @@ const ITERATIONS = option('iterations', 200);
 const WARM_UP = Math.min(20, ITERATIONS);
 const LOAD_USERS = option('users', 200);
 const LOAD_COMMANDS = option('commands', 5);
+/** --only=burst,floor,…: run only these phases (a quick look while working; the report leaves the rest out). */
+const ONLY = process.argv
+	.find((arg) => arg.startsWith('--only='))
+	?.slice('--only='.length)
+	.split(',');
+const LIMITERS = process.argv
+	.find((arg) => arg.startsWith('--limiters='))
+	?.slice('--limiters='.length)
+	.split(',');
+function runs(phase: 'kinds' | 'floor' | 'burst' | 'load' | 'heap'): boolean {
+	return !ONLY || ONLY.includes(phase);
+}
 const OUT =
 	process.argv.find((arg) => arg.startsWith('--out='))?.slice('--out='.length) ??
 	join(REPO_ROOT, 'docs', 'benchmarks.md');
@@ -850,17 +863,19 @@ async function main(): Promise<void> {
 		log(`cold load ${ms(cold.ms, 0)}`);
 		const b: Bench = { server, host };
 
-		const kinds = await countPerChange(b);
+		const kinds = runs('kinds') ? await countPerChange(b) : [];
 		notePeak('requests per change');
 
 		const floorZip = buildFloorApp();
-		const floor = await appVersusFloor(b, floorZip);
+		const floor = runs('floor') ? await appVersusFloor(b, floorZip) : undefined;
 		notePeak('the app against its floor');
-		log(
-			`median: app ${ms(median(floor.samples.app.wall))}, floor (same requests) ${ms(
-				median(floor.samples.floorSame.wall),
-			)}`,
-		);
+		if (floor) {
+			log(
+				`median: app ${ms(median(floor.samples.app.wall))}, floor (same requests) ${ms(
+					median(floor.samples.floorSame.wall),
+				)}`,
+			);
+		}
 
 		const loads: LoadResult[] = [];
 		const bursts: BurstResult[] = [];
@@ -869,6 +884,9 @@ async function main(): Promise<void> {
 			['8.5+ limiter', 'vn'],
 			['rate limiter off', 'off'],
 		] as const) {
+			if (!runs('burst') || (LIMITERS && !LIMITERS.includes(limiter))) {
+				continue;
+			}
 			const run = await burst(b, label, limiter);
 			bursts.push(run);
 			notePeak(`burst, ${label}`);
@@ -885,6 +903,9 @@ async function main(): Promise<void> {
 			['default timeout, rate limiter off', undefined],
 			['60 s timeout, rate limiter off', 60_000],
 		] as const) {
+			if (!runs('load')) {
+				continue;
+			}
 			const run = await load(b, label, timeoutMs);
 			loads.push(run);
 			notePeak(`load, ${label}`);
@@ -898,8 +919,15 @@ async function main(): Promise<void> {
 		await host.stop();
 		host = undefined;
 		// 1.62 runs the app in a Deno subprocess: this process's heap would not show it.
-		const heap = ENGINE.kind === 'deno' ? undefined : await heapOfTheApp(server, pkg.zip, floorZip);
+		const heap =
+			ENGINE.kind === 'deno' || !runs('heap')
+				? undefined
+				: await heapOfTheApp(server, pkg.zip, floorZip);
 		notePeak('heap of the app');
+		if (ONLY || !floor) {
+			log(`--only=${ONLY?.join(',') ?? ''}: a partial run, the report is not written`);
+			return;
+		}
 
 		const markdown = report({
 			started: startedAt,
