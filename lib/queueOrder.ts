@@ -39,19 +39,21 @@ function sameField(a: FieldChange, b: FieldChange): boolean {
 	return a.ref.kind === b.ref.kind && a.ref.field === b.ref.field;
 }
 
-/** What to write so that a user's newer own change replaces their queued change of the same fields. */
+/** What to write so that a user's newer own change joins their queued one. */
 export interface OwnQueuePlan<T extends QueueEntry> {
-	/** The entry that now holds the change: an existing one (keeping its place) or undefined for a new one. */
-	replaced?: T;
-	/** Entries whose overlapping fields moved into `replaced`: rewritten with what is left, or removed. */
-	trimmed: T[];
+	/** The user's queued entry that now holds every change (keeping its place), or undefined for a new entry. */
+	joined?: T;
+	/** Whether a newer value replaced a queued value of the same field. */
+	replacedField: boolean;
+	/** The user's later entries, whose changes moved into `joined`. */
 	removed: T[];
 }
 
 /**
- * A newer change of a field replaces the queued one: the user's earliest queued own change that touches one of
- * the new fields takes the new values (and keeps its place in the line); the same fields leave their later
- * entries (an entry left with nothing is removed). Without an overlap the change joins the end of the line.
+ * A user has at most one queued own change: a newer one joins it (a newer value of a field replaces the queued
+ * one), and it keeps its place in the line. Every own change is one `users.updateOwnBasicInfo` request, so
+ * joining costs the shared budget nothing and the users queued behind wait one request less, never more.
+ * Entries queued before this rule held (several of one user) are joined into the earliest.
  */
 export function planOwnChange<T extends QueueEntry>(
 	entries: readonly T[],
@@ -61,30 +63,25 @@ export function planOwnChange<T extends QueueEntry>(
 	const mine = inArrivalOrder(
 		entries.filter((entry) => entry.userId === userId && entry.operation.type === 'own'),
 	);
-	const overlaps = (entry: T) =>
-		entry.operation.type === 'own' &&
-		entry.operation.changes.some((old) => changes.some((change) => sameField(old, change)));
-	const [first, ...later] = mine.filter(overlaps);
+	const [first, ...later] = mine;
 	if (!first) {
-		return { trimmed: [], removed: [] };
+		return { replacedField: false, removed: [] };
 	}
-	const keep = (entry: T) =>
-		entry.operation.type === 'own'
-			? entry.operation.changes.filter((old) => !changes.some((change) => sameField(old, change)))
-			: [];
-	const replaced = {
-		...first,
-		operation: { type: 'own', changes: [...keep(first), ...changes] },
-	} as T;
-	const trimmed: T[] = [];
-	const removed: T[] = [];
-	for (const entry of later) {
-		const left = keep(entry);
-		if (left.length) {
-			trimmed.push({ ...entry, operation: { type: 'own', changes: left } } as T);
-		} else {
-			removed.push(entry);
+	const queued = mine.flatMap((entry) =>
+		entry.operation.type === 'own' ? entry.operation.changes : [],
+	);
+	const merged: FieldChange[] = [];
+	for (const change of [...queued, ...changes]) {
+		const index = merged.findIndex((old) => sameField(old, change));
+		if (index >= 0) {
+			merged.splice(index, 1);
 		}
+		merged.push(change);
 	}
-	return { replaced, trimmed, removed };
+	const joined = { ...first, operation: { type: 'own', changes: merged } } as T;
+	return {
+		joined,
+		replacedField: queued.some((old) => changes.some((change) => sameField(old, change))),
+		removed: later,
+	};
 }

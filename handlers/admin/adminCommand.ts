@@ -94,10 +94,7 @@ export async function runAdminCommand(
 	}
 	if (parsed.value.kind === 'set') {
 		const { changes } = parsed.value;
-		const rules = await readFieldRules(
-			inv,
-			changes.map((change) => change.ref),
-		);
+		const rules = await readFieldRules(inv, changes);
 		for (const change of changes) {
 			const problem = checkValue(change.ref, change.value, rules, change.typed);
 			if (problem) {

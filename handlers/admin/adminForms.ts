@@ -252,10 +252,7 @@ export async function submitAdminEdit(s: LinkedSubmission<'admin-edit'>): Promis
 	}
 	// Only what the admin changed in the form, compared with what the form showed.
 	const edited = changes.filter((change) => !isUnchanged(snapshot, change));
-	const rules = await readFieldRules(
-		inv,
-		edited.map((change) => change.ref),
-	);
+	const rules = await readFieldRules(inv, edited);
 	const errors = fieldErrors(inv, edited, rules);
 	if (errors) {
 		return showErrors(s, errors);

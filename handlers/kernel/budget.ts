@@ -114,6 +114,8 @@ export class SharedBudget implements RequestBudget {
 	/** How far the server's clock was ahead when this budget last read the clock note (it only ever grows). */
 	private aheadMs?: number;
 	private readonly lines = new Map<string, Promise<boolean>>();
+	/** Endpoints this budget sent to without an in-flight record: their limiter was off, and nothing was queued. */
+	private readonly sentUnlimited = new Set<string>();
 
 	constructor(
 		private readonly reader: IPersistenceRead,
@@ -200,7 +202,15 @@ export class SharedBudget implements RequestBudget {
 		if (await this.who.bypass(false)) {
 			return {};
 		}
-		let decision = await this.decide(route);
+		const [known, lineAhead] = await Promise.all([this.budget(route), this.lineAhead(route)]);
+		if (known?.kind === 'unlimited' && !lineAhead) {
+			// The limiter is off for this endpoint and nothing waits in its line: no count can be overspent, so the
+			// request needs no in-flight record. Should the limiter come back, the answer's headers say so (and a 429
+			// of requests sent meanwhile is queued like any other).
+			this.sentUnlimited.add(route);
+			return {};
+		}
+		let decision = await this.decide(route, undefined, known);
 		let ticket: string | undefined;
 		if (decision.send) {
 			ticket = newNonce();
@@ -226,6 +236,12 @@ export class SharedBudget implements RequestBudget {
 		ticket: string | undefined,
 		answer?: { statusCode: number; headers?: Record<string, string> },
 	): Promise<void> {
+		const headers = answer && readRateLimitHeaders(answer.headers);
+		if (!ticket && !headers && this.sentUnlimited.has(route)) {
+			// Sent while the limiter was off, and the answer shows it still is: the stored budget already says so,
+			// and the server's clock only matters for windows.
+			return;
+		}
 		const dated = Date.parse(answer?.headers ? headerOf(answer.headers, 'date') ?? '' : '');
 		// The answer's Date is the server's clock (whole seconds): the clock of X-RateLimit-Reset. The note only
 		// grows, so an answer no further ahead than this request's own decision read it needs no note, nor a read;
@@ -239,7 +255,6 @@ export class SharedBudget implements RequestBudget {
 		if (aheadMs !== undefined) {
 			this.aheadMs = aheadMs;
 		}
-		const headers = answer && readRateLimitHeaders(answer.headers);
 		// An answer with the headers met the limiter, whatever the app believed; one without says nothing about the
 		// shared budget when the user skips the limiter.
 		if (answer && (headers || !(await this.who.bypass(false)))) {
@@ -264,13 +279,17 @@ export class SharedBudget implements RequestBudget {
 
 	/**
 	 * Reads what the decision needs, each through an index, whatever the number of users and queued changes: the
-	 * endpoint's budget record and its line's mark; with a `ticket` (the request's own in-flight record, written
+	 * endpoint's budget record (unless `known`, just read) and its line's mark; with a `ticket` (the request's own in-flight record, written
 	 * first) also the requests in flight to that endpoint (its group).
 	 */
-	private async decide(route: string, ticket?: string): Promise<SendDecision & { now: number }> {
+	private async decide(
+		route: string,
+		ticket?: string,
+		known?: RouteBudget,
+	): Promise<SendDecision & { now: number }> {
 		const [now, budget, flights, lineAhead] = await Promise.all([
 			this.serverNow(),
-			this.budgets.get(this.key(route)),
+			known ?? this.budgets.get(this.key(route)),
 			ticket === undefined
 				? Promise.resolve<InFlight[]>([])
 				: this.inFlight.inGroup(this.key(route)),

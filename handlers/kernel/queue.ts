@@ -24,8 +24,8 @@ const CHANGES_PER_RUN = 50;
 
 /**
  * Queues a change the server refused (429) or the shared budget kept back, and tells the user its place and when
- * it should land. A newer change of a field replaces the user's queued change of that field, which keeps its
- * place. A change the queue job is replaying goes back to its place, silently.
+ * it should land. A user's newer own change joins their queued one, which keeps its place (lib/queueOrder.ts
+ * planOwnChange). A change the queue job is replaying goes back to its place, silently.
  */
 export async function enqueue(
 	inv: Invocation,
@@ -54,18 +54,16 @@ export async function enqueue(
 		return;
 	}
 	let entry: QueuedChange | undefined;
+	let key: 'queued' | 'queued_replaced' | 'queued_joined' = 'queued';
 	if (operation.type === 'own') {
 		const plan = planOwnChange(await store.ofUser(inv.user.id), inv.user.id, operation.changes);
-		await Promise.all([
-			...plan.trimmed.map((trimmed) => store.put(trimmed)),
-			...plan.removed.map((removed) => store.remove(removed.id)),
-		]);
-		if (plan.replaced) {
-			entry = { ...plan.replaced, roomId };
+		await Promise.all(plan.removed.map((removed) => store.remove(removed.id)));
+		if (plan.joined) {
+			entry = { ...plan.joined, roomId };
+			key = plan.replacedField ? 'queued_replaced' : 'queued_joined';
 			await store.put(entry);
 		}
 	}
-	const replaced = entry !== undefined;
 	entry ??= await store.add(inv.user.id, roomId, operation, route, new Date(retryAt), attempts);
 	const place = placeOf(await store.line(entry.route), entry.id);
 	const waitMs = Math.max(
@@ -74,7 +72,7 @@ export async function enqueue(
 	);
 	const { amount, unit } = waitWords(waitMs);
 	await reply(inv, roomId, {
-		key: replaced ? 'queued_replaced' : 'queued',
+		key,
 		params: { place, wait: `${amount} ${unit}` },
 	});
 	await scheduleQueueJob(

@@ -23,20 +23,26 @@ export async function readCustomFields(inv: Invocation): Promise<CustomFieldDefi
 }
 
 /**
- * The server settings behind the field rules (docs/server-rules.md#settings-the-app-reads). Given `refs`, only
- * the settings the checks of those fields consult are read (the username pattern for a username, the name
- * requirement for a name); the rules of the other fields then hold the server's defaults, which no check of
- * `refs` reads. Each setting is read at most once per invocation.
+ * The server settings behind the field rules (docs/server-rules.md#settings-the-app-reads) for checking
+ * `changes`: only the settings their checks consult are read (the username pattern for a username, the name
+ * requirement for a name being emptied: a name with letters meets it whatever it says); the rules of the other
+ * fields then hold the server's defaults, which no check of `changes` reads. Each setting is read at most once
+ * per invocation.
  */
-export async function readFieldRules(inv: Invocation, refs?: FieldRef[]): Promise<FieldRules> {
-	const needs = (field: 'username' | 'name') =>
-		!refs || refs.some((ref) => ref.kind === 'standard' && ref.field === field);
+export async function readFieldRules(
+	inv: Invocation,
+	changes: ReadonlyArray<{ ref: FieldRef; value: string }>,
+): Promise<FieldRules> {
+	const standard = (field: 'username' | 'name') =>
+		changes.filter(({ ref }) => ref.kind === 'standard' && ref.field === field);
 	const [customFields, usernamePattern, requireName] = await Promise.all([
 		readCustomFields(inv),
-		needs('username')
+		standard('username').length
 			? setting<string>(inv, 'UTF8_User_Names_Validation', DEFAULT_USERNAME_PATTERN)
 			: DEFAULT_USERNAME_PATTERN,
-		needs('name') ? setting<boolean>(inv, 'Accounts_RequireNameForSignUp', true) : true,
+		standard('name').some(({ value }) => !value.trim())
+			? setting<boolean>(inv, 'Accounts_RequireNameForSignUp', true)
+			: true,
 	]);
 	return {
 		customFields,

@@ -91,10 +91,7 @@ export async function runOwnChange(
 	changes: FieldChange[],
 	timer?: { endsAt: number; now: number },
 ): Promise<void> {
-	const rules = await readFieldRules(
-		inv,
-		changes.map((change) => change.ref),
-	);
+	const rules = await readFieldRules(inv, changes);
 	for (const change of changes) {
 		const problem = checkValue(change.ref, change.value, rules, change.typed);
 		if (problem) {

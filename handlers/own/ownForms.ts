@@ -201,10 +201,7 @@ export async function submitOwnEdit(s: LinkedSubmission<'own-edit'>): Promise<IU
 	const changed = changes.filter((change) =>
 		plan.lines.some((line) => line.field === change.ref.field),
 	);
-	const rules = await readFieldRules(
-		inv,
-		changed.map((change) => change.ref),
-	);
+	const rules = await readFieldRules(inv, changed);
 	const errors = fieldErrors(inv, changed, rules);
 	if (errors) {
 		return showErrors(s, errors);

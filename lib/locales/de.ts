@@ -337,6 +337,8 @@ export const de: Messages = {
 		'Der Server begrenzt, wie oft das möglich ist. Versuche es in {seconds} s erneut.',
 	queued:
 		'Der Server begrenzt, wie oft das möglich ist, daher steht deine Änderung in der Warteschlange, Platz {place}: Sie wird in etwa {wait} übernommen, und du bekommst eine Nachricht, sobald das passiert ist (`/profile queue` zeigt sie an oder bricht sie ab).',
+	queued_joined:
+		'Das kommt zu deiner wartenden Änderung hinzu, Platz {place}: Eine Anfrage übernimmt beide in etwa {wait}, und du bekommst eine Nachricht, sobald das passiert ist (`/profile queue` zeigt oder storniert sie).',
 	queued_replaced:
 		'Das ersetzt deine wartende Änderung desselben Felds, Platz {place}: Sie wird in etwa {wait} übernommen, und du bekommst eine Nachricht, sobald das passiert ist.',
 	queued_applied: 'Deine Änderung aus der Warteschlange wurde übernommen.',

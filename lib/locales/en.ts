@@ -328,6 +328,8 @@ export const en = {
 		'The server is limiting how often this can be done. Try again in {seconds} s.',
 	queued:
 		'The server is limiting how often this can be done, so your change is queued, place {place}: it will be applied in about {wait} and you will get a message when it lands (`/profile queue` shows or cancels it).',
+	queued_joined:
+		'This joins your queued change, place {place}: one request will apply both in about {wait}, and you will get a message when it lands (`/profile queue` shows or cancels it).',
 	queued_replaced:
 		'This replaces your queued change of the same field, place {place}: it will be applied in about {wait} and you will get a message when it lands.',
 	queued_applied: 'Your queued change was applied.',

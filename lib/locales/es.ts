@@ -334,6 +334,8 @@ export const es: Messages = {
 		'El servidor está limitando la frecuencia con la que se puede hacer esto. Inténtalo de nuevo en {seconds} s.',
 	queued:
 		'El servidor está limitando la frecuencia con la que se puede hacer esto, así que tu cambio quedó en cola, puesto {place}: se aplicará en unos {wait} y recibirás un mensaje cuando se haga (`/profile queue` lo muestra o lo cancela).',
+	queued_joined:
+		'Esto se une a tu cambio en cola, puesto {place}: una sola solicitud aplicará ambos en unos {wait} y recibirás un mensaje cuando se haga (`/profile queue` lo muestra o lo cancela).',
 	queued_replaced:
 		'Esto reemplaza tu cambio en cola del mismo campo, puesto {place}: se aplicará en unos {wait} y recibirás un mensaje cuando se haga.',
 	queued_applied: 'Se aplicó tu cambio en cola.',

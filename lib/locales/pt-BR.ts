@@ -333,6 +333,8 @@ export const ptBR: Messages = {
 		'O servidor está limitando a frequência com que isso pode ser feito. Tente novamente em {seconds} s.',
 	queued:
 		'O servidor está limitando a frequência com que isso pode ser feito, então sua alteração entrou na fila, posição {place}: ela será aplicada em cerca de {wait} e você receberá uma mensagem quando isso acontecer (`/profile queue` mostra ou cancela).',
+	queued_joined:
+		'Isto se junta à sua alteração que está na fila, posição {place}: uma só requisição aplicará as duas em cerca de {wait} e você receberá uma mensagem quando isso acontecer (`/profile queue` mostra ou cancela).',
 	queued_replaced:
 		'Isto substitui sua alteração do mesmo campo que estava na fila, posição {place}: ela será aplicada em cerca de {wait} e você receberá uma mensagem quando isso acontecer.',
 	queued_applied: 'Sua alteração que estava na fila foi aplicada.',

@@ -240,14 +240,19 @@ describe('one user’s queued changes (8.5+: one write a minute)', () => {
 		assert.match(lastText(s, carol), /no queued changes/);
 		await spendTheWrite(carol);
 		await s.host.runCommand(carol, 'profile', 'set nickname second', ROOM);
+		assert.match(lastText(s, carol), /queued, place 1/);
+		// One user, one queued change: another field joins it (one request will carry both).
 		await s.host.runCommand(carol, 'profile', 'set name Carol Queue', ROOM);
-		assert.match(lastText(s, carol), /queued, place 2/);
+		assert.match(lastText(s, carol), /joins your queued change, place 1/);
+		await s.host.runCommand(carol, 'profile', 'queue', ROOM);
+		assert.match(lastText(s, carol), /1\. place 1, .*nickname → “second”, name → “Carol Queue”/);
 		await s.host.runCommand(carol, 'profile', 'queue cancel 3', ROOM);
 		assert.match(lastText(s, carol), /no queued change number 3/);
 		await s.host.runCommand(carol, 'profile', 'queue cancel 1', ROOM);
 		assert.match(lastText(s, carol), /Cancelled: 1/);
 		await s.host.runCommand(carol, 'profile', 'queue', ROOM);
-		assert.match(lastText(s, carol), /1\. place 1, .*name → “Carol Queue”/);
+		assert.match(lastText(s, carol), /no queued changes/);
+		await s.host.runCommand(carol, 'profile', 'set nickname third', ROOM);
 		await s.host.runCommand(carol, 'profile', 'queue cancel all', ROOM);
 		assert.match(lastText(s, carol), /Cancelled: 1/);
 		await drainQueue(s);

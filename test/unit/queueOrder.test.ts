@@ -46,22 +46,34 @@ test('each endpoint has its own line', () => {
 });
 
 describe('planOwnChange', () => {
-	test('without an overlap the change joins the end of the line', () => {
+	test('a user with nothing queued gets a new entry at the end of the line', () => {
 		const queue = [entry('a', 'alice', 1, [nickname('x')]), entry('b', 'bob', 2, [name('B')])];
-		expect(planOwnChange(queue, 'alice', [name('Alice')])).toEqual({ trimmed: [], removed: [] });
 		// Another user's queued change of the same field is theirs.
-		expect(planOwnChange(queue, 'carol', [nickname('c')])).toEqual({ trimmed: [], removed: [] });
+		expect(planOwnChange(queue, 'carol', [nickname('c')])).toEqual({
+			replacedField: false,
+			removed: [],
+		});
+	});
+
+	test('a change of another field joins the queued one, which keeps its place', () => {
+		const queue = [entry('a', 'alice', 1, [nickname('x')]), entry('b', 'bob', 2, [name('B')])];
+		const plan = planOwnChange(queue, 'alice', [name('Alice')]);
+		expect(plan).toEqual({
+			joined: entry('a', 'alice', 1, [nickname('x'), name('Alice')]),
+			replacedField: false,
+			removed: [],
+		});
 	});
 
 	test('a newer value of the same field replaces the queued one, which keeps its place', () => {
 		const queue = [entry('a', 'alice', 1, [nickname('x'), team('t')]), entry('b', 'bob', 2, [])];
 		const plan = planOwnChange(queue, 'alice', [nickname('y')]);
-		expect(plan.replaced).toEqual(entry('a', 'alice', 1, [team('t'), nickname('y')]));
-		expect(plan.trimmed).toEqual([]);
+		expect(plan.joined).toEqual(entry('a', 'alice', 1, [team('t'), nickname('y')]));
+		expect(plan.replacedField).toBe(true);
 		expect(plan.removed).toEqual([]);
 	});
 
-	test('later entries lose the replaced fields; an emptied entry is removed', () => {
+	test('several entries of one user (queued before the rule) are joined into the earliest', () => {
 		const queue = [
 			entry('a', 'alice', 1, [nickname('x')]),
 			entry('b', 'alice', 2, [nickname('y'), team('t')]),
@@ -69,16 +81,19 @@ describe('planOwnChange', () => {
 			entry('d', 'alice', 4, [nickname('w')]),
 		];
 		const plan = planOwnChange(queue, 'alice', [nickname('new'), name('M')]);
-		expect(plan.replaced).toEqual(entry('a', 'alice', 1, [nickname('new'), name('M')]));
-		expect(plan.trimmed).toEqual([entry('b', 'alice', 2, [team('t')])]);
-		expect(plan.removed.map((e) => e.id)).toEqual(['c', 'd']);
+		expect(plan.joined).toEqual(entry('a', 'alice', 1, [team('t'), nickname('new'), name('M')]));
+		expect(plan.replacedField).toBe(true);
+		expect(plan.removed.map((e) => e.id)).toEqual(['b', 'c', 'd']);
 	});
 
-	test('admin commands are never merged', () => {
+	test('admin commands are never joined', () => {
 		const admin: QueueEntry = {
 			...entry('z', 'alice', 0, []),
 			operation: { type: 'admin', words: ['set', 'bob', 'nickname', 'x'] },
 		};
-		expect(planOwnChange([admin], 'alice', [nickname('y')])).toEqual({ trimmed: [], removed: [] });
+		expect(planOwnChange([admin], 'alice', [nickname('y')])).toEqual({
+			replacedField: false,
+			removed: [],
+		});
 	});
 });
