@@ -130,12 +130,13 @@ async function countPerChange(b: Bench): Promise<KindResult[]> {
 // ------------------------------------------------------------------ the app against its floor
 
 /** What is measured per command, in the same process, interleaved. */
-const CONTENDERS = ['app', 'floorSame', 'appBridge', 'floorBridge', 'bare'] as const;
+const CONTENDERS = ['app', 'floorSame', 'floorReads', 'appBridge', 'floorBridge', 'bare'] as const;
 type Contender = typeof CONTENDERS[number];
 
 const CONTENDER_LABELS: Record<Contender, string> = {
 	app: '`/profile set name …` (the app, through REST)',
 	floorSame: '`/floor-same …`: floor app, the same request (POST)',
+	floorReads: '`/floor-reads …`: floor app, the same request after the same bridge reads',
 	appBridge: '`/profile set bio …` (the app, through the user bridge)',
 	floorBridge: '`/floor-bridge …`: floor app, the same bridge write',
 	bare: 'bare `fetch` POST, no engine',
@@ -191,6 +192,10 @@ async function appVersusFloor(b: Bench, floorZip: string): Promise<FloorResult> 
 		floorSame: async (label) => {
 			await b.host.runCommand('alice', 'floor-same', `${url} ${aliceId} ${token} ${label}`, ROOM);
 			expect('name', label, '/floor-same');
+		},
+		floorReads: async (label) => {
+			await b.host.runCommand('alice', 'floor-reads', `${url} ${aliceId} ${token} ${label}`, ROOM);
+			expect('name', label, '/floor-reads');
 		},
 		appBridge: async (label) => {
 			await b.host.runCommand('alice', 'profile', `set bio ${label}`, ROOM);
@@ -475,6 +480,8 @@ interface BurstResult {
 	appliedAtOnce: number;
 	/** Changes told "queued, place N". */
 	queued: number;
+	/** Changes told they joined the user's queued change (one request carries both). */
+	joined: number;
 	/** Changes whose value the server does not hold once the queue drained. */
 	lost: number;
 	/** `show` answered "try again" (a read the budget kept back: not queued). */
@@ -542,12 +549,15 @@ async function burst(b: Bench, label: string, limiter: 'off' | 'v7' | 'vn'): Pro
 	const burstCpu = process.cpuUsage(cpu);
 	let appliedAtOnce = 0;
 	let queued = 0;
+	let joined = 0;
 	let readsKeptBack = 0;
 	for (const username of usernames) {
 		for (const message of b.host.messages(userId(b, username)).slice(repliesBefore.get(username))) {
 			const text = message.text ?? '';
 			if (/queued, place \d+/.test(text)) {
 				queued++;
+			} else if (/joins your queued change|replaces your queued change/.test(text)) {
+				joined++;
 			} else if (/Try again in/.test(text)) {
 				readsKeptBack++;
 			} else if (/→/.test(text)) {
@@ -583,6 +593,7 @@ async function burst(b: Bench, label: string, limiter: 'off' | 'v7' | 'vn'): Pro
 		changes: LOAD_USERS * 4,
 		appliedAtOnce,
 		queued,
+		joined,
 		lost,
 		readsKeptBack,
 		wasted429: sent.filter((entry) => entry.status === 429).length,
@@ -605,6 +616,9 @@ function burstRows(runs: BurstResult[]): string[] {
 		`| changes typed (4 a user; \`show\` is a read) | ${cells((run) => String(run.changes))} |`,
 		`| applied at once | ${cells((run) => String(run.appliedAtOnce))} |`,
 		`| queued ("queued, place N") | ${cells((run) => String(run.queued))} |`,
+		`| joined the user's queued change (one request for both) | ${cells((run) =>
+			String(run.joined),
+		)} |`,
 		`| lost | ${cells((run) => String(run.lost))} |`,
 		`| \`show\` kept back ("try again", no request) | ${cells((run) =>
 			String(run.readsKeptBack),
@@ -690,8 +704,11 @@ function floorSection(floor: FloorResult): string[] {
 		'`npm run package` when it bundles) is installed beside the app in the same engine. Its `/floor-same`',
 		'makes the request the app makes for `/profile set name …` (POST users.updateOwnBasicInfo) and one private',
 		'reply; `/floor-bridge` writes the bio through the user bridge and replies, as the app does for',
-		'`/profile set bio …`; the bare request is a `fetch` without the engine.',
-		`${WARM_UP} warm-up rounds, then ${ITERATIONS} rounds, each running all five with the order rotated.`,
+		'`/profile set bio …`; the bare request is a `fetch` without the engine. `/floor-reads` makes the same',
+		'request after the bridge reads the app makes for it (the settings `Language`, `Accounts_CustomFields`,',
+		'`Site_Url`; a credential, a budget and a queue mark from persistence): what the server’s rules make any',
+		'app read, so that the app ÷ it is what the app’s own code adds.',
+		`${WARM_UP} warm-up rounds, then ${ITERATIONS} rounds, each running all six with the order rotated.`,
 		'The limiter is off here: hundreds of rounds of one request would otherwise wait for its windows.',
 		'CPU is `process.cpuUsage()` of the whole process (engine, app and reference server) over the command;',
 		'bridge calls are the calls the engine made into the host (settings, persistence, HTTP, rooms, users, messages).',
@@ -721,6 +738,12 @@ function floorSection(floor: FloorResult): string[] {
 		).toFixed(2)}×. The app ÷ the bare request: ${(
 			medianOf('app', 'wall') / medianOf('bare', 'wall')
 		).toFixed(1)}×.`,
+		'',
+		`**The app ÷ the floor with the same requests and the same bridge reads: ${(
+			medianOf('app', 'wall') / medianOf('floorReads', 'wall')
+		).toFixed(2)}×** at the median; paired per round: ${paired('app', 'floorReads').toFixed(
+			2,
+		)}×. CPU: ${(medianOf('app', 'cpu') / medianOf('floorReads', 'cpu')).toFixed(2)}×.`,
 		'',
 		`**Through the user bridge, the app ÷ the floor's same bridge write: ${bridgeRatio.toFixed(
 			2,
@@ -874,7 +897,7 @@ async function main(): Promise<void> {
 			log(
 				`median: app ${ms(median(floor.samples.app.wall))}, floor (same requests) ${ms(
 					median(floor.samples.floorSame.wall),
-				)}`,
+				)}, floor (same requests and reads) ${ms(median(floor.samples.floorReads.wall))}`,
 			);
 		}
 
@@ -892,11 +915,13 @@ async function main(): Promise<void> {
 			bursts.push(run);
 			notePeak(`burst, ${label}`);
 			log(
-				`burst (${label}): ${run.appliedAtOnce} at once, ${run.queued} queued, ${run.lost} lost, ${
-					run.wasted429
-				} 429s, last lands after ${(run.lastLandsMs / 1000).toFixed(0)} s (server clock); burst ${(
-					run.burstCpuMs / 1000
-				).toFixed(1)} s CPU, windows ${(run.drainCpuMs / 1000).toFixed(1)} s CPU`,
+				`burst (${label}): ${run.appliedAtOnce} at once, ${run.queued} queued, ${
+					run.joined
+				} joined, ${run.lost} lost, ${run.wasted429} 429s, last lands after ${(
+					run.lastLandsMs / 1000
+				).toFixed(0)} s (server clock); burst ${(run.burstCpuMs / 1000).toFixed(
+					1,
+				)} s CPU, windows ${(run.drainCpuMs / 1000).toFixed(1)} s CPU`,
 			);
 		}
 

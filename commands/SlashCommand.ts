@@ -46,7 +46,9 @@ export abstract class SlashCommand implements ISlashCommand {
 					room,
 					userIsCurrent: true,
 				});
-				const args = context.getArguments();
+				// A copy inside the app: parsing reads the words many times, and each read of the engine's own array
+				// would cross the sandbox's boundary.
+				const args = Array.from(context.getArguments(), String);
 				inv.command = { command: this.command, args };
 				await this.run(inv, room, args, context.getTriggerId());
 			},

@@ -199,15 +199,15 @@ export class SharedBudget implements RequestBudget {
 	 * go count each other, and a burst that meets a spent budget reads one record per request).
 	 */
 	public async beforeSend(route: string): Promise<{ ticket?: string } | { refused: RateLimited }> {
-		if (await this.who.bypass(false)) {
-			return {};
-		}
 		const [known, lineAhead] = await Promise.all([this.budget(route), this.lineAhead(route)]);
 		if (known?.kind === 'unlimited' && !lineAhead) {
 			// The limiter is off for this endpoint and nothing waits in its line: no count can be overspent, so the
-			// request needs no in-flight record. Should the limiter come back, the answer's headers say so (and a 429
-			// of requests sent meanwhile is queued like any other).
+			// request needs no in-flight record, nor the user's exemption. Should the limiter come back, the
+			// answer's headers say so (and a 429 of requests sent meanwhile is queued like any other).
 			this.sentUnlimited.add(route);
+			return {};
+		}
+		if (await this.who.bypass(false)) {
 			return {};
 		}
 		let decision = await this.decide(route, undefined, known);
