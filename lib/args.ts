@@ -54,7 +54,7 @@ export type ProfileRequest =
 	| { kind: 'logout' }
 	| { kind: 'edit' }
 	| { kind: 'password' }
-	| { kind: 'queue'; cancel?: number | 'all' }
+	| { kind: 'queue'; cancel?: number | 'all' | FieldRef }
 	| { kind: 'statuses' }
 	| { kind: 'set'; changes: FieldChange[]; statusEnd?: StatusEndSpec }
 	| { kind: 'clear'; field: typeof CLEARABLE_FIELDS[number] }
@@ -285,21 +285,29 @@ function sameField(a: FieldRef, b: FieldRef): boolean {
 	return a.kind === b.kind && a.field === b.field;
 }
 
-/** `/profile queue`, `/profile queue cancel <number|all>`. */
-function parseQueue(words: string[]): ParseResult<ProfileRequest> {
+/**
+ * `/profile queue`, `/profile queue cancel <number|all|field>`: a field takes that field out of one's queued change
+ * (a user's queued changes are joined into one, lib/queueOrder.ts).
+ */
+function parseQueue(
+	words: string[],
+	customFields: CustomFieldDefinitions,
+): ParseResult<ProfileRequest> {
 	if (!words.length) {
 		return { ok: true, value: { kind: 'queue' } };
 	}
-	const [verb, target, ...extra] = words.map((word) => word.toLowerCase());
-	if (verb !== 'cancel' || !target || extra.length) {
+	const [verb, target, ...extra] = words;
+	if (verb.toLowerCase() !== 'cancel' || !target || extra.length) {
 		return fail('error_queue_usage');
 	}
-	if (target === 'all') {
+	if (target.toLowerCase() === 'all') {
 		return { ok: true, value: { kind: 'queue', cancel: 'all' } };
 	}
-	return /^[1-9]\d{0,3}$/.test(target)
-		? { ok: true, value: { kind: 'queue', cancel: Number(target) } }
-		: fail('error_queue_usage');
+	if (/^[1-9]\d{0,3}$/.test(target)) {
+		return { ok: true, value: { kind: 'queue', cancel: Number(target) } };
+	}
+	const ref = resolveField(target, OWN_FIELDS, customFields);
+	return ref ? { ok: true, value: { kind: 'queue', cancel: ref } } : fail('error_queue_usage');
 }
 
 /**
@@ -413,7 +421,7 @@ export function parseProfileCommand(
 				? fail('error_password_on_command_line', { form: PROFILE_WORDS.passwordForm })
 				: { ok: true, value: { kind: 'password' } };
 		case 'queue':
-			return parseQueue(rest);
+			return parseQueue(rest, customFields);
 		case 'statuses':
 			return rest.length
 				? fail('error_takes_no_arguments', { command: '/profile statuses' })

@@ -150,6 +150,31 @@ export function decideSend(input: {
 	return { send: false, retryAt: now >= budget.resetAt ? now + PROBE_WAIT_MS : budget.resetAt };
 }
 
+/**
+ * Whether a request that the requests in flight kept back should look again rather than give up: the requests
+ * that wrote their in-flight record before it (`aheadInFlight`) still leave room, so some of the others counted
+ * are later ones, which give up in turn (each counts this one ahead of it), or requests about to be answered.
+ * Without this, N requests meeting a budget of fewer than N calls at the same moment would each count all the
+ * others and all give up, and an unknown budget would have no probe at all. Sending still needs the safe count
+ * (decideSend with every other request in flight), so looking again never overspends.
+ */
+export function mayLookAgain(input: {
+	budget?: RouteBudget;
+	aheadInFlight: number;
+	queuedAhead: number;
+	now: number;
+}): boolean {
+	const { budget, aheadInFlight, queuedAhead, now } = input;
+	if (queuedAhead > 0 || budget?.kind === 'unlimited') {
+		return false;
+	}
+	if (!budget) {
+		// The earliest request probes an unknown budget; the others wait for its answer.
+		return aheadInFlight === 0;
+	}
+	return available(budget, now) - aheadInFlight > 0;
+}
+
 /** When the change at `place` (1 = next) of a route's queue should land, in ms from now. */
 export function expectedWaitMs(
 	place: number,

@@ -3,6 +3,7 @@
  * waits for the budget of the endpoint that refused it). Plain functions over the queued records.
  */
 import type { FieldChange } from './args';
+import type { FieldRef } from './fields';
 
 export interface QueueEntry {
 	id: string;
@@ -37,6 +38,13 @@ export function waitingFor(entries: readonly QueueEntry[], route: string): numbe
 
 function sameField(a: FieldChange, b: FieldChange): boolean {
 	return a.ref.kind === b.ref.kind && a.ref.field === b.ref.field;
+}
+
+/** The changes without the one of `field` (`/profile queue cancel <field>`). */
+export function withoutField(changes: readonly FieldChange[], field: FieldRef): FieldChange[] {
+	return changes.filter(
+		(change) => !(change.ref.kind === field.kind && change.ref.field === field.field),
+	);
 }
 
 /** What to write so that a user's newer own change joins their queued one. */

@@ -7,12 +7,14 @@ import type {
 import {
 	budgetAfterAnswer,
 	decideSend,
+	mayLookAgain,
 	readRateLimitHeaders,
 	RouteBudget,
 	SendDecision,
 } from '../../lib/budget';
 import { newNonce, QUEUE_PROCESSOR_ID } from '../../lib/ids';
 import type { RateLimited } from '../../lib/restOutcome';
+import { backOff } from './claims';
 import { QueueStore } from './queueStore';
 import type { RequestBudget } from './restClient';
 import { RecordStore } from './storage';
@@ -23,6 +25,9 @@ interface InFlight {
 	route: string;
 	at: number;
 }
+
+/** How many times a request kept back by others in flight looks again before it gives up (see mayLookAgain). */
+const LOOKS = 3;
 
 /** A request unanswered after this long (an instance that stopped) no longer holds budget. */
 const IN_FLIGHT_EXPIRY_MS = 60_000;
@@ -104,9 +109,11 @@ export async function scheduleQueueJob(
 
 /**
  * The shared budget per endpoint, in app persistence so every server instance sees it. Each request first
- * writes its own in-flight record (in its endpoint's group), then counts the others of that endpoint: of two requests racing for the last call, the later
- * one always sees the earlier, so the budget is never overspent by this app (the server's 429 stays the safety
- * net for requests of other clients from the same address).
+ * writes its own in-flight record (in its endpoint's group), then counts the others of that endpoint: of two
+ * requests racing for the last call, the later one always sees the earlier, so the budget is never overspent by
+ * this app (the server's 429 stays the safety net for requests of other clients from the same address). A request
+ * that the others kept back looks again while those written before it leave room (lib/budget.ts mayLookAgain),
+ * so that a burst uses the budget instead of every request giving up.
  */
 export class SharedBudget implements RequestBudget {
 	private readonly budgets: RecordStore<RouteBudget>;
@@ -211,19 +218,21 @@ export class SharedBudget implements RequestBudget {
 			return {};
 		}
 		let decision = await this.decide(route, undefined, known);
-		let ticket: string | undefined;
 		if (decision.send) {
-			ticket = newNonce();
-			await this.inFlight.put(
-				ticket,
-				{ id: ticket, route: this.key(route), at: Date.now() },
-				this.key(route),
-			);
-			decision = await this.decide(route, ticket);
-			if (decision.send) {
-				return { ticket };
+			const mine: InFlight = { id: newNonce(), route: this.key(route), at: Date.now() };
+			await this.inFlight.put(mine.id, mine, this.key(route));
+			for (let look = 1; ; look++) {
+				decision = await this.decide(route, mine);
+				if (decision.send) {
+					return { ticket: mine.id };
+				}
+				if (!decision.lookAgain || look >= LOOKS) {
+					break;
+				}
+				// Random, growing pauses: the later requests give up meanwhile, or answers arrive.
+				await backOff(look, Date.now() - mine.at);
 			}
-			await this.inFlight.remove(ticket);
+			await this.inFlight.remove(mine.id);
 		}
 		if (await this.who.bypass(true)) {
 			return {};
@@ -284,26 +293,31 @@ export class SharedBudget implements RequestBudget {
 	 */
 	private async decide(
 		route: string,
-		ticket?: string,
+		mine?: InFlight,
 		known?: RouteBudget,
-	): Promise<SendDecision & { now: number }> {
+	): Promise<SendDecision & { now: number; lookAgain?: boolean }> {
 		const [now, budget, flights, lineAhead] = await Promise.all([
 			this.serverNow(),
 			known ?? this.budgets.get(this.key(route)),
-			ticket === undefined
-				? Promise.resolve<InFlight[]>([])
-				: this.inFlight.inGroup(this.key(route)),
+			mine === undefined ? Promise.resolve<InFlight[]>([]) : this.inFlight.inGroup(this.key(route)),
 			this.lineAhead(route),
 		]);
-		const decision = decideSend({
-			budget,
+		const others = flights.filter(
+			(flight) => flight.id !== mine?.id && Date.now() - flight.at < IN_FLIGHT_EXPIRY_MS,
+		);
+		const queuedAhead = lineAhead ? 1 : 0;
+		const decision = decideSend({ budget, now, othersInFlight: others.length, queuedAhead });
+		if (decision.send || !mine) {
+			return { ...decision, now };
+		}
+		const aheadInFlight = others.filter(
+			(flight) => flight.at < mine.at || (flight.at === mine.at && flight.id < mine.id),
+		).length;
+		return {
+			...decision,
 			now,
-			othersInFlight: flights.filter(
-				(flight) => flight.id !== ticket && Date.now() - flight.at < IN_FLIGHT_EXPIRY_MS,
-			).length,
-			queuedAhead: lineAhead ? 1 : 0,
-		});
-		return { ...decision, now };
+			lookAgain: mayLookAgain({ budget, aheadInFlight, queuedAhead, now }),
+		};
 	}
 
 	/** A request kept back: the queue job wakes at the window's end (to apply the queue, or just to note it). */

@@ -8,7 +8,8 @@ import type { IJobContext } from '@rocket.chat/apps-engine/definition/scheduler'
 
 import { bypassesRateLimit, expectedWaitMs, waitWords } from '../../lib/budget';
 import { QUEUE_PROCESSOR_ID } from '../../lib/ids';
-import { inArrivalOrder, placeOf, planOwnChange } from '../../lib/queueOrder';
+import type { FieldRef } from '../../lib/fields';
+import { inArrivalOrder, placeOf, planOwnChange, withoutField } from '../../lib/queueOrder';
 import type { RateLimited } from '../../lib/restOutcome';
 import { drainMarks, noteServerTime, scheduleQueueJob, serverTime, SharedBudget } from './budget';
 import { admit, guard, tellUnexpected } from './guard';
@@ -121,7 +122,7 @@ export async function applyQueuedChange(
 			break;
 		}
 		line.splice(line.indexOf(change), 1);
-		const taken = await store.take(change.id);
+		const taken = await takeWithTheUsersOthers(store, line, change);
 		const user = taken && (await read.getUserReader().getById(taken.userId));
 		if (!taken || !user) {
 			continue;
@@ -167,6 +168,36 @@ export async function applyQueuedChange(
 		const current = await now();
 		await scheduleQueueJob(reader, persis, modify, Math.max(at, current), current);
 	}
+}
+
+/**
+ * Takes `change` out of the queue with the user's other own changes in the run's line (queued at the same moment
+ * by commands that ran side by side, or before joining held): one request then carries them all, which costs the
+ * shared budget nothing and lets everyone behind them land sooner. They go back to the queue as one change if the
+ * replay is refused again.
+ */
+async function takeWithTheUsersOthers(
+	store: QueueStore,
+	line: QueuedChange[],
+	change: QueuedChange,
+): Promise<QueuedChange | undefined> {
+	const taken = await store.take(change.id);
+	if (!taken || taken.operation.type !== 'own') {
+		return taken;
+	}
+	const others: QueuedChange[] = [];
+	for (const other of line.filter(
+		(entry) => entry.userId === taken.userId && entry.operation.type === 'own',
+	)) {
+		line.splice(line.indexOf(other), 1);
+		const took = await store.take(other.id);
+		if (took) {
+			others.push(took);
+		}
+	}
+	return others.length
+		? planOwnChange([taken, ...others], taken.userId, []).joined ?? taken
+		: taken;
 }
 
 /**
@@ -266,4 +297,32 @@ export async function cancelQueued(inv: Invocation, ids: string[]): Promise<numb
 	}
 	await Promise.all([...routes].map((route) => store.clearIfEmpty(route)));
 	return removed;
+}
+
+/**
+ * Takes one field out of the user's queued own changes (a change left with nothing is removed); returns whether
+ * a queued change held it.
+ */
+export async function cancelQueuedField(inv: Invocation, field: FieldRef): Promise<boolean> {
+	const store = new QueueStore(inv.read.getPersistenceReader(), inv.persis);
+	const routes = new Set<string>();
+	let found = false;
+	for (const change of await store.ofUser(inv.user.id)) {
+		if (change.operation.type !== 'own') {
+			continue;
+		}
+		const left = withoutField(change.operation.changes, field);
+		if (left.length === change.operation.changes.length) {
+			continue;
+		}
+		found = true;
+		if (left.length) {
+			await store.put({ ...change, operation: { type: 'own', changes: left } });
+		} else {
+			await store.remove(change.id);
+			routes.add(change.route);
+		}
+	}
+	await Promise.all([...routes].map((route) => store.clearIfEmpty(route)));
+	return found;
 }

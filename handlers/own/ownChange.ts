@@ -324,7 +324,15 @@ export async function failOrQueue(
 	attempts: number,
 ): Promise<void> {
 	if (failure.kind === 'rate-limited' && !needsProof(changes)) {
-		await enqueue(inv, roomId, { type: 'own', changes }, failure, attempts);
+		// Every own change waits in the write's line, whichever of its requests (a /me read first, for a
+		// nickname) was kept back: one line, so the places users are told count every own change ahead of theirs.
+		await enqueue(
+			inv,
+			roomId,
+			{ type: 'own', changes },
+			{ ...failure, route: OWN_UPDATE_ROUTE },
+			attempts,
+		);
 		return;
 	}
 	const replaying = inv.queueContext?.change;

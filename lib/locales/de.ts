@@ -16,7 +16,7 @@ export const de: Messages = {
 		'`/profile password`: dein Passwort ändern',
 		'`/profile edit`: alles in einem Formular bearbeiten',
 		'`/profile login` / `/profile logout`: dein Konto verknüpfen oder die Verknüpfung lösen',
-		'`/profile queue`: deine Änderungen, die auf das Anfragelimit des Servers warten; `/profile queue cancel <Nummer|all>` bricht sie ab',
+		'`/profile queue`: deine Änderungen, die auf das Anfragelimit des Servers warten; `/profile queue cancel <Nummer|Feld|all>` bricht sie ab',
 		'`/profile set avatar <url>` / `/profile reset avatar`: dein Bild von einer Webadresse, oder zurück zum Standard',
 		'`/profile set language <Code|Name>`: deine Rocket.Chat-Sprache (meine Antworten folgen ihr)',
 		'`/profile verify-email`: die Bestätigungs-E-Mail erneut senden',
@@ -366,10 +366,12 @@ export const de: Messages = {
 	queue_line: '{number}. Platz {place}, in etwa {wait}: {what}',
 	queue_admin: '`/admin-user {words}`',
 	queue_hint:
-		'Eine abbrechen mit `/profile queue cancel <Nummer>`, alle mit `/profile queue cancel all`.',
+		'Eine abbrechen mit `/profile queue cancel <Nummer>`, ein Feld daraus mit `/profile queue cancel <Feld>`, alle mit `/profile queue cancel all`.',
 	queue_cancelled: 'Abgebrochen: {count} wartende Änderung(en).',
+	queue_cancelled_field: 'Abgebrochen: die wartende Änderung von {field}.',
+	queue_no_field: 'Du hast keine wartende Änderung von {field}: siehe `/profile queue`.',
 	queue_no_such: 'Es gibt keine wartende Änderung Nummer {number}: siehe `/profile queue`.',
-	error_queue_usage: 'Verwendung: `/profile queue` oder `/profile queue cancel <Nummer|all>`.',
+	error_queue_usage: 'Verwendung: `/profile queue` oder `/profile queue cancel <Nummer|Feld|all>`.',
 	error_forbidden: 'Der Server hat abgelehnt: Dir fehlt die Berechtigung dafür.',
 	error_invalid_params: 'Der Server hat die Anfrage abgelehnt: {error}',
 	error_identity:

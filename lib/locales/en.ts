@@ -14,7 +14,7 @@ export const en = {
 		'`/profile password`: change your password',
 		'`/profile edit`: edit everything in a form',
 		'`/profile login` / `/profile logout`: link or unlink your account',
-		"`/profile queue`: your changes waiting for the server's rate limit; `/profile queue cancel <number|all>` cancels them",
+		"`/profile queue`: your changes waiting for the server's rate limit; `/profile queue cancel <number|field|all>` cancels them",
 		'`/profile set avatar <url>` / `/profile reset avatar`: your picture from a web address, or back to the default',
 		'`/profile set language <code|name>`: your Rocket.Chat language (my replies follow it)',
 		'`/profile verify-email`: send the verification e-mail again',
@@ -355,10 +355,12 @@ export const en = {
 	queue_line: '{number}. place {place}, in about {wait}: {what}',
 	queue_admin: '`/admin-user {words}`',
 	queue_hint:
-		'Cancel one with `/profile queue cancel <number>`, all with `/profile queue cancel all`.',
+		'Cancel one with `/profile queue cancel <number>`, one field of it with `/profile queue cancel <field>`, all with `/profile queue cancel all`.',
 	queue_cancelled: 'Cancelled: {count} queued change(s).',
+	queue_cancelled_field: 'Cancelled: the queued change of {field}.',
+	queue_no_field: 'You have no queued change of {field}: see `/profile queue`.',
 	queue_no_such: 'There is no queued change number {number}: see `/profile queue`.',
-	error_queue_usage: 'Usage: `/profile queue` or `/profile queue cancel <number|all>`.',
+	error_queue_usage: 'Usage: `/profile queue` or `/profile queue cancel <number|field|all>`.',
 	error_forbidden: 'The server refused: you lack the permission for this.',
 	error_invalid_params: 'The server rejected the request: {error}',
 	error_identity:

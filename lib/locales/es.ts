@@ -16,7 +16,7 @@ export const es: Messages = {
 		'`/profile password`: cambia tu contraseña',
 		'`/profile edit`: edítalo todo en un formulario',
 		'`/profile login` / `/profile logout`: vincula o desvincula tu cuenta',
-		'`/profile queue`: tus cambios que esperan el límite de solicitudes del servidor; `/profile queue cancel <número|all>` los cancela',
+		'`/profile queue`: tus cambios que esperan el límite de solicitudes del servidor; `/profile queue cancel <número|campo|all>` los cancela',
 		'`/profile set avatar <url>` / `/profile reset avatar`: tu imagen desde una dirección web, o de vuelta a la predeterminada',
 		'`/profile set language <código|nombre>`: tu idioma en Rocket.Chat (mis respuestas lo siguen)',
 		'`/profile verify-email`: enviar de nuevo el correo de verificación',
@@ -362,10 +362,12 @@ export const es: Messages = {
 	queue_line: '{number}. puesto {place}, en unos {wait}: {what}',
 	queue_admin: '`/admin-user {words}`',
 	queue_hint:
-		'Cancela uno con `/profile queue cancel <número>`, todos con `/profile queue cancel all`.',
+		'Cancela uno con `/profile queue cancel <número>`, un campo suyo con `/profile queue cancel <campo>`, todos con `/profile queue cancel all`.',
 	queue_cancelled: 'Cancelados: {count} cambio(s) en cola.',
+	queue_cancelled_field: 'Cancelado: el cambio en cola de {field}.',
+	queue_no_field: 'No tienes ningún cambio en cola de {field}: consulta `/profile queue`.',
 	queue_no_such: 'No hay ningún cambio en cola con el número {number}: consulta `/profile queue`.',
-	error_queue_usage: 'Uso: `/profile queue` o `/profile queue cancel <número|all>`.',
+	error_queue_usage: 'Uso: `/profile queue` o `/profile queue cancel <número|campo|all>`.',
 	error_forbidden: 'El servidor lo rechazó: no tienes permiso para esto.',
 	error_invalid_params: 'El servidor rechazó la solicitud: {error}',
 	error_identity:

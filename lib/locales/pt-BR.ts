@@ -16,7 +16,7 @@ export const ptBR: Messages = {
 		'`/profile password`: altere sua senha',
 		'`/profile edit`: edite tudo em um formulário',
 		'`/profile login` / `/profile logout`: vincule ou desvincule sua conta',
-		'`/profile queue`: suas alterações aguardando o limite de requisições do servidor; `/profile queue cancel <número|all>` as cancela',
+		'`/profile queue`: suas alterações aguardando o limite de requisições do servidor; `/profile queue cancel <número|campo|all>` as cancela',
 		'`/profile set avatar <url>` / `/profile reset avatar`: sua foto a partir de um endereço web, ou de volta à padrão',
 		'`/profile set language <código|nome>`: seu idioma no Rocket.Chat (minhas respostas o seguem)',
 		'`/profile verify-email`: enviar de novo o e-mail de verificação',
@@ -361,10 +361,12 @@ export const ptBR: Messages = {
 	queue_line: '{number}. posição {place}, em cerca de {wait}: {what}',
 	queue_admin: '`/admin-user {words}`',
 	queue_hint:
-		'Cancele uma com `/profile queue cancel <número>`, todas com `/profile queue cancel all`.',
+		'Cancele uma com `/profile queue cancel <número>`, um campo dela com `/profile queue cancel <campo>`, todas com `/profile queue cancel all`.',
 	queue_cancelled: 'Canceladas: {count} alteração(ões) na fila.',
+	queue_cancelled_field: 'Cancelada: a alteração de {field} na fila.',
+	queue_no_field: 'Você não tem alteração de {field} na fila: veja `/profile queue`.',
 	queue_no_such: 'Não há alteração na fila com o número {number}: veja `/profile queue`.',
-	error_queue_usage: 'Uso: `/profile queue` ou `/profile queue cancel <número|all>`.',
+	error_queue_usage: 'Uso: `/profile queue` ou `/profile queue cancel <número|campo|all>`.',
 	error_forbidden: 'O servidor recusou: você não tem permissão para isso.',
 	error_invalid_params: 'O servidor rejeitou a requisição: {error}',
 	error_identity:

@@ -246,6 +246,13 @@ describe('one user’s queued changes (8.5+: one write a minute)', () => {
 		assert.match(lastText(s, carol), /joins your queued change, place 1/);
 		await s.host.runCommand(carol, 'profile', 'queue', ROOM);
 		assert.match(lastText(s, carol), /1\. place 1, .*nickname → “second”, name → “Carol Queue”/);
+		// One field out of the joined change; the rest keeps its place.
+		await s.host.runCommand(carol, 'profile', 'queue cancel nickname', ROOM);
+		assert.match(lastText(s, carol), /Cancelled: the queued change of nickname/i);
+		await s.host.runCommand(carol, 'profile', 'queue cancel nickname', ROOM);
+		assert.match(lastText(s, carol), /no queued change of nickname/i);
+		await s.host.runCommand(carol, 'profile', 'queue', ROOM);
+		assert.match(lastText(s, carol), /1\. place 1, .*: name → “Carol Queue”$/m);
 		await s.host.runCommand(carol, 'profile', 'queue cancel 3', ROOM);
 		assert.match(lastText(s, carol), /no queued change number 3/);
 		await s.host.runCommand(carol, 'profile', 'queue cancel 1', ROOM);

@@ -413,6 +413,25 @@ describe('parseAssignments: passwords are never taken from the command line', ()
 });
 
 describe('parseProfileCommand', () => {
+	test('queue cancel <field>: a standard field by any of its names, a custom field by its own', () => {
+		expect(parseProfileCommand(['queue', 'cancel', 'Nickname'], {})).toEqual({
+			ok: true,
+			value: { kind: 'queue', cancel: { kind: 'standard', field: 'nickname' } },
+		});
+		expect(parseProfileCommand(['queue', 'cancel', 'text'], {})).toEqual({
+			ok: true,
+			value: { kind: 'queue', cancel: { kind: 'standard', field: 'statusText' } },
+		});
+		expect(parseProfileCommand(['queue', 'cancel', 'team'], { team: { type: 'text' } })).toEqual({
+			ok: true,
+			value: { kind: 'queue', cancel: { kind: 'custom', field: 'team' } },
+		});
+		expect(parseProfileCommand(['queue', 'cancel', 'team'], {})).toEqual({
+			ok: false,
+			error: { key: 'error_queue_usage', params: undefined },
+		});
+	});
+
 	test('queue: list, cancel one by number or all; anything else is the usage', () => {
 		expect(parseProfileCommand(['queue'], {})).toEqual({ ok: true, value: { kind: 'queue' } });
 		expect(parseProfileCommand(['queue', 'cancel', '2'], {})).toEqual({

@@ -1,6 +1,7 @@
 import {
 	budgetAfterAnswer,
 	decideSend,
+	mayLookAgain,
 	expectedWaitMs,
 	bypassesRateLimit,
 	PROBE_WAIT_MS,
@@ -194,4 +195,47 @@ test('bypassesRateLimit: the permission api-bypass-rate-limit as the server list
 	expect(bypassesRateLimit(['user'], lists)).toBe(true);
 	expect(bypassesRateLimit(['admin'], lists)).toBe(false);
 	expect(bypassesRateLimit(['admin'], {})).toBe(false);
+});
+
+describe('mayLookAgain', () => {
+	test('a request kept back by others looks again while those ahead of it leave room', () => {
+		// 36 requests meet 9 calls at once: each counts 35 others, so decideSend keeps every one back; the 9
+		// earliest look again (fewer than 9 ahead), the later ones give up.
+		for (let ahead = 0; ahead < 36; ahead++) {
+			expect(
+				decideSend({ budget: limited(9), othersInFlight: 35, queuedAhead: 0, now: NOW }).send,
+			).toBe(false);
+			expect(
+				mayLookAgain({ budget: limited(9), aheadInFlight: ahead, queuedAhead: 0, now: NOW }),
+			).toBe(ahead < 9);
+		}
+	});
+
+	test('an unknown budget: the earliest request probes, the others wait', () => {
+		expect(mayLookAgain({ aheadInFlight: 0, queuedAhead: 0, now: NOW })).toBe(true);
+		expect(mayLookAgain({ aheadInFlight: 1, queuedAhead: 0, now: NOW })).toBe(false);
+	});
+
+	test('never with changes queued ahead, a spent window or the limiter off', () => {
+		expect(mayLookAgain({ budget: limited(5), aheadInFlight: 0, queuedAhead: 1, now: NOW })).toBe(
+			false,
+		);
+		expect(mayLookAgain({ budget: limited(0), aheadInFlight: 0, queuedAhead: 0, now: NOW })).toBe(
+			false,
+		);
+		expect(
+			mayLookAgain({
+				budget: { kind: 'unlimited', route: ROUTE, seenAt: NOW },
+				aheadInFlight: 0,
+				queuedAhead: 0,
+				now: NOW,
+			}),
+		).toBe(false);
+	});
+
+	test('a window that is over offers the whole limit again', () => {
+		expect(
+			mayLookAgain({ budget: limited(0, NOW - 1), aheadInFlight: 9, queuedAhead: 0, now: NOW }),
+		).toBe(true);
+	});
 });
