@@ -271,31 +271,22 @@ interface HeapResult {
 	installMs: number;
 }
 
-function heapAfterGc(): number {
-	const gc = (globalThis as { gc?: () => void }).gc;
-	if (!gc) {
-		throw new Error('run the bench with --expose-gc (npm run bench does)');
+/** Heap the app's zip holds once loaded, from a fresh process (bench/heap.ts). */
+function heapOfTheApp(appZip: string, floorZip: string): HeapResult {
+	const out = join(REPO_ROOT, '.build', 'bench-heap.json');
+	mkdirSync(dirname(out), { recursive: true });
+	const result = spawnSync(
+		process.execPath,
+		['--expose-gc', '--import', 'tsx', join(REPO_ROOT, 'bench', 'heap.ts'), appZip, floorZip, out],
+		{ cwd: REPO_ROOT, stdio: 'inherit', env: process.env },
+	);
+	const measured = JSON.parse(readFileSync(out, 'utf8')) as HeapResult | { error: string };
+	if (result.status !== 0 || 'error' in measured) {
+		throw new Error(
+			`measuring the heap failed: ${'error' in measured ? measured.error : result.status}`,
+		);
 	}
-	for (let i = 0; i < 3; i++) {
-		gc();
-	}
-	return process.memoryUsage().heapUsed;
-}
-
-/** Heap the app's zip holds once loaded: engine + floor app, then + the app's zip, full GCs before each reading. */
-async function heapOfTheApp(server: ReferenceServer, appZip: string, floorZip: string) {
-	const host = await EngineHost.start({ server, appPackage: floorZip });
-	try {
-		const baseline = heapAfterGc();
-		const started = process.hrtime.bigint();
-		await host.installApp(appZip);
-		const installMs = msSince(started);
-		const withApp = heapAfterGc();
-		host.assertNoEngineErrors();
-		return { baseline, withApp, installMs };
-	} finally {
-		await host.stop();
-	}
+	return measured;
 }
 
 // ------------------------------------------------------------------ load
@@ -813,7 +804,11 @@ function report(input: {
 		'`users.updateOwnBasicInfo` a minute); all users of the app share one budget per endpoint. Then the windows',
 		'pass on the reference server’s clock until the queue is empty. The same burst with the limiter off, for',
 		'comparison of this host’s work. One change before the burst (not counted) lets the app learn the write’s',
-		'budget, as on a workspace where it has run before; then the burst starts in a fresh window.',
+		'budget, as on a workspace where it has run before; then the burst starts in a fresh window. Once one change',
+		'waits, every later one joins the line behind it (first in, first out), so nearly every REST change is told its',
+		'place, and the queue job sends them as the window allows. A user’s two REST changes, typed at the same',
+		'moment, are queued apart (“joined” counts only changes that found one already queued) and the job replays',
+		'them together: one write per user.',
 		'',
 		...burstRows(bursts),
 		'',
@@ -956,9 +951,7 @@ async function main(): Promise<void> {
 		host = undefined;
 		// 1.62 runs the app in a Deno subprocess: this process's heap would not show it.
 		const heap =
-			ENGINE.kind === 'deno' || !runs('heap')
-				? undefined
-				: await heapOfTheApp(server, pkg.zip, floorZip);
+			ENGINE.kind === 'deno' || !runs('heap') ? undefined : heapOfTheApp(pkg.zip, floorZip);
 		notePeak('heap of the app');
 		if (ONLY || !floor) {
 			log(`--only=${ONLY?.join(',') ?? ''}: a partial run, the report is not written`);
