@@ -69,19 +69,28 @@ class FloorCommand implements ISlashCommand {
 		_persis: IPersistence,
 	): Promise<void> {
 		const [url, userId, token, ...words] = context.getArguments();
-		const headers = { 'X-User-Id': userId, 'X-Auth-Token': token };
-		const response = await http.post(`${url}/api/v1/users.updateOwnBasicInfo`, {
-			headers,
-			data: { data: { name: words.join(' ') } },
-			timeout: 4000,
-		});
-		const message = modify
-			.getNotifier()
-			.getMessageBuilder()
-			.setRoom(context.getRoom())
-			.setText(`name: ${response.statusCode === 200 ? 'changed' : 'failed'}`);
-		await modify.getNotifier().notifyUser(context.getSender(), message.getMessage());
+		await postNameAndReply(context, modify, http, { url, userId, token, name: words.join(' ') });
 	}
+}
+
+/** The one request the app makes for `/profile set name …`, and one private reply. */
+async function postNameAndReply(
+	context: SlashCommandContext,
+	modify: IModify,
+	http: IHttp,
+	target: { url: string; userId: string; token: string; name: string },
+): Promise<void> {
+	const response = await http.post(`${target.url}/api/v1/users.updateOwnBasicInfo`, {
+		headers: { 'X-User-Id': target.userId, 'X-Auth-Token': target.token },
+		data: { data: { name: target.name } },
+		timeout: 4000,
+	});
+	const message = modify
+		.getNotifier()
+		.getMessageBuilder()
+		.setRoom(context.getRoom())
+		.setText(`name: ${response.statusCode === 200 ? 'changed' : 'failed'}`);
+	await modify.getNotifier().notifyUser(context.getSender(), message.getMessage());
 }
 
 function record(id: string): RocketChatAssociationRecord {
@@ -115,17 +124,6 @@ class FloorReadsCommand implements ISlashCommand {
 			reader.readByAssociation(record('budget:users.updateOwnBasicInfo')),
 			reader.readByAssociation(record('queue-line:users.updateOwnBasicInfo')),
 		]);
-		const headers = { 'X-User-Id': userId, 'X-Auth-Token': token };
-		const response = await http.post(`${url}/api/v1/users.updateOwnBasicInfo`, {
-			headers,
-			data: { data: { name: words.join(' ') } },
-			timeout: 4000,
-		});
-		const message = modify
-			.getNotifier()
-			.getMessageBuilder()
-			.setRoom(context.getRoom())
-			.setText(`name: ${response.statusCode === 200 ? 'changed' : 'failed'}`);
-		await modify.getNotifier().notifyUser(context.getSender(), message.getMessage());
+		await postNameAndReply(context, modify, http, { url, userId, token, name: words.join(' ') });
 	}
 }
