@@ -406,6 +406,9 @@ async function load(b: Bench, label: string, timeoutMs?: number): Promise<LoadRe
 
 	b.server.requestLog.length = 0;
 	const bridgeWritesBefore = b.host.bridgeCalls({ bridge: 'UserBridge', method: 'update' }).length;
+	const messagesBefore = new Map(
+		usernames.map((username) => [username, b.host.messages(userId(b, username)).length]),
+	);
 	const latencies: number[] = [];
 	const started = process.hrtime.bigint();
 	await Promise.all(
@@ -432,11 +435,14 @@ async function load(b: Bench, label: string, timeoutMs?: number): Promise<LoadRe
 	).length;
 	const replies: LoadResult['replies'] = { done: 0, timedOut: 0, other: [] };
 	for (const username of usernames) {
-		// A mixed command answers twice (the bridge receipt, then the REST reply): one answer a change.
-		for (const message of b.host.messages(userId(b, username)).slice(-changesPerUser())) {
+		// A receipt has one line a change (a mixed command's names both); a mixed command whose REST part failed
+		// answers twice: the bridge's receipt, then the failure.
+		for (const message of b.host
+			.messages(userId(b, username))
+			.slice(messagesBefore.get(username))) {
 			const text = message.text ?? '';
 			if (/→/.test(text)) {
-				replies.done++;
+				replies.done += (text.match(/→/g) ?? []).length;
 			} else if (/did not answer within/.test(text)) {
 				replies.timedOut++;
 			} else {

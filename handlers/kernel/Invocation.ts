@@ -24,6 +24,7 @@ import { InteractionStore } from './interactions';
 import { skipsRateLimit } from './permissions';
 import type { QueuedChange } from './queueStore';
 import { aboutQueuedChange } from '../../lib/messages';
+import type { ChangeLine } from '../../lib/profile';
 import { originOf } from '../../lib/origin';
 import { RestClient } from './restClient';
 import type { CommandName } from './resume';
@@ -53,7 +54,15 @@ export interface InvocationApp {
  * rooms and the app user are read at most once per invocation, and only when a step needs them: each read is a
  * trip through the engine.
  */
+/** A receipt held back (Invocation.holdReceipt): its text, and its lines for a receipt that includes them. */
+export interface HeldReceipt {
+	text: string;
+	lines: ChangeLine[];
+	note?: string;
+}
+
 export class Invocation {
+	private heldReceipt?: HeldReceipt;
 	/** Memoised reads of this invocation, by name (see `once`). */
 	private readonly reads = new Map<string, Promise<unknown>>();
 	/** The slash command this invocation runs, if it is one: kept to run again after a link (./resume.ts). */
@@ -245,7 +254,26 @@ export class Invocation {
 	}
 
 	/** A private message to the invoking user, in the given room (or the room id remembered for a modal). */
+	/**
+	 * Holds a receipt back so that the next one can include it (a `/profile set` mixing user-bridge and REST fields
+	 * answers once). Any other message sends it first, so it is never lost nor shown after what followed it.
+	 */
+	public holdReceipt(held: HeldReceipt): void {
+		this.heldReceipt = held;
+	}
+
+	/** The receipt held back, now the caller's to include or send. */
+	public takeHeldReceipt(): HeldReceipt | undefined {
+		const held = this.heldReceipt;
+		this.heldReceipt = undefined;
+		return held;
+	}
+
 	public async notify(room: IRoom | string, text: string, blocks?: LayoutBlock[]): Promise<void> {
+		const held = this.takeHeldReceipt();
+		if (held) {
+			await this.notify(room, held.text);
+		}
 		const target = await this.room(room);
 		if (!target) {
 			this.log('warn', 'cannot notify: room not found');

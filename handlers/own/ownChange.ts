@@ -122,9 +122,11 @@ export async function runOwnChange(
 	const timed =
 		timer && namesStatus ? timedPair(user, bridgeUpdate, await readPendingRestore(inv)) : undefined;
 	const note = timed && timer ? untilNote(inv, timer.endsAt, timer.now) : undefined;
+	// With a REST part to follow, the command answers once: the bridge's lines wait for its receipt.
+	const hold = rest.length > 0 && credential !== undefined;
 	if (
 		bridgeUpdate.lines.length &&
-		!(await applyBridgeUpdate(inv, room, user, bridgeUpdate, { note }))
+		!(await applyBridgeUpdate(inv, room, user, bridgeUpdate, { note, hold }))
 	) {
 		return;
 	}
@@ -153,6 +155,11 @@ export async function runOwnChange(
 		snapshot,
 		quietWhenUnchanged: bridgeUpdate.lines.length > 0,
 	});
+	// Still held: the REST part changed nothing, or asks for a second factor in a modal.
+	const held = inv.takeHeldReceipt();
+	if (held) {
+		await inv.notify(room, held.text);
+	}
 }
 
 /**
@@ -164,7 +171,7 @@ export async function applyBridgeUpdate(
 	room: IRoom | string,
 	user: IUser,
 	update: BridgeUpdate,
-	options: { title?: string; note?: string } = {},
+	options: { title?: string; note?: string; hold?: boolean } = {},
 ): Promise<boolean> {
 	const updater = inv.modify.getUpdater().getUserUpdater();
 	try {
@@ -182,7 +189,13 @@ export async function applyBridgeUpdate(
 		return false;
 	}
 	const text = successText(inv, { data: {}, lines: update.lines }, options.title);
-	await inv.notify(room, options.note ? `${text}\n${options.note}` : text);
+	const receipt = options.note ? `${text}\n${options.note}` : text;
+	if (options.hold) {
+		// The REST part of the same command answers next: its receipt includes these lines.
+		inv.holdReceipt({ text: receipt, lines: update.lines, note: options.note });
+	} else {
+		await inv.notify(room, receipt);
+	}
 	return true;
 }
 
@@ -283,7 +296,13 @@ async function changeOwnProfile(
 	const outcome = await sendOwnUpdate(inv, credential, plan);
 	if (outcome.ok) {
 		const title = options.attempts > 0 ? inv.t('queued_applied') : inv.t('changed_title');
-		await inv.notify(roomId, successText(inv, plan, title));
+		const held = inv.takeHeldReceipt();
+		const text = successText(
+			inv,
+			{ ...plan, lines: [...(held?.lines ?? []), ...plan.lines] },
+			title,
+		);
+		await inv.notify(roomId, held?.note ? `${text}\n${held.note}` : text);
 		return;
 	}
 	await failOrQueue(inv, roomId, outcome.failure, changes, options.attempts);

@@ -59,9 +59,10 @@ describe('no link, no request', () => {
 });
 
 describe('mixed commands', () => {
-	test('linked: the bridge part is applied, the REST part is one request', async () => {
+	test('linked: the bridge part is applied, the REST part is one request, and one receipt names both', async () => {
 		await linkWithPassword(s, 'alice');
 		const before = s.server.requestLog.length;
+		const repliesBefore = messages(s, 'alice').length;
 		await s.host.runCommand('alice', 'profile', 'set bio=Explorer name="Alice Liddell"', ROOM);
 		assert.deepEqual(
 			s.server.requestLog.slice(before).map((entry) => [entry.route, entry.body]),
@@ -71,10 +72,31 @@ describe('mixed commands', () => {
 		assert.equal(user?.bio, 'Explorer');
 		assert.equal(user?.name, 'Alice Liddell');
 		const texts = messages(s, 'alice')
-			.slice(-2)
+			.slice(repliesBefore)
 			.map((message) => message.text ?? '');
+		assert.equal(texts.length, 1, JSON.stringify(texts));
+		assert.match(
+			texts[0],
+			/bio: \(empty\) → “Explorer”[\s\S]*name: “Alice Anders” → “Alice Liddell”/,
+		);
+	});
+
+	test('linked, the REST part queued (8.5+: one write a minute): the bridge receipt first, then the place', async () => {
+		s.server.setProfile('vn');
+		s.server.setRateLimit('vn');
+		await linkWithPassword(s, 'alice');
+		await s.host.runCommand('alice', 'profile', 'set nickname first', ROOM);
+		assert.match(lastText(s, 'alice'), /nickname: .* → “first”/);
+		const repliesBefore = messages(s, 'alice').length;
+		await s.host.runCommand('alice', 'profile', 'set bio=Explorer nickname=second', ROOM);
+		const texts = messages(s, 'alice')
+			.slice(repliesBefore)
+			.map((message) => message.text ?? '');
+		assert.equal(texts.length, 2, JSON.stringify(texts));
 		assert.match(texts[0], /bio: \(empty\) → “Explorer”/);
-		assert.match(texts[1], /name: “Alice Anders” → “Alice Liddell”/);
+		assert.doesNotMatch(texts[0], /nickname/);
+		assert.match(texts[1], /queued, place 1/);
+		assert.equal(s.server.getUser('alice')?.bio, 'Explorer');
 	});
 
 	test('unlinked: the bridge part is applied and the rest asks for a link', async () => {
