@@ -82,7 +82,7 @@ export async function readOwnSnapshot(inv: Invocation): Promise<ProfileSnapshot>
 /**
  * `/profile set …` and `/profile clear …`: checks every value first. Status, status text and bio go through the
  * user bridge (no link needed, no request); the other fields through one REST request, which needs a link. A
- * command mixing both applies the bridge part, then the REST part as a command of its own would.
+ * command mixing both applies the bridge part, then the REST part as a command of its own would, and answers once.
  */
 export async function runOwnChange(
 	inv: Invocation,
