@@ -48,11 +48,20 @@ export abstract class SlashCommand implements ISlashCommand {
 				});
 				// A copy inside the app: parsing reads the words many times, and each read of the engine's own array
 				// would cross the sandbox's boundary.
-				const args = Array.from(context.getArguments(), String);
+				const args = copyArguments(context.getArguments());
 				inv.command = { command: this.command, args };
 				await this.run(inv, room, args, context.getTriggerId());
 			},
 			() => tellUnexpected(inv, room),
 		);
 	}
+}
+
+/** The words as the app's own strings, read by index: an iterator over the engine's array is one more vm2 object. */
+function copyArguments(words: readonly unknown[]): string[] {
+	const args: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		args.push(String(words[i]));
+	}
+	return args;
 }

@@ -51,15 +51,35 @@ export interface RawResponse {
 	data?: unknown;
 }
 
+/**
+ * The answer copied out of the engine's object once, headers under lower-case names: under vm2 every property read
+ * of an engine object is a trip across the sandbox, so the app reads each one once. The body stays the text it
+ * came as (`content`), parsed here by `classifyResponse`; `data` is kept only when there is no text.
+ */
+export function plainResponse(response: RawResponse): RawResponse {
+	const source = response.headers;
+	const headers: Record<string, string> = {};
+	if (source && typeof source === 'object') {
+		const names = Object.keys(source);
+		for (let i = 0; i < names.length; i++) {
+			const value: unknown = source[names[i]];
+			headers[names[i].toLowerCase()] = Array.isArray(value) ? String(value[0]) : String(value);
+		}
+	}
+	const content = response.content;
+	return typeof content === 'string'
+		? { statusCode: response.statusCode, headers, content }
+		: { statusCode: response.statusCode, headers, content, data: response.data };
+}
+
 const TWO_FACTOR_ERRORS = ['totp-required', 'totp-invalid', 'totp-max-attempts'] as const;
 const DEFAULT_RETRY_SECONDS = 60;
 
 function parseBody(response: RawResponse): Record<string, unknown> | undefined {
-	if (response.data && typeof response.data === 'object') {
-		return response.data as Record<string, unknown>;
-	}
 	if (typeof response.content !== 'string' || response.content.trim() === '') {
-		return undefined;
+		return response.data && typeof response.data === 'object'
+			? (response.data as Record<string, unknown>)
+			: undefined;
 	}
 	try {
 		const parsed: unknown = JSON.parse(response.content);

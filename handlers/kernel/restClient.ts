@@ -4,7 +4,13 @@ import type {
 	IHttpResponse,
 } from '@rocket.chat/apps-engine/definition/accessors';
 
-import { classifyResponse, classifyThrown, RateLimited, RestOutcome } from '../../lib/restOutcome';
+import {
+	classifyResponse,
+	classifyThrown,
+	plainResponse,
+	RateLimited,
+	RestOutcome,
+} from '../../lib/restOutcome';
 
 /** A linked account: the user's id and a login token or personal access token. */
 export interface Credential {
@@ -81,16 +87,17 @@ export class RestClient {
 			return { ok: false, failure: admitted.refused };
 		}
 		const started = Date.now();
-		let response: IHttpResponse | undefined;
+		let answer: IHttpResponse | undefined;
 		try {
-			response = await this.http[method](url, options);
+			answer = await this.http[method](url, options);
 		} catch (error) {
 			await budget?.afterAnswer(route, admitted.ticket);
 			return classifyThrown(error, Date.now() - started, this.options.timeoutMs);
 		}
+		// The accessor resolves to undefined when the networking permission is missing.
+		const response = answer ? plainResponse(answer) : undefined;
 		await budget?.afterAnswer(route, admitted.ticket, response);
 		if (!response) {
-			// The accessor resolves to undefined when the networking permission is missing.
 			return { ok: false, failure: { kind: 'unreachable' } };
 		}
 		const outcome = classifyResponse<T>(response, { emptyIsSuccess: request.emptyIsSuccess });

@@ -47,9 +47,10 @@ export class RecordStore<T extends object> {
 		// The key's own association names one record of this kind: reading by it alone matches the same record
 		// (reads match associations as a subset) and hands the engine one object to carry out of the sandbox
 		// instead of two, which is most of what a read costs under vm2.
-		const [, own] = this.associations(key);
-		const [record] = await this.reader.readByAssociation(own);
-		return record ? (record as T) : undefined;
+		// Indexing, not destructuring: destructuring walks the engine's array with an iterator, and each new iterator
+		// is another object for vm2 to wrap.
+		const records = await this.reader.readByAssociation(this.associations(key)[1]);
+		return records.length ? (records[0] as T) : undefined;
 	}
 
 	/**

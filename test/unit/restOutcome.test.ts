@@ -1,6 +1,7 @@
 import {
 	classifyResponse,
 	classifyThrown,
+	plainResponse,
 	RawResponse,
 	retryAfterSeconds,
 } from '../../lib/restOutcome';
@@ -217,10 +218,35 @@ describe('classifyResponse: success', () => {
 		expect(classifyResponse(contentOnly(200, body))).toEqual({ ok: true, status: 200, body });
 	});
 
-	test('data wins over content', () => {
+	test("the text is parsed when there is one (the engine's parsed `data` is read only without it)", () => {
 		expect(classifyResponse({ statusCode: 200, data: { a: 1 }, content: '{"a":2}' })).toMatchObject(
-			{ ok: true, body: { a: 1 } },
+			{ ok: true, body: { a: 2 } },
 		);
+		expect(classifyResponse({ statusCode: 200, data: { a: 1 } })).toMatchObject({
+			ok: true,
+			body: { a: 1 },
+		});
+	});
+
+	test('plainResponse copies the answer once: headers under lower-case names, data only without text', () => {
+		expect(
+			plainResponse({
+				statusCode: 429,
+				headers: { 'X-RateLimit-Reset': '1700000000000', 'Date': 'Mon' },
+				content: '{"success":false}',
+				data: { success: false },
+			}),
+		).toEqual({
+			statusCode: 429,
+			headers: { 'x-ratelimit-reset': '1700000000000', 'date': 'Mon' },
+			content: '{"success":false}',
+		});
+		expect(plainResponse({ statusCode: 200, data: { a: 1 } })).toEqual({
+			statusCode: 200,
+			headers: {},
+			content: undefined,
+			data: { a: 1 },
+		});
 	});
 
 	test('/me answers without a success flag on old servers, still a success', () => {
