@@ -1,6 +1,7 @@
 import type {
 	IAppAccessors,
 	IConfigurationExtend,
+	IConfigurationModify,
 	IEnvironmentRead,
 	IHttp,
 	ILogger,
@@ -10,6 +11,7 @@ import type {
 } from '@rocket.chat/apps-engine/definition/accessors';
 import { App } from '@rocket.chat/apps-engine/definition/App';
 import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
+import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type {
 	IUIKitInteractionHandler,
@@ -29,6 +31,8 @@ import { applyBridgeUpdate, replayOwnChange } from './handlers/own/ownChange';
 import { restoreStatus } from './handlers/own/statusTimer';
 import { applyQueuedChange } from './handlers/kernel/queue';
 import { guard } from './handlers/kernel/guard';
+import { AppSettingsMemory } from './handlers/kernel/settingsReader';
+import type { BudgetMemory } from './handlers/kernel/budget';
 import {
 	handleActionButton,
 	handleBlockAction,
@@ -49,6 +53,12 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 
 	/** The app's own user once read (handlers/kernel/Invocation.ts): it does not change while the app runs. */
 	public appUser?: IUser;
+
+	/** The app's settings as last read; the engine announces every change (onSettingUpdated). */
+	public readonly settingsMemory = new AppSettingsMemory();
+
+	/** This instance's rate-limit budget per endpoint (handlers/kernel/budget.ts BudgetMemory). */
+	public readonly budgets: BudgetMemory = new Map();
 
 	constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
 		super(info, logger, accessors);
@@ -116,6 +126,26 @@ export class ProfileApp extends App implements IUIKitInteractionHandler {
 				},
 			},
 		]);
+	}
+
+	public async onEnable(
+		environment: IEnvironmentRead,
+		configurationModify: IConfigurationModify,
+	): Promise<boolean> {
+		// Settings may have changed while the app was disabled, and budgets' windows have passed: start afresh.
+		this.settingsMemory.forget();
+		this.budgets.clear();
+		return super.onEnable(environment, configurationModify);
+	}
+
+	public async onSettingUpdated(
+		setting: ISetting,
+		configurationModify: IConfigurationModify,
+		read: IRead,
+		http: IHttp,
+	): Promise<void> {
+		this.settingsMemory.forget();
+		return super.onSettingUpdated(setting, configurationModify, read, http);
 	}
 
 	public async executeViewSubmitHandler(

@@ -51,19 +51,36 @@ export interface RawResponse {
 	data?: unknown;
 }
 
+/** The answer headers the app reads (the limiter's and the server's clock), by their lower-case names. */
+export const HEADERS_READ = [
+	'x-ratelimit-limit',
+	'x-ratelimit-remaining',
+	'x-ratelimit-reset',
+	'date',
+] as const;
+
 /**
- * The answer copied out of the engine's object once, headers under lower-case names: under vm2 every property read
- * of an engine object is a trip across the sandbox, so the app reads each one once. The body stays the text it
- * came as (`content`), parsed here by `classifyResponse`; `data` is kept only when there is no text.
+ * The answer copied out of the engine's object once, with the headers the app reads under lower-case names: under
+ * vm2 every property read of an engine object is a trip across the sandbox, so the app reads each one once. Both
+ * engines hand headers over with lower-case names (fetch's Headers), so those are read by name; names in another
+ * case (an answer without `date` under that name) are found by a scan. The body stays the text it came as
+ * (`content`), parsed by `classifyResponse`; `data` is kept only when there is no text.
  */
 export function plainResponse(response: RawResponse): RawResponse {
 	const source = response.headers;
 	const headers: Record<string, string> = {};
 	if (source && typeof source === 'object') {
-		const names = Object.keys(source);
+		const lowerCase = source.date !== undefined;
+		const names = lowerCase ? HEADERS_READ : Object.keys(source);
 		for (let i = 0; i < names.length; i++) {
+			const name = names[i].toLowerCase();
 			const value: unknown = source[names[i]];
-			headers[names[i].toLowerCase()] = Array.isArray(value) ? String(value[0]) : String(value);
+			if (
+				value !== undefined &&
+				(lowerCase || (HEADERS_READ as readonly string[]).includes(name))
+			) {
+				headers[name] = Array.isArray(value) ? String(value[0]) : String(value);
+			}
 		}
 	}
 	const content = response.content;

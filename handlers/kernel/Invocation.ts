@@ -9,7 +9,7 @@ import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { LayoutBlock } from '@rocket.chat/ui-kit';
 
-import { SharedBudget } from './budget';
+import { BudgetMemory, SharedBudget } from './budget';
 import { CredentialStore } from './credentials';
 import {
 	MessageKey,
@@ -31,6 +31,7 @@ import type { CommandName } from './resume';
 import { SignInBlockStore } from './signInBlocks';
 import type { AdminSettings } from '../../lib/settings';
 import {
+	AppSettingsMemory,
 	readAdminSettings,
 	readAppSettings,
 	resolveBaseUrl,
@@ -44,9 +45,13 @@ export interface InvocationApp {
 	instanceKey?: string;
 	/**
 	 * The app's own user, kept once read: it is created with the app and never changes while the app runs
-	 * (settings may change, so they are never kept beyond one invocation).
+	 * (server settings may change unannounced, so they are never kept beyond one invocation).
 	 */
 	appUser?: IUser;
+	/** The app's settings as last read, forgotten at each change (see AppSettingsMemory). */
+	settingsMemory?: AppSettingsMemory;
+	/** This instance's rate-limit budgets, by endpoint (see BudgetMemory). */
+	budgets: BudgetMemory;
 }
 
 /**
@@ -121,11 +126,13 @@ export class Invocation {
 	): Promise<Invocation> {
 		const startedAt = Date.now();
 		const userLanguage = supportedLanguage(user.settings?.preferences?.language);
-		const [settings, workspaceLanguage] = await Promise.all([
-			readAppSettings(read),
-			// The workspace's language matters only to a user without a language of their own.
-			userLanguage ? undefined : serverSetting(read, 'Language', 'en'),
-		]);
+		// One after the other: the app settings are mostly in memory, and Promise.all costs more under vm2 than
+		// the wait it would save (the engine holds app settings itself).
+		const settings = await readAppSettings(read, app.settingsMemory);
+		// The workspace's language matters only to a user without a language of their own.
+		const workspaceLanguage = userLanguage
+			? undefined
+			: await serverSetting(read, 'Language', 'en');
 		const inv = new Invocation(
 			app.getID(),
 			app.getLogger(),
@@ -166,7 +173,7 @@ export class Invocation {
 	}
 
 	public adminSettings(): Promise<AdminSettings> {
-		return this.once('adminSettings', () => readAdminSettings(this.read));
+		return this.once('adminSettings', () => readAdminSettings(this.read, this.app.settingsMemory));
 	}
 
 	/**
@@ -221,6 +228,7 @@ export class Invocation {
 		return new SharedBudget(this.read.getPersistenceReader(), this.persis, this.modify, {
 			bypass: (refresh) => skipsRateLimit(this, refresh),
 			instance: this.instanceKey,
+			budgets: this.app.budgets,
 			queuedAhead: this.queueContext?.queuedAhead,
 			now: () => this.now(),
 		});
@@ -284,7 +292,8 @@ export class Invocation {
 			this.queueContext && !blocks?.length
 				? aboutQueuedChange((key, params) => this.t(key, params), text)
 				: text;
-		const builder = this.modify.getNotifier().getMessageBuilder().setRoom(target).setText(framed);
+		const notifier = this.modify.getNotifier();
+		const builder = notifier.getMessageBuilder().setRoom(target).setText(framed);
 		const appUser = await this.appUser();
 		if (appUser) {
 			builder.setSender(appUser);
@@ -292,7 +301,7 @@ export class Invocation {
 		if (blocks?.length) {
 			builder.setBlocks(blocks);
 		}
-		await this.modify.getNotifier().notifyUser(this.user, builder.getMessage());
+		await notifier.notifyUser(this.user, builder.getMessage());
 	}
 
 	/** Logs without secrets: callers pass only ids, kinds and outcomes. */

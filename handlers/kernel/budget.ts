@@ -108,15 +108,22 @@ export async function scheduleQueueJob(
 }
 
 /**
- * The shared budget per endpoint, in app persistence so every server instance sees it. Each request first
- * writes its own in-flight record (in its endpoint's group), then counts the others of that endpoint: of two
+ * What this server instance knows of each endpoint's budget, by endpoint. The server counts per client address,
+ * and each instance has its own, so a budget belongs to one instance: the app object keeps it in memory
+ * (ProfileApp.budgets), where reading it costs no trip through the engine. A new app object (a restart, an
+ * update) starts knowing nothing, and learns the budget from its first answer (lib/budget.ts).
+ */
+export type BudgetMemory = Map<string, RouteBudget>;
+
+/**
+ * The budget per endpoint that all users of this instance share. Each request first
+ * writes its own in-flight record (in its endpoint's group, in app persistence), then counts the others of that endpoint: of two
  * requests racing for the last call, the later one always sees the earlier, so the budget is never overspent by
  * this app (the server's 429 stays the safety net for requests of other clients from the same address). A request
  * that the others kept back looks again while those written before it leave room (lib/budget.ts mayLookAgain),
  * so that a burst uses the budget instead of every request giving up.
  */
 export class SharedBudget implements RequestBudget {
-	private readonly budgets: RecordStore<RouteBudget>;
 	private readonly inFlight: RecordStore<InFlight>;
 	/** How far the server's clock was ahead when this budget last read the clock note (it only ever grows). */
 	private aheadMs?: number;
@@ -136,6 +143,8 @@ export class SharedBudget implements RequestBudget {
 			bypass(refresh: boolean): Promise<boolean>;
 			/** The server instance: each meets its own limiter (its own client address). */
 			instance?: string;
+			/** This instance's budgets (see BudgetMemory). */
+			budgets: BudgetMemory;
 			/**
 			 * Set for a queued change the queue job replays: whether its endpoint's line holds a change queued
 			 * before it (the job knows the queue it read; changes queued since are all younger).
@@ -144,12 +153,11 @@ export class SharedBudget implements RequestBudget {
 			now(): number;
 		},
 	) {
-		this.budgets = new RecordStore<RouteBudget>('budget', reader, persis);
 		this.inFlight = new RecordStore<InFlight>('in-flight', reader, persis);
 	}
 
-	public budget(route: string): Promise<RouteBudget | undefined> {
-		return this.budgets.get(this.key(route));
+	public async budget(route: string): Promise<RouteBudget | undefined> {
+		return this.who.budgets.get(route);
 	}
 
 	private key(route: string): string {
@@ -206,7 +214,8 @@ export class SharedBudget implements RequestBudget {
 	 * go count each other, and a burst that meets a spent budget reads one record per request).
 	 */
 	public async beforeSend(route: string): Promise<{ ticket?: string } | { refused: RateLimited }> {
-		const [known, lineAhead] = await Promise.all([this.budget(route), this.lineAhead(route)]);
+		const known = this.who.budgets.get(route);
+		const lineAhead = await this.lineAhead(route);
 		if (known?.kind === 'unlimited' && !lineAhead) {
 			// The limiter is off for this endpoint and nothing waits in its line: no count can be overspent, so the
 			// request needs no in-flight record, nor the user's exemption. Should the limiter come back, the
@@ -267,18 +276,20 @@ export class SharedBudget implements RequestBudget {
 		// An answer with the headers met the limiter, whatever the app believed; one without says nothing about the
 		// shared budget when the user skips the limiter.
 		if (answer && (headers || !(await this.who.bypass(false)))) {
-			const [stored, serverNow] = await Promise.all([
-				this.budgets.get(this.key(route)),
-				aheadMs === undefined ? this.serverNow() : Math.max(timeAhead(aheadMs), this.who.now()),
-			]);
+			const serverNow =
+				aheadMs === undefined
+					? await this.serverNow()
+					: Math.max(timeAhead(aheadMs), this.who.now());
+			// Read after the await: answers of concurrent requests update the same memory.
+			const stored = this.who.budgets.get(route);
 			const next = budgetAfterAnswer(
 				stored,
 				route,
 				{ status: answer.statusCode, headers, bypass: false },
 				serverNow,
 			);
-			if (next && JSON.stringify(next) !== JSON.stringify(stored)) {
-				await this.budgets.put(this.key(route), next);
+			if (next) {
+				this.who.budgets.set(route, next);
 			}
 		}
 		if (ticket) {
@@ -288,20 +299,21 @@ export class SharedBudget implements RequestBudget {
 
 	/**
 	 * Reads what the decision needs, each through an index, whatever the number of users and queued changes: the
-	 * endpoint's budget record (unless `known`, just read) and its line's mark; with a `ticket` (the request's own in-flight record, written
-	 * first) also the requests in flight to that endpoint (its group).
+	 * endpoint's line mark, and with `mine` (the request's own in-flight record, written first) the requests in
+	 * flight to that endpoint (its group); the budget is this instance's memory (unless `known`, just read).
 	 */
 	private async decide(
 		route: string,
 		mine?: InFlight,
 		known?: RouteBudget,
 	): Promise<SendDecision & { now: number; lookAgain?: boolean }> {
-		const [now, budget, flights, lineAhead] = await Promise.all([
+		const [now, flights, lineAhead] = await Promise.all([
 			this.serverNow(),
-			known ?? this.budgets.get(this.key(route)),
 			mine === undefined ? Promise.resolve<InFlight[]>([]) : this.inFlight.inGroup(this.key(route)),
 			this.lineAhead(route),
 		]);
+		// After the reads: the memory holds what answers taught meanwhile.
+		const budget = known ?? this.who.budgets.get(route);
 		const others = flights.filter(
 			(flight) => flight.id !== mine?.id && Date.now() - flight.at < IN_FLIGHT_EXPIRY_MS,
 		);

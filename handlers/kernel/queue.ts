@@ -13,7 +13,7 @@ import { inArrivalOrder, placeOf, planOwnChange, withoutField } from '../../lib/
 import type { RateLimited } from '../../lib/restOutcome';
 import { drainMarks, noteServerTime, scheduleQueueJob, serverTime, SharedBudget } from './budget';
 import { admit, guard, tellUnexpected } from './guard';
-import { Invocation } from './Invocation';
+import { Invocation, InvocationApp } from './Invocation';
 import { lastPermissionRoles } from './permissions';
 import { QueuedChange, QueuedOperation, QueueStore } from './queueStore';
 import { reply } from './replies';
@@ -117,7 +117,7 @@ export async function applyQueuedChange(
 	/** Routes found spent (or whose first change is not due yet) in this run, with when to try them again. */
 	const blocked = new Map<string, number>();
 	for (let done = 0; done < CHANGES_PER_RUN; done++) {
-		const change = await nextReady(read, persis, line, blocked, await now(), app.instanceKey ?? '');
+		const change = await nextReady(read, persis, line, blocked, await now(), app);
 		if (!change) {
 			break;
 		}
@@ -224,7 +224,7 @@ async function nextReady(
 	line: QueuedChange[],
 	blocked: Map<string, number>,
 	now: number,
-	instance: string,
+	app: Pick<InvocationApp, 'instanceKey' | 'budgets'>,
 ): Promise<QueuedChange | undefined> {
 	const permissionLists = await lastPermissionRoles(read.getPersistenceReader());
 	for (const entry of line) {
@@ -243,7 +243,8 @@ async function nextReady(
 		}
 		const budget = new SharedBudget(read.getPersistenceReader(), persis, undefined, {
 			bypass: async () => bypassesRateLimit(user.roles, permissionLists),
-			instance,
+			instance: app.instanceKey ?? '',
+			budgets: app.budgets,
 			queuedAhead: aheadOf(line, entry),
 			now: () => now,
 		});

@@ -35,19 +35,18 @@ export async function readFieldRules(
 ): Promise<FieldRules> {
 	const standard = (field: 'username' | 'name') =>
 		changes.filter(({ ref }) => ref.kind === 'standard' && ref.field === field);
-	const [customFields, usernamePattern, requireName] = await Promise.all([
-		readCustomFields(inv),
-		standard('username').length
-			? setting<string>(inv, 'UTF8_User_Names_Validation', DEFAULT_USERNAME_PATTERN)
-			: DEFAULT_USERNAME_PATTERN,
-		standard('name').some(({ value }) => !value.trim())
-			? setting<boolean>(inv, 'Accounts_RequireNameForSignUp', true)
-			: true,
-	]);
+	// Started together, awaited in turn: a setting a check does not need is a constant, not a promise.
+	const customFields = readCustomFields(inv);
+	const usernamePattern = standard('username').length
+		? setting<string>(inv, 'UTF8_User_Names_Validation', DEFAULT_USERNAME_PATTERN)
+		: DEFAULT_USERNAME_PATTERN;
+	const requireName = standard('name').some(({ value }) => !value.trim())
+		? setting<boolean>(inv, 'Accounts_RequireNameForSignUp', true)
+		: true;
 	return {
-		customFields,
-		usernamePattern: usernamePattern || DEFAULT_USERNAME_PATTERN,
-		requireName: requireName !== false,
+		customFields: await customFields,
+		usernamePattern: (await usernamePattern) || DEFAULT_USERNAME_PATTERN,
+		requireName: (await requireName) !== false,
 	};
 }
 

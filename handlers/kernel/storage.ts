@@ -4,6 +4,14 @@ import {
 	RocketChatAssociationRecord,
 } from '@rocket.chat/apps-engine/definition/metadata';
 
+/** Read once: each read of the engine's enum from inside the sandbox is a trip across vm2. */
+const MISC = RocketChatAssociationModel.MISC;
+
+/** An association of the app's records (each is built by the engine's class, from inside the sandbox). */
+function association(id: string): RocketChatAssociationRecord {
+	return new RocketChatAssociationRecord(MISC, id);
+}
+
 /**
  * One kind of record in app persistence, keyed by a string. The server matches updateByAssociations on the exact
  * association array, so the array is built in exactly one place (here).
@@ -21,26 +29,23 @@ export class RecordStore<T extends object> {
 	 */
 	private associations(key: string, groups: readonly string[] = []): RocketChatAssociationRecord[] {
 		return [
-			new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, `profile-app:${this.kind}`),
-			new RocketChatAssociationRecord(
-				RocketChatAssociationModel.MISC,
-				`profile-app:${this.kind}:${key}`,
-			),
+			association(`profile-app:${this.kind}`),
+			this.keyAssociation(key),
 			...groups.map((group) => this.groupAssociation(group)),
 		];
 	}
 
+	private keyAssociation(key: string): RocketChatAssociationRecord {
+		return association(`profile-app:${this.kind}:${key}`);
+	}
+
 	private groupAssociation(group: string): RocketChatAssociationRecord {
-		return new RocketChatAssociationRecord(
-			RocketChatAssociationModel.MISC,
-			`profile-app:${this.kind}@${group}`,
-		);
+		return association(`profile-app:${this.kind}@${group}`);
 	}
 
 	/** Every record of this kind (reads match associations as a subset). */
 	public async all(): Promise<T[]> {
-		const [kind] = this.associations('');
-		return (await this.reader.readByAssociation(kind)) as T[];
+		return (await this.reader.readByAssociation(association(`profile-app:${this.kind}`))) as T[];
 	}
 
 	public async get(key: string): Promise<T | undefined> {
@@ -49,7 +54,7 @@ export class RecordStore<T extends object> {
 		// instead of two, which is most of what a read costs under vm2.
 		// Indexing, not destructuring: destructuring walks the engine's array with an iterator, and each new iterator
 		// is another object for vm2 to wrap.
-		const records = await this.reader.readByAssociation(this.associations(key)[1]);
+		const records = await this.reader.readByAssociation(this.keyAssociation(key));
 		return records.length ? (records[0] as T) : undefined;
 	}
 

@@ -30,16 +30,19 @@ export async function runProfileCommand(
 	triggerId: string | undefined,
 ): Promise<void> {
 	const customFields = await readCustomFields(inv);
-	const fields = ownFieldList(Object.keys(customFields));
+	const fields = () => ownFieldList(Object.keys(customFields));
 	const parsed = parseProfileCommand(args, customFields);
 	if (!parsed.ok) {
-		await reply(inv, room, { key: parsed.error.key, params: { fields, ...parsed.error.params } });
+		await reply(inv, room, {
+			key: parsed.error.key,
+			params: { fields: fields(), ...parsed.error.params },
+		});
 		return;
 	}
 	const request = parsed.value;
 	switch (request.kind) {
 		case 'help':
-			await reply(inv, room, { key: 'help_profile', params: { fields } });
+			await reply(inv, room, { key: 'help_profile', params: { fields: fields() } });
 			return;
 		case 'login':
 			await startLink(inv, room.id, triggerId);

@@ -729,8 +729,10 @@ export class EngineHost {
 	// ---------------------------------------------------------------- lifecycle
 
 	/**
-	 * Between tests: restores app settings changed with setAppSetting, then forgets captures, persistence,
-	 * scheduled jobs, rooms, server setting overrides, bridge calls and logs. The app stays installed.
+	 * Between tests: restores app settings changed with setAppSetting, disables and enables the app (what it keeps
+	 * in memory, such as its rate-limit budgets, belongs with the workspace being forgotten: a real server never
+	 * wipes app persistence under a running app), then forgets captures, persistence, scheduled jobs, rooms, server
+	 * setting overrides, bridge calls and logs. The app stays installed.
 	 */
 	async reset(): Promise<void> {
 		for (const [id, value] of this.installed ? this.initialAppSettings : []) {
@@ -738,6 +740,10 @@ export class EngineHost {
 			if (current.value !== value) {
 				await this.setAppSetting(id, value);
 			}
+		}
+		if (this.installed) {
+			await this.manager.disable(this.appId);
+			await this.manager.enable(this.appId);
 		}
 		this.context.client.reset();
 		this.context.messages.clear();
