@@ -712,7 +712,7 @@ function floorSection(floor: FloorResult): string[] {
 		'reply; `/floor-bridge` writes the bio through the user bridge and replies, as the app does for',
 		'`/profile set bio …`; the bare request is a `fetch` without the engine. `/floor-reads` makes the same',
 		'request after the bridge reads the app makes for it (the settings `Language`, `Accounts_CustomFields`,',
-		'`Site_Url`; a credential, a budget and a queue mark from persistence): what the server’s rules make any',
+		'`Site_Url`; a credential and a queue mark from persistence): what the server’s rules make any',
 		'app read, so that the app ÷ it is what the app’s own code adds.',
 		`${WARM_UP} warm-up rounds, then ${ITERATIONS} rounds, each running all six with the order rotated.`,
 		'The limiter is off here: hundreds of rounds of one request would otherwise wait for its windows.',

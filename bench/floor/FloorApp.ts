@@ -22,7 +22,7 @@ import type {
  * through the engine's user bridge and replies, as the app does for `/profile set bio …`. No settings, no
  * persistence: the server, the user and the token come in the arguments. `/floor-reads <url> <userId> <token>
  * <name…>` makes the same POST and reply after the same bridge reads as the app's `/profile set name …` with the
- * limiter off (three server settings; a credential, a budget and a queue mark from persistence): it shows what
+ * limiter off (three server settings; a credential and a queue mark from persistence): it shows what
  * the app's own code adds to the reads that the server's rules require.
  */
 export class FloorApp extends App {
@@ -120,10 +120,7 @@ class FloorReadsCommand implements ISlashCommand {
 			await persis.createWithAssociation({ userId, token }, record(`credential:${userId}`));
 		}
 		await settings.getValueById('Site_Url');
-		await Promise.all([
-			reader.readByAssociation(record('budget:users.updateOwnBasicInfo')),
-			reader.readByAssociation(record('queue-line:users.updateOwnBasicInfo')),
-		]);
+		await reader.readByAssociation(record('queue-line:users.updateOwnBasicInfo'));
 		await postNameAndReply(context, modify, http, { url, userId, token, name: words.join(' ') });
 	}
 }

@@ -25,23 +25,29 @@ let secrets: SecretSweep;
 
 before(async () => {
 	server = await startReferenceServer({ bcryptRounds: 4, rateLimit: 'vn', profile: 'vn' });
-	await server.seedDefaults();
-	store = new PersistenceStore();
-	a = await EngineHost.start({ server, persistence: store, clientAddress: ADDRESS_A });
-	b = await EngineHost.start({ server, shareWith: a, clientAddress: ADDRESS_B });
 	secrets = new SecretSweep();
 	for (const password of Object.values(PASSWORDS)) {
 		secrets.add(password);
 	}
 });
 
+async function stopHosts(): Promise<void> {
+	// Reverse start order: each host restores the console it found.
+	await b?.stop();
+	await a?.stop();
+}
+
+// A fresh workspace per test: new instances on a new store. (A single host forgets the app's memory by
+// disabling and enabling it between tests; two engines in one process cannot, see EngineHost.reset.)
 beforeEach(async () => {
+	await stopHosts();
 	server.reset();
 	server.setRateLimit('vn');
 	server.setProfile('vn');
 	await server.seedDefaults();
-	await a.reset();
-	await b.reset();
+	store = new PersistenceStore();
+	a = await EngineHost.start({ server, persistence: store, clientAddress: ADDRESS_A });
+	b = await EngineHost.start({ server, shareWith: a, clientAddress: ADDRESS_B });
 });
 
 afterEach(() => {
@@ -51,9 +57,7 @@ afterEach(() => {
 });
 
 after(async () => {
-	// Reverse start order: each host restores the console it found.
-	await b?.stop();
-	await a?.stop();
+	await stopHosts();
 	await server?.close();
 });
 

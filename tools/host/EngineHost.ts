@@ -741,10 +741,7 @@ export class EngineHost {
 				await this.setAppSetting(id, value);
 			}
 		}
-		if (this.installed) {
-			await this.manager.disable(this.appId);
-			await this.manager.enable(this.appId);
-		}
+		await this.reenableApps();
 		this.context.client.reset();
 		this.context.messages.clear();
 		this.context.persistence.clear();
@@ -754,6 +751,19 @@ export class EngineHost {
 		this.context.recorder.clear();
 		this.logStorage.clear();
 		this.consoleTrap.clear();
+	}
+
+	/**
+	 * Disables, then enables the app, so that what it keeps in memory goes with the workspace reset() forgets. Not
+	 * for instances of one workspace (`shareWith`): two engines of 1.62 in one process share the engine's static
+	 * instance, and the second enable finds the command still registered; their tests start fresh hosts instead.
+	 */
+	private async reenableApps(): Promise<void> {
+		if (!this.installed || EngineHost.running.length > 1) {
+			return;
+		}
+		await this.manager.disable(this.appId);
+		await this.manager.enable(this.appId);
 	}
 
 	/**
