@@ -86,23 +86,59 @@ export interface ReaderUser {
 	isEnabled?: boolean;
 }
 
-/** A snapshot from the engine's user reader: everything but the nickname, which only /me has. */
+/** Where each snapshot field comes from in the engine's user, as `snapshotOf` reads it (its key, the reader's). */
+const READER_SOURCES: Record<
+	Exclude<keyof ProfileSnapshot, 'nicknameUnknown' | 'canViewAllInfo'>,
+	Array<[string, keyof ReaderUser]>
+> = {
+	id: [['_id', 'id']],
+	name: [['name', 'name']],
+	username: [['username', 'username']],
+	nickname: [],
+	bio: [['bio', 'bio']],
+	status: [['status', 'status']],
+	statusText: [['statusText', 'statusText']],
+	email: [['emails', 'emails']],
+	emailVerified: [['emails', 'emails']],
+	customFields: [['customFields', 'customFields']],
+	roles: [['roles', 'roles']],
+	active: [['active', 'isEnabled']],
+	requirePasswordChange: [],
+};
+
+/**
+ * A snapshot from the engine's user reader: everything but the nickname, which only /me has. Each field is read
+ * from the engine's user when first used (then kept): under vm2 every property read of the engine's object is a
+ * trip across the sandbox, and most changes look at one or two fields. The fields are enumerable accessors, so a
+ * copy (spread, JSON) holds them all, each with the value `snapshotOf` gives it.
+ */
 export function snapshotOfReaderUser(user: ReaderUser): ProfileSnapshot {
-	return {
-		...snapshotOf({
-			_id: user.id,
-			username: user.username,
-			name: user.name,
-			emails: user.emails,
-			bio: user.bio,
-			status: user.status,
-			statusText: user.statusText,
-			customFields: user.customFields,
-			roles: user.roles,
-			active: user.isEnabled,
-		}),
-		nicknameUnknown: true,
-	};
+	const snapshot = {} as ProfileSnapshot;
+	for (const [field, sources] of Object.entries(READER_SOURCES)) {
+		let known = false;
+		let value: unknown;
+		Object.defineProperty(snapshot, field, {
+			enumerable: true,
+			configurable: true,
+			get: () => {
+				if (!known) {
+					const source: Record<string, unknown> = {};
+					for (const [to, from] of sources) {
+						source[to] = user[from];
+					}
+					value = snapshotOf(source)[field as keyof ProfileSnapshot];
+					known = true;
+				}
+				return value;
+			},
+			set: (next: unknown) => {
+				value = next;
+				known = true;
+			},
+		});
+	}
+	snapshot.nicknameUnknown = true;
+	return snapshot;
 }
 
 /** Completes a reader snapshot with the nickname from GET /api/v1/me. */

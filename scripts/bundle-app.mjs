@@ -1,8 +1,12 @@
 // Turns the zip `rc-apps package` built (one compiled .js file per module) into the zip we ship: the same
 // manifest, icon, translations, package.json and .packagedby, and the app's code as ONE file bundled by esbuild.
-// Why: Apps-Engine 1.42.1 runs every file of a zip in its own vm2 sandbox, so each call between the app's own
-// modules crosses vm2; one file removes those crossings. 1.62 (Deno) bundles multi-file apps itself at every
-// start (server/runtime/deno/bundler.js) and skips that when the zip holds one file.
+// Why one file: Apps-Engine 1.42.1 runs every file of a zip in its own vm2 sandbox, so each call between the
+// app's own modules crosses vm2; one file removes those crossings. 1.62 (Deno) bundles multi-file apps itself at
+// every start (server/runtime/deno/bundler.js) and skips that when the zip holds one file.
+// The bundle is built from the TypeScript sources that rc-apps has just compiled, type-checked and validated,
+// to Node 14's syntax (Rocket.Chat 6.x runs Node 14) rather than from rc-apps' ES2017 output: that output spells
+// every object spread `Object.assign`, which vm2 replaces inside the sandbox with a slower copy of its own
+// (setup-sandbox.js), while a spread written as one stays the engine's native operation.
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { posix } from 'node:path';
@@ -21,43 +25,27 @@ export const BUNDLE_FILE = 'ProfileApp.js';
  */
 const ENGINE_MODULES = /^@rocket\.chat\/apps-engine(\/|$)/;
 
-/** Bundles the compiled files of the rc-apps zip, starting at its class file, into one CommonJS file. */
-async function bundleCompiled(files, classFile, resolveDir) {
+/** Bundles the app from its TypeScript entry file into one CommonJS file. */
+async function bundleSources(entry) {
 	const result = await build({
-		stdin: { contents: files[classFile], sourcefile: classFile, loader: 'js', resolveDir },
+		entryPoints: [entry],
 		bundle: true,
 		write: false,
 		format: 'cjs',
 		platform: 'node',
-		// Rocket.Chat 6.x runs Node 14; the code is already compiled to ES2017 by rc-apps.
+		// Rocket.Chat 6.x runs Node 14: ES2020 syntax stays as written.
 		target: 'node14',
 		legalComments: 'none',
 		logLevel: 'silent',
+		// As tsc compiles it for rc-apps (target ES2017): class fields are assigned in the constructor.
+		tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
 		plugins: [
 			{
-				name: 'rc-apps-compiled-files',
+				name: 'engine-modules',
 				setup(builder) {
-					builder.onResolve({ filter: /.*/ }, (args) => {
-						if (ENGINE_MODULES.test(args.path)) {
-							return { path: args.path, external: true };
-						}
-						if (!args.path.startsWith('.')) {
-							return undefined; // node built-ins and npm packages: esbuild's own resolution
-						}
-						const from = args.namespace === 'app' ? posix.dirname(args.importer) : '.';
-						const base = posix.normalize(posix.join(from, args.path));
-						const found = [`${base}.js`, `${base}/index.js`, base].find((name) => name in files);
-						if (!found) {
-							return {
-								errors: [{ text: `${args.path} (from ${args.importer}) is not in the package` }],
-							};
-						}
-						return { path: found, namespace: 'app' };
-					});
-					builder.onLoad({ filter: /.*/, namespace: 'app' }, (args) => ({
-						contents: files[args.path],
-						loader: 'js',
-						resolveDir,
+					builder.onResolve({ filter: ENGINE_MODULES }, (args) => ({
+						path: args.path,
+						external: true,
 					}));
 				},
 			},
@@ -67,21 +55,23 @@ async function bundleCompiled(files, classFile, resolveDir) {
 }
 
 /**
- * Reads `rcAppsZip`, writes `outputZip` (npm packages the app imports resolve from `resolveDir`): every compiled .js file replaced by BUNDLE_FILE, app.json's classFile
- * pointing at it, every other entry kept as rc-apps wrote it. Returns the bundle's size in bytes.
+ * Reads `rcAppsZip`, writes `outputZip`: every compiled .js file replaced by BUNDLE_FILE (bundled from the sources
+ * in `sourceDir`, the folder rc-apps packaged; npm packages resolve from there), app.json's classFile pointing at
+ * it, every other entry kept as rc-apps wrote it. Returns the bundle's size in bytes.
  */
-export async function bundleAppPackage(rcAppsZip, outputZip, resolveDir) {
+export async function bundleAppPackage(rcAppsZip, outputZip, sourceDir) {
 	const zip = new AdmZip(rcAppsZip);
 	const manifest = JSON.parse(zip.readAsText('app.json'));
-	const classFile = manifest.classFile.replace(/\.ts$/, '.js');
-	const files = {};
-	for (const entry of zip.getEntries()) {
-		if (!entry.isDirectory && entry.entryName.endsWith('.js') && !entry.entryName.startsWith('.')) {
-			files[entry.entryName] = entry.getData().toString('utf8');
-		}
-	}
-	const bundle = await bundleCompiled(files, classFile, resolveDir);
-	for (const name of Object.keys(files)) {
+	const compiled = zip
+		.getEntries()
+		.filter(
+			(entry) =>
+				!entry.isDirectory && entry.entryName.endsWith('.js') && !entry.entryName.startsWith('.'),
+		)
+		.map((entry) => entry.entryName);
+	const entry = posix.join(sourceDir, manifest.classFile.replace(/\.js$/, '.ts'));
+	const bundle = await bundleSources(entry);
+	for (const name of compiled) {
 		zip.deleteFile(name);
 	}
 	zip.addFile(BUNDLE_FILE, Buffer.from(bundle, 'utf8'));

@@ -19,7 +19,7 @@ export async function buildPackage() {
 	const zipName = `${nameSlug}_${version}.zip`;
 	mkdirSync(join(root, 'dist'), { recursive: true });
 	const zipPath = join(root, 'dist', zipName);
-	const bundleBytes = await bundleAppPackage(join(staged, 'dist', zipName), zipPath, root);
+	const bundleBytes = await bundleAppPackage(join(staged, 'dist', zipName), zipPath, staged);
 	const seconds = ((Date.now() - started) / 1000).toFixed(1);
 	const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 	console.log(

@@ -53,7 +53,7 @@ export async function buildFloorApp() {
 	const packaged = join(stage, 'dist', `${nameSlug}_${version}.zip`);
 	if (existsSync(bundler)) {
 		const { bundleAppPackage } = await import(pathToFileURL(bundler).href);
-		await bundleAppPackage(packaged, zip, root);
+		await bundleAppPackage(packaged, zip, stage);
 	} else {
 		copyFileSync(packaged, zip);
 	}

@@ -26,6 +26,7 @@ import type { QueuedChange } from './queueStore';
 import { aboutQueuedChange } from '../../lib/messages';
 import type { ChangeLine } from '../../lib/profile';
 import { originOf } from '../../lib/origin';
+import { readersOnce } from './readersOnce';
 import { RestClient } from './restClient';
 import type { CommandName } from './resume';
 import { SignInBlockStore } from './signInBlocks';
@@ -125,6 +126,7 @@ export class Invocation {
 		} = {},
 	): Promise<Invocation> {
 		const startedAt = Date.now();
+		read = readersOnce(read);
 		const userLanguage = supportedLanguage(user.settings?.preferences?.language);
 		// One after the other: the app settings are mostly in memory, and Promise.all costs more under vm2 than
 		// the wait it would save (the engine holds app settings itself).

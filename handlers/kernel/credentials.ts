@@ -44,18 +44,19 @@ export class CredentialStore {
 
 	public async get(userId: string): Promise<Credential | undefined> {
 		const record = await this.store.get(userId);
-		if (!record || record.userId !== userId || typeof record.token !== 'string' || !record.token) {
+		if (!record || record.userId !== userId) {
+			return undefined;
+		}
+		// Each field read once: the record is the engine's object, every read of it a trip across vm2.
+		const token = record.token;
+		if (typeof token !== 'string' || !token) {
 			return undefined;
 		}
 		const origin = await this.origin();
 		if (!origin || record.origin !== origin) {
 			return undefined;
 		}
-		return {
-			userId: record.userId,
-			token: record.token,
-			kind: record.kind === 'pat' ? 'pat' : 'login',
-		};
+		return { userId, token, kind: record.kind === 'pat' ? 'pat' : 'login' };
 	}
 
 	/** The origin of a stored credential that is not bound to the current server, if there is one. */

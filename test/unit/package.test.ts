@@ -100,8 +100,14 @@ describe(`dist/${appJson.nameSlug}_${appJson.version}.zip`, () => {
 
 	test('the bundle exports only the app class and requires only what the engines provide', () => {
 		const code = read(BUNDLE);
-		expect(code).toMatch(/^exports\.ProfileApp = ProfileApp;$/m);
-		expect(code).not.toMatch(/^exports\.(?!ProfileApp\b)\w+ =/m);
+		// esbuild's CommonJS form of the entry's one `export class`.
+		expect(code).toMatch(
+			/__export\(ProfileApp_exports, \{\s*ProfileApp: \(\) => ProfileApp\s*\}\);/,
+		);
+		expect(code.match(/^module\.exports = .*$/gm)).toEqual([
+			'module.exports = __toCommonJS(ProfileApp_exports);',
+		]);
+		expect(code).not.toMatch(/^\s*exports\.\w+ =/m);
 		const required = [...code.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]);
 		expect(required.length).toBeGreaterThan(0);
 		expect([...new Set(required)].filter((name) => !RUNTIME_MODULES.test(name))).toEqual([]);

@@ -7,6 +7,7 @@ import {
 	planOwnUpdate,
 	ProfileSnapshot,
 	snapshotOf,
+	snapshotOfReaderUser,
 } from '../../lib/profile';
 
 const std = (field: StandardField): FieldRef => ({ kind: 'standard', field });
@@ -332,5 +333,73 @@ describe('ownUpdateBody', () => {
 		const data = { email: 'a@b.co' };
 		ownUpdateBody({ data }, 'abc');
 		expect(data).toEqual({ email: 'a@b.co' });
+	});
+});
+
+describe('snapshotOfReaderUser: the engine user read field by field, when used', () => {
+	const readerUser = {
+		id: 'u1',
+		username: 'alice',
+		name: 'Alice',
+		emails: [{ address: 'alice@example.com', verified: true }],
+		bio: 'hi',
+		status: 'away',
+		statusText: 'lunch',
+		customFields: { team: 'Blue', floor: 3 },
+		roles: ['user', 'admin'],
+		isEnabled: true,
+	};
+
+	/** The user behind a Proxy that counts reads, as vm2 crossings would be. */
+	function counted(user: Record<string, unknown>) {
+		const reads: string[] = [];
+		const proxy = new Proxy(user, {
+			get(target, key) {
+				reads.push(String(key));
+				return Reflect.get(target, key);
+			},
+		});
+		return { proxy, reads };
+	}
+
+	test('a copy holds every field, as snapshotOf reads the same user', () => {
+		expect({ ...snapshotOfReaderUser(readerUser) }).toEqual({
+			...snapshotOf({ ...readerUser, _id: readerUser.id, active: readerUser.isEnabled }),
+			nicknameUnknown: true,
+		});
+		expect(JSON.parse(JSON.stringify(snapshotOfReaderUser({ id: 'u2' })))).toEqual({
+			id: 'u2',
+			name: '',
+			username: '',
+			nickname: '',
+			bio: '',
+			status: '',
+			statusText: '',
+			email: '',
+			emailVerified: false,
+			customFields: {},
+			roles: [],
+			active: true,
+			requirePasswordChange: false,
+			nicknameUnknown: true,
+		});
+	});
+
+	test('only the fields used are read, each once; a field set is kept', () => {
+		const { proxy, reads } = counted(readerUser);
+		const snapshot = snapshotOfReaderUser(proxy as typeof readerUser);
+		expect(reads).toEqual([]);
+		expect(snapshot.name).toBe('Alice');
+		expect(snapshot.name).toBe('Alice');
+		expect(snapshot.email).toBe('alice@example.com');
+		expect(snapshot.emailVerified).toBe(true);
+		expect(reads).toEqual(['name', 'emails', 'emails']);
+		snapshot.name = 'Bea';
+		expect(snapshot.name).toBe('Bea');
+		expect(
+			planOwnUpdate(snapshotOfReaderUser(readerUser), [
+				change({ kind: 'standard', field: 'name' }, 'Alice'),
+			]).lines,
+		).toEqual([]);
 	});
 });
