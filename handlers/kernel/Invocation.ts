@@ -67,6 +67,15 @@ export interface HeldReceipt {
 	note?: string;
 }
 
+/**
+ * A promise already fulfilled with `value`, made by an async function: inside vm2's sandbox `Promise.resolve` builds
+ * vm2's own Promise subclass, whose every `await` goes through vm2's wrapped `then`; an async function's promise is
+ * the engine's native one.
+ */
+async function settled<T>(value: T): Promise<T> {
+	return value;
+}
+
 export class Invocation {
 	private heldReceipt?: HeldReceipt;
 	/** Memoised reads of this invocation, by name (see `once`). */
@@ -153,7 +162,7 @@ export class Invocation {
 			inv.rooms.set(from.room.id, from.room);
 		}
 		if (from.userIsCurrent) {
-			inv.reads.set('currentUser', Promise.resolve(user));
+			inv.reads.set('currentUser', settled(user));
 		}
 		inv.instanceKey = app.instanceKey ?? '';
 		return inv;
@@ -190,7 +199,7 @@ export class Invocation {
 	public appUser(): Promise<IUser | undefined> {
 		const known = this.app.appUser;
 		if (known) {
-			return Promise.resolve(known);
+			return settled(known);
 		}
 		return this.once('appUser', async () => {
 			const appUser = await this.read.getUserReader().getAppUser(this.appId);
