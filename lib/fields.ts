@@ -102,6 +102,8 @@ export interface CustomFieldDefinition {
 	options?: string[];
 	/** Shown to users without view-full-other-user-info (users.info, getFullUserData). */
 	public?: boolean;
+	/** What Rocket.Chat's forms put in the field for a new user. */
+	defaultValue?: string;
 }
 
 export type CustomFieldDefinitions = Record<string, CustomFieldDefinition>;
@@ -275,7 +277,7 @@ export function fieldWords(
 	return [...standard, ...localized, ...Object.keys(customFields)];
 }
 
-function checkCustomValue(
+export function checkCustomValue(
 	field: string,
 	value: string,
 	definition: CustomFieldDefinition,

@@ -2,17 +2,26 @@ import type { IUIKitSurfaceViewParam } from '@rocket.chat/apps-engine/definition
 import { UIKitSurfaceType } from '@rocket.chat/apps-engine/definition/uikit';
 
 import { option, plain } from './blocks';
+import { CustomFieldInput, customFieldInputs } from './EditProfileModal';
 import { CreateOption, Input, ModalButton, viewId, ViewKind } from '../lib/ids';
 import type { ViewContext } from './ViewContext';
 import { passwordChoiceBlocks } from './passwordChoice';
 
 /**
  * "Add user", as Administration → Users → New (AdminUserForm.tsx) asks it: name, username, e-mail, the password
- * "Set manually" or "Set randomly and send by email" (a choice of one), roles, and the switches for verified,
- * require password change, join default channels and welcome e-mail; a field for the admin's own second factor in
- * case the server asks (8.5+ asks on users.create; a typed password is never kept, so the form cannot become a step).
+ * "Set manually" or "Set randomly and send by email" (a choice of one), roles, the switches for verified,
+ * require password change, join default channels and welcome e-mail, and the workspace's custom fields (each with
+ * its default value); a field for the admin's own second factor in case the server asks (8.5+ asks on
+ * users.create; a typed password is never kept, so the form cannot become a step).
  */
-export function adminCreateModal(ui: ViewContext, nonce: string): IUIKitSurfaceViewParam {
+export function adminCreateModal(
+	ui: ViewContext,
+	nonce: string,
+	customFields: Array<CustomFieldInput & { defaultValue?: string }> = [],
+): IUIKitSurfaceViewParam {
+	const defaults = Object.fromEntries(
+		customFields.map((field) => [field.name, field.defaultValue ?? '']),
+	);
 	return {
 		id: viewId(ViewKind.AdminCreate, nonce),
 		type: UIKitSurfaceType.MODAL,
@@ -38,6 +47,7 @@ export function adminCreateModal(ui: ViewContext, nonce: string): IUIKitSurfaceV
 				],
 				[CreateOption.JoinDefaultChannels],
 			),
+			...customFieldInputs(ui, customFields, defaults),
 			ui.textInput(Input.Code, {
 				label: ui.t('admin_create_proof_label'),
 				optional: true,

@@ -48,16 +48,39 @@ export function profileFieldBlocks(
 		}),
 		ui.textInput(Input.Email, { label: ui.t('label_email'), initialValue: snapshot.email }),
 	];
-	for (const name of customFieldNames) {
-		blocks.push(
-			ui.textInput(`${Input.CustomFieldPrefix}${name}`, {
-				label: name,
-				initialValue: snapshot.customFields[name] ?? '',
-				optional: true,
-			}),
-		);
-	}
+	blocks.push(
+		...customFieldInputs(
+			ui,
+			customFieldNames.map((name) => ({ name })),
+			snapshot.customFields,
+		),
+	);
 	return blocks;
+}
+
+/** A workspace custom field as a form shows it: its name; for a new user, whether it is required and its options. */
+export interface CustomFieldInput {
+	name: string;
+	required?: boolean;
+	options?: string[];
+}
+
+/** One text input per custom field (Accounts_CustomFields), labelled with its name as Rocket.Chat's forms do. */
+export function customFieldInputs(
+	ui: ViewContext,
+	fields: CustomFieldInput[],
+	values: Record<string, string>,
+): Blocks {
+	return fields.map((field) =>
+		ui.textInput(`${Input.CustomFieldPrefix}${field.name}`, {
+			label: field.name,
+			initialValue: values[field.name] ?? '',
+			optional: !field.required,
+			...(field.options?.length
+				? { hint: ui.t('custom_field_options', { options: field.options.join(', ') }) }
+				: {}),
+		}),
+	);
 }
 
 /** "Edit your profile": every editable field, prefilled; only changed fields are sent. */

@@ -16,6 +16,7 @@ import { viewContext } from '../../modals/ViewContext';
 import type { Invocation } from '../kernel/Invocation';
 import { openOrOffer } from '../kernel/openModal';
 import { reply, replyFailure } from '../kernel/replies';
+import { readCustomFields } from '../kernel/serverRules';
 import type { TwoFactorProof } from '../kernel/restClient';
 import { answerWrite, wrongProof } from '../kernel/secondFactor';
 import { LinkedSubmission, showError } from '../kernel/submission';
@@ -29,12 +30,21 @@ export async function startAdminCreate(
 	roomId: string,
 	triggerId: string | undefined,
 ): Promise<void> {
-	const record = await inv.interactions().create(ViewKind.AdminCreate, inv.user.id, roomId, {});
+	const [record, definitions] = await Promise.all([
+		inv.interactions().create(ViewKind.AdminCreate, inv.user.id, roomId, {}),
+		readCustomFields(inv),
+	]);
 	const title = inv.t('admin_create_title');
+	const customFields = Object.entries(definitions).map(([name, definition]) => ({
+		name,
+		required: definition.required === true,
+		options: definition.type === 'select' ? definition.options : undefined,
+		defaultValue: typeof definition.defaultValue === 'string' ? definition.defaultValue : undefined,
+	}));
 	await openOrOffer(
 		inv,
 		record,
-		adminCreateModal(viewContext(inv), record.nonce),
+		adminCreateModal(viewContext(inv), record.nonce, customFields),
 		triggerId,
 		title,
 		title,
@@ -45,15 +55,27 @@ export async function submitAdminCreate(
 	s: LinkedSubmission<'admin-create'>,
 ): Promise<IUIKitResponse> {
 	const { inv, state, record, credential } = s;
-	const plan = planCreate({
-		name: stateText(state, Input.Name),
-		username: stateText(state, Input.Username),
-		email: stateText(state, Input.Email),
-		password: stateText(state, Input.NewPassword),
-		random: stateText(state, Input.PasswordMode) === PasswordMode.Random,
-		roles: stateText(state, Input.Roles),
-		options: stateList(state, Input.CreateOptions),
-	});
+	// The definitions as they are now: a field added since the form opened is simply not in it.
+	const definitions = await readCustomFields(inv);
+	const customFields = Object.fromEntries(
+		Object.keys(definitions).map((name) => [
+			name,
+			stateText(state, `${Input.CustomFieldPrefix}${name}`).trim(),
+		]),
+	);
+	const plan = planCreate(
+		{
+			name: stateText(state, Input.Name),
+			username: stateText(state, Input.Username),
+			email: stateText(state, Input.Email),
+			password: stateText(state, Input.NewPassword),
+			random: stateText(state, Input.PasswordMode) === PasswordMode.Random,
+			roles: stateText(state, Input.Roles),
+			options: stateList(state, Input.CreateOptions),
+			customFields,
+		},
+		definitions,
+	);
 	if (!plan.ok) {
 		return showError(s, plan.field, inv.say(plan.error));
 	}
@@ -101,9 +123,13 @@ async function reportCreated(
 		key: body.setRandomPassword ? 'admin_create_done_random' : 'admin_create_done',
 		params: { username: `@${username}`, email: String(body.email) },
 	});
+	const customFields = (body.customFields ?? {}) as Record<string, string>;
 	await postAudit(inv, username, [
 		{ field: 'username', custom: false },
 		{ field: 'name', custom: false },
 		{ field: 'email', custom: false },
+		...Object.keys(customFields)
+			.filter((name) => customFields[name] !== '')
+			.map((field) => ({ field, custom: true })),
 	]);
 }

@@ -473,6 +473,7 @@ export const de: Messages = {
 	admin_create_title: 'Benutzer hinzufügen',
 	admin_create_submit: 'Benutzer hinzufügen',
 	admin_create_roles: 'Rollen',
+	custom_field_options: 'Eines von: {options}.',
 	admin_create_roles_hint: 'Rollennamen, durch Kommas getrennt (z. B. user, livechat-agent).',
 	admin_create_join_default: 'Standardkanälen beitreten',
 	admin_create_proof_label: 'Dein eigener zweiter Faktor, falls der Server danach fragt',

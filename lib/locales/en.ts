@@ -454,6 +454,7 @@ export const en = {
 	admin_create_title: 'Add user',
 	admin_create_submit: 'Add user',
 	admin_create_roles: 'Roles',
+	custom_field_options: 'One of: {options}.',
 	admin_create_roles_hint: 'Role names, separated by commas (e.g. user, livechat-agent).',
 	admin_create_join_default: 'Join default channels',
 	admin_create_proof_label: 'Your own second factor, if the server asks for it',

@@ -469,6 +469,7 @@ export const es: Messages = {
 	admin_create_title: 'Agregar usuario',
 	admin_create_submit: 'Agregar usuario',
 	admin_create_roles: 'Roles',
+	custom_field_options: 'Uno de: {options}.',
 	admin_create_roles_hint:
 		'Nombres de roles, separados por comas (por ejemplo user, livechat-agent).',
 	admin_create_join_default: 'Unirse a los canales predeterminados',

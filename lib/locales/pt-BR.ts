@@ -465,6 +465,7 @@ export const ptBR: Messages = {
 	admin_create_title: 'Adicionar usuário',
 	admin_create_submit: 'Adicionar usuário',
 	admin_create_roles: 'Papéis',
+	custom_field_options: 'Um de: {options}.',
 	admin_create_roles_hint:
 		'Nomes de papéis, separados por vírgulas (por exemplo user, livechat-agent).',
 	admin_create_join_default: 'Entrar nos canais padrão',

@@ -104,6 +104,56 @@ describe('create', () => {
 		assert.match(lastText(s, 'admin'), /random password/);
 	});
 
+	test("the workspace's custom fields are in the form (defaults, options); checked as users.create would, then saved", async () => {
+		s.server.settings.set(
+			'Accounts_CustomFields',
+			JSON.stringify({
+				team: { type: 'select', options: ['red', 'blue'], required: true },
+				badge: { type: 'text', maxLength: 5, defaultValue: 'new' },
+			}),
+		);
+		await linkWithPassword(s, 'admin');
+		s.secrets.add(NEW_PASSWORD);
+		const viewId = await openCreate();
+		const blocks = openView(s, 'admin').view.blocks as Array<{
+			blockId?: string;
+			optional?: boolean;
+			hint?: { text: string };
+			element?: { initialValue?: string };
+		}>;
+		const team = blocks.find((block) => block.blockId === 'custom-field:team');
+		const badge = blocks.find((block) => block.blockId === 'custom-field:badge');
+		assert.equal(team?.optional, false);
+		assert.match(team?.hint?.text ?? '', /red, blue/);
+		assert.equal(badge?.element?.initialValue, 'new');
+		const before = requests(s, 'users.create').length;
+		for (const [typed, field, text] of [
+			[{ 'custom-field:badge': 'new' }, 'custom-field:team', /team is required/],
+			[{ 'custom-field:team': 'green' }, 'custom-field:team', /one of: red, blue/],
+			[{ 'custom-field:team': 'red', 'custom-field:badge': 'toolong' }, 'custom-field:badge', /5/],
+		] as Array<[Record<string, string>, string, RegExp]>) {
+			const response = (await s.host.submitView(
+				'admin',
+				viewId,
+				form({ ...NEWBIE, ...typed }),
+			)) as { type?: string; errors?: Record<string, string> };
+			assert.equal(response?.type, 'errors', JSON.stringify(typed));
+			assert.match(response.errors?.[field] ?? '', text, JSON.stringify(response.errors));
+		}
+		assert.equal(
+			requests(s, 'users.create').length,
+			before,
+			'nothing sent that the server would refuse',
+		);
+		await s.host.submitView(
+			'admin',
+			viewId,
+			form({ ...NEWBIE, 'custom-field:team': 'blue', 'custom-field:badge': 'new' }),
+		);
+		assert.deepEqual(s.server.getUser('newbie')?.customFields, { team: 'blue', badge: 'new' });
+		assert.match(lastText(s, 'admin'), /Created/);
+	});
+
 	test('refusals appear under their field and the form stays open: taken username, taken e-mail, bad role', async () => {
 		await linkWithPassword(s, 'admin');
 		s.secrets.add(NEW_PASSWORD);

@@ -163,6 +163,57 @@ describe('admin edits', () => {
 		expect(server.getUser('bea')?.customFields).toEqual({ badge: 'new' });
 	});
 
+	it('users.create checks custom fields before the user exists and saves them once it does', async () => {
+		server.settings.set(
+			'Accounts_CustomFields',
+			JSON.stringify({
+				team: { type: 'select', options: ['red', 'blue'], required: true },
+				badge: { type: 'text', maxLength: 5 },
+			}),
+		);
+		const create = (customFields?: Record<string, unknown>) =>
+			api.post(
+				'users.create',
+				{
+					name: 'Cal',
+					username: 'cal',
+					email: 'cal@example.com',
+					password: 'cal-pass-1',
+					...(customFields ? { customFields } : {}),
+				},
+				asAdmin(),
+			);
+		expect((await create({ badge: 'ok' })).body).toEqual({
+			success: false,
+			error: 'Field team is required [error-user-registration-custom-field]',
+			errorType: 'error-user-registration-custom-field',
+			details: { method: 'registerUser' },
+		});
+		expect((await create({ team: 'green' })).body.error).toBe(
+			'Value for field team is invalid [error-user-registration-custom-field]',
+		);
+		expect((await create({ team: 'red', badge: 'toolong' })).body.error).toBe(
+			'Max length of field badge 5 [error-user-registration-custom-field]',
+		);
+		expect(server.getUser('cal')).toBeUndefined();
+		expect((await create({ team: 'red', badge: 'ok', stray: 'x' })).status).toBe(200);
+		expect(server.getUser('cal')?.customFields).toEqual({ team: 'red', badge: 'ok' });
+	});
+
+	it('users.create without custom fields checks none, even required ones', async () => {
+		server.settings.set(
+			'Accounts_CustomFields',
+			JSON.stringify({ team: { type: 'select', options: ['red'], required: true } }),
+		);
+		const res = await api.post(
+			'users.create',
+			{ name: 'Dee', username: 'dee', email: 'dee@example.com', password: 'dee-pass-1' },
+			asAdmin(),
+		);
+		expect(res.status).toBe(200);
+		expect(server.getUser('dee')?.customFields).toBeUndefined();
+	});
+
 	it('setRandomPassword mails the new password and forces a change', async () => {
 		await updateUser(asAdmin(), 'bea', { setRandomPassword: true });
 		const mail = server.outbox.find((message) => message.to === 'bea@example.com');

@@ -10,6 +10,7 @@ const FORM: CreateForm = {
 	random: false,
 	roles: 'user, livechat-agent,user',
 	options: ['verified', 'welcome'],
+	customFields: {},
 };
 
 describe('planCreate', () => {
@@ -51,6 +52,66 @@ describe('planCreate', () => {
 	});
 });
 
+describe('planCreate: custom fields (users.create checks them only when sent, then every one)', () => {
+	const DEFINITIONS = {
+		team: { type: 'select', options: ['red', 'blue'] },
+		badge: { type: 'text', maxLength: 5 },
+		floor: { type: 'text', minLength: 2 },
+	};
+
+	test('none sent while every field is empty and none is required', () => {
+		const plan = planCreate({ ...FORM, customFields: { team: '', badge: ' ' } }, DEFINITIONS);
+		expect(plan.ok && plan.body.customFields).toBeUndefined();
+	});
+
+	test('one typed: every defined field is sent, trimmed', () => {
+		const plan = planCreate(
+			{ ...FORM, customFields: { team: 'red', badge: ' ok ', floor: '' } },
+			DEFINITIONS,
+		);
+		expect(plan.ok && plan.body.customFields).toEqual({ team: 'red', badge: 'ok', floor: '' });
+	});
+
+	test.each([
+		[
+			{ badge: 'ok' },
+			'team',
+			{ key: 'error_custom_option', params: { field: 'team', options: 'red, blue' } },
+		],
+		[
+			{ team: 'green' },
+			'team',
+			{ key: 'error_custom_option', params: { field: 'team', options: 'red, blue' } },
+		],
+		[
+			{ team: 'red', badge: 'toolong' },
+			'badge',
+			{ key: 'error_too_long', params: { field: 'badge', max: 5, length: 7 } },
+		],
+		[
+			{ team: 'red', floor: '1' },
+			'floor',
+			{ key: 'error_custom_too_short', params: { field: 'floor', min: 2 } },
+		],
+	])('%j is answered under the field %s, as the server would refuse it', (typed, name, error) => {
+		expect(planCreate({ ...FORM, customFields: typed }, DEFINITIONS)).toEqual({
+			ok: false,
+			field: `custom-field:${name}`,
+			error,
+		});
+	});
+
+	test('a required field left empty is asked for even when nothing else is typed', () => {
+		expect(
+			planCreate({ ...FORM, customFields: {} }, { team: { type: 'text', required: true } }),
+		).toEqual({
+			ok: false,
+			field: 'custom-field:team',
+			error: { key: 'error_custom_required', params: { field: 'team' } },
+		});
+	});
+});
+
 describe('createRefusalField', () => {
 	test.each([
 		[{ error: 'x', errorType: 'error-field-unavailable', details: { field: 'ann' } }, 'username'],
@@ -64,6 +125,20 @@ describe('createRefusalField', () => {
 		[{ error: 'Name contains invalid characters' }, 'name'],
 		[{ error: 'The field Roles consist invalid role id [error-action-not-allowed]' }, 'roles'],
 		[{ error: 'Adding user is not allowed', errorType: 'error-action-not-allowed' }, undefined],
+		[
+			{
+				error: 'Value for field team is invalid [error-user-registration-custom-field]',
+				errorType: 'error-user-registration-custom-field',
+			},
+			'custom-field:team',
+		],
+		[
+			{
+				error: 'Max length of field badge 5 [error-user-registration-custom-field]',
+				errorType: 'error-user-registration-custom-field',
+			},
+			'custom-field:badge',
+		],
 	])('%j → %s', (failure, field) => {
 		expect(createRefusalField(failure)).toBe(field);
 	});

@@ -80,11 +80,26 @@ export function saveCustomFields(
 	user: StoredUser,
 	fields: Record<string, unknown>,
 ): void {
+	if (!customFieldsMeta(state)) {
+		return;
+	}
+	validateCustomFields(state, fields);
+	saveCustomFieldsWithoutValidation(state, user, fields);
+}
+
+/**
+ * apps/meteor/app/lib/server/functions/saveCustomFieldsWithoutValidation.ts: the replacement of the set described
+ * above, without the checks (users.create validates first, then saves this way once the user exists).
+ */
+export function saveCustomFieldsWithoutValidation(
+	state: ServerState,
+	user: StoredUser,
+	fields: Record<string, unknown>,
+): void {
 	const meta = customFieldsMeta(state);
 	if (!meta) {
 		return;
 	}
-	validateCustomFields(state, fields);
 	const customFields: Record<string, unknown> = {};
 	for (const fieldName of Object.keys(meta)) {
 		if (fields[fieldName] !== undefined) {
