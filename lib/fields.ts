@@ -309,6 +309,33 @@ export function checkCustomValue(
 }
 
 /**
+ * The custom fields a change sends, as the server checks them: whichever field changed, `validateCustomFields`
+ * (apps/meteor/app/lib/server/functions/validateCustomFields.ts) checks every configured field against the set
+ * sent (required, a select's options even when empty, lengths). The first configured field that would not pass,
+ * with why; the changed fields' own values are checked by `checkValue` before.
+ */
+export function customFieldSetProblem(
+	set: Record<string, string>,
+	definitions: CustomFieldDefinitions,
+): { field: string; problem: Translatable } | undefined {
+	for (const [name, definition] of Object.entries(definitions)) {
+		const value = set[name] ?? '';
+		const problem =
+			checkCustomValue(name, value, definition) ??
+			(definition.type === 'select' && !(definition.options ?? []).includes(value)
+				? {
+						key: 'error_custom_option' as const,
+						params: { field: name, options: (definition.options ?? []).join(', ') },
+				  }
+				: undefined);
+		if (problem) {
+			return { field: name, problem };
+		}
+	}
+	return undefined;
+}
+
+/**
  * What `users.checkUsernameAvailability` said about a new username, as a refusal: taken, or on the workspace's
  * blocked list. Anything else (the check failed, or is not allowed to this caller) refuses nothing: the write
  * itself will tell. docs/server-rules.md#username-availability.

@@ -20,7 +20,7 @@ import type { RestFailure } from '../../lib/restOutcome';
 import type { AdminHandlers } from './adminTypes';
 import type { Invocation } from '../kernel/Invocation';
 import { failureText, reply, replyFailure, replyNotLinked } from '../kernel/replies';
-import { readCustomFields, readFieldRules } from '../kernel/serverRules';
+import { customFieldSetRefusal, readCustomFields, readFieldRules } from '../kernel/serverRules';
 import { adminGate } from '../kernel/guard';
 import { startAdminForm } from './adminForms';
 import { askConfirmation, needsConfirmation } from './adminConfirm';
@@ -224,6 +224,14 @@ async function dispatch(
 			const hidden = hiddenFieldsRefusal(snapshot, update, await readCustomFields(inv));
 			if (hidden) {
 				await reply(inv, run.roomId, hidden);
+				return;
+			}
+			const setRefusal = await customFieldSetRefusal(
+				inv,
+				update.data.customFields as Record<string, string> | undefined,
+			);
+			if (setRefusal) {
+				await inv.notify(run.roomId, setRefusal.text);
 				return;
 			}
 			if (await refusedAsLastAdmin(inv, run.roomId, run.credential, snapshot, update)) {

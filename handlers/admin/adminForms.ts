@@ -21,7 +21,7 @@ import {
 } from '../kernel/submission';
 import type { PendingOf } from '../kernel/interactions';
 import { secondFactorModal } from '../../modals/SecondFactorModal';
-import { readCustomFields, readFieldRules } from '../kernel/serverRules';
+import { customFieldSetRefusal, readCustomFields, readFieldRules } from '../kernel/serverRules';
 import { adminEditModal } from '../../modals/AdminEditModal';
 import { adminPasswordModal } from '../../modals/AdminPasswordModal';
 import { viewContext } from '../../modals/ViewContext';
@@ -283,6 +283,13 @@ export async function submitAdminEdit(s: LinkedSubmission<'admin-edit'>): Promis
 	const hidden = hiddenFieldsRefusal(fresh.snapshot, update, rules.customFields);
 	if (hidden) {
 		return closeModal(s, () => reply(inv, record.roomId, hidden));
+	}
+	const setRefusal = await customFieldSetRefusal(
+		inv,
+		update.data.customFields as Record<string, string> | undefined,
+	);
+	if (setRefusal) {
+		return showError(s, setRefusal.input, setRefusal.text);
 	}
 	if (await refusedAsLastAdmin(inv, record.roomId, s.credential, fresh.snapshot, update)) {
 		return closeModal(s);

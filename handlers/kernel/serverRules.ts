@@ -2,9 +2,11 @@ import type { Invocation } from './Invocation';
 import {
 	CustomFieldDefinitions,
 	FieldRef,
+	customFieldSetProblem,
 	FieldRules,
 	parseCustomFieldDefinitions,
 } from '../../lib/fields';
+import { Input } from '../../lib/ids';
 import { serverSetting } from './settingsReader';
 import { TWO_FACTOR_SETTING_IDS, TwoFactorSettings } from '../../lib/twoFactor';
 import { BridgeUpdate, PROFILE_SWITCH_IDS, ProfileSwitches } from '../../lib/userBridge';
@@ -89,5 +91,26 @@ export async function readProfileSwitches(
 		profileChange: profileChange !== false,
 		statusTextChange: statusTextChange !== false,
 		invisibleStatus: invisibleStatus !== false,
+	};
+}
+
+/**
+ * A change's custom-field set that the server would refuse for a field the change does not touch (see
+ * lib/fields.ts customFieldSetProblem): that field's input id and what to tell the user, or undefined.
+ */
+export async function customFieldSetRefusal(
+	inv: Invocation,
+	set: Record<string, string> | undefined,
+): Promise<{ input: string; text: string } | undefined> {
+	if (!set) {
+		return undefined;
+	}
+	const found = customFieldSetProblem(set, await readCustomFields(inv));
+	if (!found) {
+		return undefined;
+	}
+	return {
+		input: `${Input.CustomFieldPrefix}${found.field}`,
+		text: inv.t('error_custom_set', { reason: inv.say(found.problem), field: found.field }),
 	};
 }

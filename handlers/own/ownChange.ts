@@ -32,7 +32,12 @@ import {
 	timedPair,
 	untilNote,
 } from './statusTimer';
-import { readFieldRules, readProfileSwitches, readTwoFactorSettings } from '../kernel/serverRules';
+import {
+	customFieldSetRefusal,
+	readFieldRules,
+	readProfileSwitches,
+	readTwoFactorSettings,
+} from '../kernel/serverRules';
 
 /** What an own change waiting for its second factor remembers: the planned request, never the proof. */
 export interface OwnChangePayload {
@@ -271,6 +276,11 @@ async function changeOwnProfile(
 		if (!options.quietWhenUnchanged) {
 			await replyNothingToChange(inv, roomId, changes);
 		}
+		return;
+	}
+	const setRefusal = await customFieldSetRefusal(inv, plan.customFields);
+	if (setRefusal) {
+		await inv.notify(roomId, setRefusal.text);
 		return;
 	}
 	if (ownChangeNeedsSecondFactor(plan.data)) {

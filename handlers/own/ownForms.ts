@@ -28,7 +28,12 @@ import {
 	showErrors,
 	showStep,
 } from '../kernel/submission';
-import { readCustomFields, readFieldRules, readTwoFactorSettings } from '../kernel/serverRules';
+import {
+	customFieldSetRefusal,
+	readCustomFields,
+	readFieldRules,
+	readTwoFactorSettings,
+} from '../kernel/serverRules';
 
 /** `/profile password`: the method is known before the form opens, so the form asks for everything at once. */
 export async function startPassword(
@@ -208,6 +213,10 @@ export async function submitOwnEdit(s: LinkedSubmission<'own-edit'>): Promise<IU
 	}
 	if (!plan.lines.length) {
 		return closeModal(s, () => reply(inv, record.roomId, { key: 'nothing_changed' }));
+	}
+	const setRefusal = await customFieldSetRefusal(inv, plan.customFields);
+	if (setRefusal) {
+		return showErrors(s, { [setRefusal.input]: setRefusal.text });
 	}
 	let method: OwnChangeMethod = 'none';
 	if (plan.data.email) {

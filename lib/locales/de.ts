@@ -264,6 +264,8 @@ export const de: Messages = {
 	error_yes_no: '{field} erwartet `yes` oder `no`, nicht „{value}“.',
 	error_custom_required:
 		'Das benutzerdefinierte Feld {field} ist ein Pflichtfeld und darf nicht leer sein.',
+	error_custom_set:
+		'{reason} Der Server prüft alle benutzerdefinierten Felder, sobald sich eines ändert: Setzen Sie {field} im selben Befehl oder Formular.',
 	error_custom_option: '{field} muss einer dieser Werte sein: {options}.',
 	error_custom_too_short: '{field} muss mindestens {min} Zeichen lang sein.',
 	error_email_unchanged: 'Nichts zu ändern: {value} ist bereits deine E-Mail-Adresse.',

@@ -258,6 +258,8 @@ export const en = {
 	error_email_invalid: '“{value}” is not a valid e-mail address.',
 	error_yes_no: '{field} takes `yes` or `no`, not “{value}”.',
 	error_custom_required: 'The custom field {field} is required and cannot be empty.',
+	error_custom_set:
+		'{reason} The server checks every custom field when one of them changes: set {field} in the same command or form.',
 	error_custom_option: '{field} must be one of: {options}.',
 	error_custom_too_short: '{field} must be at least {min} characters long.',
 	error_email_unchanged: 'Nothing to change: {value} is already your e-mail address.',

@@ -264,6 +264,8 @@ export const es: Messages = {
 	error_email_invalid: '“{value}” no es una dirección de correo válida.',
 	error_yes_no: '{field} admite `yes` o `no`, no “{value}”.',
 	error_custom_required: 'El campo personalizado {field} es obligatorio y no puede estar vacío.',
+	error_custom_set:
+		'{reason} El servidor comprueba todos los campos personalizados cuando cambia uno: indica {field} en el mismo comando o formulario.',
 	error_custom_option: '{field} debe ser uno de estos valores: {options}.',
 	error_custom_too_short: '{field} debe tener al menos {min} caracteres.',
 	error_email_unchanged: 'Nada que cambiar: {value} ya es tu dirección de correo.',

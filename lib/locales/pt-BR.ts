@@ -262,6 +262,8 @@ export const ptBR: Messages = {
 	error_email_invalid: '“{value}” não é um endereço de e-mail válido.',
 	error_yes_no: '{field} aceita `yes` ou `no`, não “{value}”.',
 	error_custom_required: 'O campo personalizado {field} é obrigatório e não pode ficar vazio.',
+	error_custom_set:
+		'{reason} O servidor verifica todos os campos personalizados quando um deles muda: defina {field} no mesmo comando ou formulário.',
 	error_custom_option: '{field} precisa ser um destes valores: {options}.',
 	error_custom_too_short: '{field} precisa ter pelo menos {min} caracteres.',
 	error_email_unchanged: 'Nada a alterar: {value} já é seu endereço de e-mail.',

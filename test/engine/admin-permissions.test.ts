@@ -176,6 +176,50 @@ describe('custom fields kept when the set is replaced', () => {
 		);
 		assert.deepEqual(s.server.getUser('cara')?.customFields, { team: 'rockets', level: 'senior' });
 	});
+
+	test('a configured select the user never set: the server would refuse the whole set, so nothing is sent and the field is named', async () => {
+		s.server.settings.set('Accounts_CustomFields', JSON.stringify(FIELDS));
+		await s.server.seedUser({
+			username: 'dora',
+			name: 'Dora',
+			password: 'dora-pass',
+			email: 'dora@example.com',
+			roles: ['user'],
+			customFields: { team: 'rockets' },
+		});
+		s.secrets.add('dora-pass');
+		await s.host.runCommand('dora', 'profile', 'login', ROOM);
+		await s.host.submitView('dora', openView(s, 'dora').viewId, {
+			password: { password: 'dora-pass' },
+		});
+		await s.host.runCommand('dora', 'profile', 'set team=comets', ROOM);
+		assert.match(
+			lastText(s, 'dora'),
+			/level must be one of: junior, senior\..*every custom field.*set level/,
+		);
+		assert.equal(requests(s, 'users.updateOwnBasicInfo').length, 0);
+		await s.host.runCommand('dora', 'profile', 'set team=comets level=junior', ROOM);
+		assert.deepEqual(s.server.getUser('dora')?.customFields, { team: 'comets', level: 'junior' });
+
+		// The admin's edit form shows the refusal under the field that would fail.
+		await s.server.seedUser({
+			username: 'ezra',
+			name: 'Ezra',
+			password: 'ezra-pass',
+			email: 'ezra@example.com',
+			roles: ['user'],
+			customFields: { team: 'rockets' },
+		});
+		s.secrets.add('ezra-pass');
+		await linkWithPassword(s, 'admin');
+		await s.host.runCommand('admin', 'admin-user', 'edit ezra', ROOM);
+		const response = (await s.host.submitView('admin', openView(s, 'admin').viewId, {
+			'custom-field:team': { 'custom-field:team': 'stars' },
+		})) as { type?: string; errors?: Record<string, string> };
+		assert.equal(response?.type, 'errors');
+		assert.match(response.errors?.['custom-field:level'] ?? '', /junior, senior/);
+		assert.equal(requests(s, 'users.update').length, 0);
+	});
 });
 
 describe('a password change is claimed only with edit-other-user-password', () => {

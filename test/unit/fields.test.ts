@@ -1,6 +1,7 @@
 import {
 	ADMIN_FIELDS,
 	checkValue,
+	customFieldSetProblem,
 	CLEARABLE_FIELDS,
 	CustomFieldDefinitions,
 	FieldRef,
@@ -459,5 +460,36 @@ describe('checkValue: custom fields', () => {
 
 	test('a field missing from the definitions takes anything', () => {
 		expect(checkValue(custom('Ghost'), 'x', RULES)).toBeUndefined();
+	});
+});
+
+describe('customFieldSetProblem: the set a change sends, as validateCustomFields checks it', () => {
+	const DEFINITIONS: CustomFieldDefinitions = {
+		team: { type: 'select', options: ['red', 'blue'] },
+		floor: { type: 'text', required: true },
+		badge: { type: 'text', maxLength: 3 },
+	};
+
+	test('every configured field passes: no problem (fields no longer configured are ignored)', () => {
+		expect(
+			customFieldSetProblem({ team: 'red', floor: '2', badge: '', old: 'x' }, DEFINITIONS),
+		).toBeUndefined();
+	});
+
+	test('a select left empty or missing is refused, as the server refuses it', () => {
+		expect(customFieldSetProblem({ floor: '2' }, DEFINITIONS)).toEqual({
+			field: 'team',
+			problem: { key: 'error_custom_option', params: { field: 'team', options: 'red, blue' } },
+		});
+	});
+
+	test('the first configured field that fails, in the order of the setting', () => {
+		expect(customFieldSetProblem({ team: 'red', badge: 'toolong' }, DEFINITIONS)).toEqual({
+			field: 'floor',
+			problem: { key: 'error_custom_required', params: { field: 'floor' } },
+		});
+		expect(
+			customFieldSetProblem({ team: 'red', floor: '1', badge: 'toolong' }, DEFINITIONS)?.field,
+		).toBe('badge');
 	});
 });
