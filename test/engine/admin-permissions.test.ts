@@ -137,6 +137,19 @@ async function caraWithCustomFields(): Promise<void> {
 	s.secrets.add('cara-pass');
 }
 
+/** A user whose custom fields hold a team and no level (the select of FIELDS). */
+async function seedWithTeamOnly(username: string): Promise<void> {
+	await s.server.seedUser({
+		username,
+		name: username,
+		password: `${username}-pass`,
+		email: `${username}@example.com`,
+		roles: ['user'],
+		customFields: { team: 'rockets' },
+	});
+	s.secrets.add(`${username}-pass`);
+}
+
 describe('custom fields kept when the set is replaced', () => {
 	test('own change: the other configured field is sent back and kept', async () => {
 		await caraWithCustomFields();
@@ -179,15 +192,7 @@ describe('custom fields kept when the set is replaced', () => {
 
 	test('a configured select the user never set: the server would refuse the whole set, so nothing is sent and the field is named', async () => {
 		s.server.settings.set('Accounts_CustomFields', JSON.stringify(FIELDS));
-		await s.server.seedUser({
-			username: 'dora',
-			name: 'Dora',
-			password: 'dora-pass',
-			email: 'dora@example.com',
-			roles: ['user'],
-			customFields: { team: 'rockets' },
-		});
-		s.secrets.add('dora-pass');
+		await seedWithTeamOnly('dora');
 		await s.host.runCommand('dora', 'profile', 'login', ROOM);
 		await s.host.submitView('dora', openView(s, 'dora').viewId, {
 			password: { password: 'dora-pass' },
@@ -202,15 +207,7 @@ describe('custom fields kept when the set is replaced', () => {
 		assert.deepEqual(s.server.getUser('dora')?.customFields, { team: 'comets', level: 'junior' });
 
 		// The admin's edit form shows the refusal under the field that would fail.
-		await s.server.seedUser({
-			username: 'ezra',
-			name: 'Ezra',
-			password: 'ezra-pass',
-			email: 'ezra@example.com',
-			roles: ['user'],
-			customFields: { team: 'rockets' },
-		});
-		s.secrets.add('ezra-pass');
+		await seedWithTeamOnly('ezra');
 		await linkWithPassword(s, 'admin');
 		await s.host.runCommand('admin', 'admin-user', 'edit ezra', ROOM);
 		const response = (await s.host.submitView('admin', openView(s, 'admin').viewId, {

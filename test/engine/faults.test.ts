@@ -214,6 +214,19 @@ async function linkAdmin(): Promise<void> {
 	await linkByToken(s, 'admin', true);
 }
 
+/** bea signed in once, the admin linked; the flow lands when bea's login tokens are gone (logout, E2E key reset). */
+function beaSignedOut(): Pick<Flow, 'setup' | 'probe' | 'landed'> {
+	const tokens = () => s.server.getUser('bea')?.services.resume?.loginTokens.length;
+	return {
+		setup: async () => {
+			await linkAdmin();
+			s.server.createLoginToken(idOf(s, 'bea'));
+		},
+		probe: tokens,
+		landed: () => tokens() === 0,
+	};
+}
+
 const PASSWORD = 'Fault-Passw0rd!';
 
 async function seedVera(): Promise<void> {
@@ -449,13 +462,8 @@ const FLOWS: Flow[] = [
 		actor: 'admin',
 		where: 'message',
 		on429: 'queue',
-		setup: async () => {
-			await linkAdmin();
-			s.server.createLoginToken(idOf(s, 'bea'));
-		},
+		...beaSignedOut(),
 		act: command('admin', 'admin-user', 'logout bea'),
-		probe: () => s.server.getUser('bea')?.services.resume?.loginTokens.length,
-		landed: () => s.server.getUser('bea')?.services.resume?.loginTokens.length === 0,
 	},
 	// The admin's link is a personal access token that skips the second factor: these routes ask for it every
 	// time (disableRememberMe), which admin-account.test.ts covers; here the request itself fails.
@@ -476,13 +484,8 @@ const FLOWS: Flow[] = [
 		actor: 'admin',
 		where: 'message',
 		on429: 'queue',
-		setup: async () => {
-			await linkAdmin();
-			s.server.createLoginToken(idOf(s, 'bea'));
-		},
+		...beaSignedOut(),
 		act: command('admin', 'admin-user', 'reset-2fa bea e2e'),
-		probe: () => s.server.getUser('bea')?.services.resume?.loginTokens.length,
-		landed: () => s.server.getUser('bea')?.services.resume?.loginTokens.length === 0,
 	},
 	// ---------------- users.create
 	{
